@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+
+/** Opaque identifier. Never parse it; compare it. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** ISO 8601 timestamp in UTC, e.g. `2026-11-23T10:00:00.000Z`. */
+export const Timestamp = z.iso.datetime();
+
+/** An email address as the contract accepts it. */
+export const Email = z.email();
+
+/** A phone number in E.164 form: `+` then 8–15 digits. */
+export const Phone = z.e164();
+
+/** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
+export const Locale = z.string().check(
+  z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/),
+  z.refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }),
+);
+
+/** An IANA time zone such as `Europe/Madrid`. */
+export const TimeZone = z.string().check(
+  z.minLength(1),
+  z.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }),
+);
+
+/** ISO 3166-1 alpha-2 country code. */
+export const Country = z.string().check(z.regex(/^[A-Z]{2}$/));
+
+/** An absolute http(s) URL. Anything else (javascript:, data:, ftp:) is refused. */
+export const WebUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** An https URL, for webhooks and other server-to-server targets. */
+export const HttpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
+/** A URL the API serves an image at (http(s) or an inline `data:image/…` URL). */
+export const ImageUrl = z.string().check(z.regex(/^(https?:\/\/|data:image\/(png|jpeg|gif|webp);base64,)/));
+
+/** Person's display name: any script, trimmed, 1–100 characters. */
+export const PersonName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+
+/** A password as the policy demands: at least 12 characters. */
+export const NewPassword = z.string().check(z.minLength(12), z.maxLength(256));
+
+/** A password the user already has (checked by the server, not by policy). */
+export const CurrentPassword = z.string().check(z.minLength(1), z.maxLength(256));
+
+/** A one-time verification code sent by mail or SMS. */
+export const VerificationCode = z.string().check(z.regex(/^\d{6}$/));
+
+/** Pagination parameters every list accepts. */
+export const PageQuery = z.object({
+  cursor: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+});
+export type PageQuery = z.infer<typeof PageQuery>;
+
+/** A page of a cursor-paginated list. */
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+    total: z.int().check(z.minimum(0)),
+  });
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** A short reference to a person, as shown next to something they did. */
+export const PersonRef = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+});
+export type PersonRef = z.infer<typeof PersonRef>;

@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { Email, Id, ImageUrl, NewPassword, PageQuery, PersonName, PersonRef, Timestamp } from './common.js';
+
+export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+/** An invitation as its workspace's admins see it. `token` makes the accept link; resend replaces it. */
+export const Invitation = z.object({
+  id: Id,
+  workspaceId: Id,
+  email: z.string(),
+  role: z.string(),
+  status: InvitationStatus,
+  message: z.nullable(z.string()),
+  invitedBy: z.nullable(PersonRef),
+  token: z.string(),
+  createdAt: Timestamp,
+  sentAt: Timestamp,
+  expiresAt: Timestamp,
+  acceptedAt: z.nullable(Timestamp),
+  revokedAt: z.nullable(Timestamp),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const InvitationQuery = z.extend(PageQuery, { status: z.optional(InvitationStatus) });
+export type InvitationQuery = z.infer<typeof InvitationQuery>;
+
+export const MAX_INVITE_EMAILS = 100;
+
+export const InvitationCreate = z.object({
+  emails: z.array(Email).check(z.minLength(1), z.maxLength(MAX_INVITE_EMAILS)),
+  role: Id,
+  /** Further workspaces of the inviter's to invite to as well; the path's workspace is always included. */
+  workspaceIds: z.optional(z.array(Id).check(z.maxLength(20))),
+  message: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type InvitationCreate = z.infer<typeof InvitationCreate>;
+
+export const InviteOutcome = z.enum(['sent', 'already_member', 'already_invited', 'invalid_email', 'seat_limit_reached']);
+export type InviteOutcome = z.infer<typeof InviteOutcome>;
+
+/** What happened to one email in one workspace. */
+export const InviteResult = z.object({
+  email: z.string(),
+  workspaceId: Id,
+  status: InviteOutcome,
+  invitation: z.nullable(Invitation),
+});
+export type InviteResult = z.infer<typeof InviteResult>;
+
+export const InviteResults = z.object({ results: z.array(InviteResult) });
+export type InviteResults = z.infer<typeof InviteResults>;
+
+/** What the public accept page may show about a token, before anyone signs in. */
+export const InvitationLookup = z.object({
+  email: z.string(),
+  role: z.string(),
+  status: InvitationStatus,
+  expiresAt: Timestamp,
+  hasAccount: z.boolean(),
+  workspace: z.object({ id: Id, name: z.string(), logoUrl: z.nullable(ImageUrl) }),
+  inviter: z.nullable(z.object({ name: z.string(), email: z.string() })),
+});
+export type InvitationLookup = z.infer<typeof InvitationLookup>;
+
+export const InvitationAccept = z.object({
+  firstName: PersonName,
+  lastName: PersonName,
+  /** Required when the invited email has no account yet; ignored otherwise. */
+  password: z.optional(NewPassword),
+  marketingOptIn: z.boolean(),
+});
+export type InvitationAccept = z.infer<typeof InvitationAccept>;
+
+/** An accepted invitation signs the person in: `token` is their new session's bearer token. */
+export const InvitationAccepted = z.object({
+  token: z.string(),
+  userId: Id,
+  workspaceId: Id,
+  memberId: Id,
+});
+export type InvitationAccepted = z.infer<typeof InvitationAccepted>;

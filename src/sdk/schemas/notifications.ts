@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+
+export const NotificationChannel = z.enum(['email', 'sms', 'in_app']);
+export type NotificationChannel = z.infer<typeof NotificationChannel>;
+
+/** A topic the API can notify about; `channels` lists where it may be delivered. */
+export const NotificationTopic = z.object({
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+  channels: z.array(NotificationChannel),
+});
+export type NotificationTopic = z.infer<typeof NotificationTopic>;
+
+export const NotificationSetting = z.object({
+  topic: z.string(),
+  channel: NotificationChannel,
+  enabled: z.boolean(),
+});
+export type NotificationSetting = z.infer<typeof NotificationSetting>;
+
+export const LowBalanceAlert = z.object({
+  enabled: z.boolean(),
+  threshold: z.number().check(z.minimum(0)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  channel: NotificationChannel,
+});
+export type LowBalanceAlert = z.infer<typeof LowBalanceAlert>;
+
+/** The topic × channel matrix plus the low-balance alert. */
+export const NotificationPreferences = z.object({
+  topics: z.array(NotificationTopic),
+  settings: z.array(NotificationSetting),
+  lowBalance: LowBalanceAlert,
+});
+export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
+
+export const NotificationPreferencesUpdate = z.object({
+  settings: z.optional(z.array(NotificationSetting)),
+  lowBalance: z.optional(z.partial(LowBalanceAlert)),
+});
+export type NotificationPreferencesUpdate = z.infer<typeof NotificationPreferencesUpdate>;

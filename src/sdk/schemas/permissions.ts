@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { Id, Timestamp } from './common.js';
+
+/** Every permission a role can hold. Built-in roles map onto this catalog; custom roles pick from it. */
+export const PERMISSION_KEYS = [
+  'members:invite',
+  'members:manage',
+  'roles:manage',
+  'groups:manage',
+  'workspace:manage',
+  'domains:manage',
+  'billing:view',
+  'billing:manage',
+  'developer:manage',
+  'audit:view',
+] as const;
+
+export const PermissionKey = z.enum(PERMISSION_KEYS);
+export type PermissionKey = z.infer<typeof PermissionKey>;
+
+/** One entry of the permission catalog (`GET /permissions`). */
+export const Permission = z.object({
+  key: z.string(),
+  label: z.string(),
+  description: z.string(),
+  group: z.string(),
+});
+export type Permission = z.infer<typeof Permission>;
+
+export const PermissionList = z.object({ items: z.array(Permission) });
+
+/** The built-in roles. `owner` exists exactly once per workspace. */
+export const BUILT_IN_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
+export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
+
+/** A role: a built-in one, or a named set of permissions a workspace defined. */
+export const Role = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  permissions: z.array(z.string()),
+  builtIn: z.boolean(),
+  memberCount: z.int().check(z.minimum(0)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Role = z.infer<typeof Role>;
+
+export const RoleList = z.object({ items: z.array(Role) });
+
+export const RoleName = z.string().check(z.trim(), z.minLength(2), z.maxLength(60));
+
+export const RoleCreate = z.object({
+  name: RoleName,
+  description: z.optional(z.string().check(z.maxLength(300))),
+  permissions: z.array(PermissionKey),
+});
+export type RoleCreate = z.infer<typeof RoleCreate>;
+
+export const RoleUpdate = z.partial(RoleCreate);
+export type RoleUpdate = z.infer<typeof RoleUpdate>;

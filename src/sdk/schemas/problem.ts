@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+
+/** Stable machine codes of the problems the API reports. */
+export const ProblemCode = z.enum([
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'precondition_failed',
+  'precondition_required',
+  'workspace_limit_reached',
+  'seat_limit_reached',
+  'plan_required',
+  'invitation_expired',
+  'invitation_revoked',
+  'invitation_used',
+  'invalid_password',
+  'invalid_code',
+  'last_owner',
+  'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
+  'internal_error',
+]);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+/** One field's error inside a `validation_failed` problem. `field` is a dotted path, e.g. `emails.2`. */
+export const FieldError = z.object({
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/**
+ * An RFC 9457 problem document (`application/problem+json`).
+ * `code` is the stable machine string; `title` and `detail` are for humans and may change.
+ */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int().check(z.minimum(400), z.maximum(599)),
+  detail: z.optional(z.string()),
+  code: z.string(),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+});
+export type Problem = z.infer<typeof Problem>;
