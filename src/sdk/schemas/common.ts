@@ -89,3 +89,9 @@ export const PersonRef = z.object({
   email: z.string(),
 });
 export type PersonRef = z.infer<typeof PersonRef>;
+
+/** What avatar and logo uploads accept; the server enforces the same. */
+export const IMAGE_UPLOAD = {
+  types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as readonly string[],
+  maxBytes: 2 * 1024 * 1024,
+};

@@ -1,0 +1,45 @@
+import { Http, type ClientOptions } from './http.js';
+import { AccountResource } from './resources/account.js';
+import { AuditResource } from './resources/audit.js';
+import { InvitationsResource } from './resources/invitations.js';
+import { MembersResource } from './resources/members.js';
+import { PermissionsResource, RolesResource } from './resources/roles.js';
+import { SessionsResource } from './resources/sessions.js';
+import { WorkspacesResource } from './resources/workspaces.js';
+
+/** A teamkit API client: one per identity. Resources are namespaces: `client.members.list(workspaceId)`. */
+export interface Client {
+  readonly baseUrl: string;
+  readonly account: AccountResource;
+  readonly sessions: SessionsResource;
+  readonly workspaces: WorkspacesResource;
+  readonly members: MembersResource;
+  readonly invitations: InvitationsResource;
+  readonly roles: RolesResource;
+  readonly permissions: PermissionsResource;
+  readonly audit: AuditResource;
+}
+
+/**
+ * Creates a client for a teamkit-compatible API.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ baseUrl: '/api', getToken: () => session.token });
+ * const { items } = await client.members.list('ws_acme', { query: 'ada', sort: 'name' });
+ * ```
+ */
+export function createClient(options: ClientOptions): Client {
+  const http = new Http(options);
+  return {
+    baseUrl: options.baseUrl,
+    account: new AccountResource(http),
+    sessions: new SessionsResource(http),
+    workspaces: new WorkspacesResource(http),
+    members: new MembersResource(http),
+    invitations: new InvitationsResource(http),
+    roles: new RolesResource(http),
+    permissions: new PermissionsResource(http),
+    audit: new AuditResource(http),
+  };
+}

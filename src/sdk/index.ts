@@ -1,0 +1,12 @@
+export { createClient, type Client } from './client.js';
+export type { ClientOptions, CallOptions, UpdateOptions, WithETag } from './http.js';
+export { fieldErrorsOf } from './http.js';
+export * from './errors/index.js';
+export * from './schemas/index.js';
+export type { AccountResource } from './resources/account.js';
+export type { SessionsResource } from './resources/sessions.js';
+export type { WorkspacesResource } from './resources/workspaces.js';
+export type { MembersResource } from './resources/members.js';
+export type { InvitationsResource } from './resources/invitations.js';
+export type { RolesResource, PermissionsResource } from './resources/roles.js';
+export type { AuditResource } from './resources/audit.js';

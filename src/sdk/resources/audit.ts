@@ -1,0 +1,18 @@
+import type { CallOptions, Http } from '../http.js';
+import { seg, validateInput } from '../http.js';
+import { paginate } from '../pagination.js';
+import * as s from '../schemas/index.js';
+
+/** The workspace's audit log: every mutation, filtered on the server. */
+export class AuditResource {
+  constructor(private readonly http: Http) {}
+
+  async list(workspaceId: string, query: s.AuditQuery = {}, options: CallOptions = {}): Promise<s.Page<s.AuditEntry>> {
+    const q = validateInput(s.AuditQuery, query);
+    return this.http.call({ operation: 'audit.list', method: 'GET', path: `workspaces/${seg(workspaceId)}/audit-log`, query: q, response: s.page(s.AuditEntry), signal: options.signal });
+  }
+
+  iterate(workspaceId: string, query: Omit<s.AuditQuery, 'cursor'> = {}, options: CallOptions = {}): AsyncGenerator<s.AuditEntry, void, undefined> {
+    return paginate((cursor) => this.list(workspaceId, { ...query, cursor }, options));
+  }
+}
