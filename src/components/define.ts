@@ -1,0 +1,3 @@
+import { defineAll } from './define-all.js';
+
+defineAll();

@@ -1,0 +1,69 @@
+import type { FormatSettings } from './context.js';
+
+/** Formatters are costly to build and rendered lists call these per row: keep one per option set. */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Date (and optionally time) in the reader's locale and time zone. */
+export function formatDate(iso: string, settings: FormatSettings, style: 'date' | 'datetime' = 'date'): string {
+  const options: Intl.DateTimeFormatOptions = style === 'date'
+    ? { dateStyle: 'medium', timeZone: settings.timeZone }
+    : { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone };
+  const key = `d|${settings.locale}|${settings.timeZone}|${style}`;
+  return cached(key, () => new Intl.DateTimeFormat(settings.locale, options)).format(new Date(iso));
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600e3], ['month', 30 * 24 * 3600e3], ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3], ['hour', 3600e3], ['minute', 60e3], ['second', 1e3],
+];
+
+/** "in 2 days", "3 hours ago", "hace 5 minutos": the largest whole unit between `iso` and `now`. */
+export function formatRelative(iso: string, settings: FormatSettings, now: number = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  const [unit, size] = units.find(([, ms]) => Math.abs(diff) >= ms) ?? ['second', 1e3];
+  const formatter = cached(`r|${settings.locale}`, () => new Intl.RelativeTimeFormat(settings.locale, { numeric: 'auto' }));
+  return formatter.format(Math.round(diff / size), unit);
+}
+
+export function formatNumber(value: number, settings: FormatSettings): string {
+  return cached(`n|${settings.locale}`, () => new Intl.NumberFormat(settings.locale)).format(value);
+}
+
+export function formatMoney(amount: number, currency: string, settings: FormatSettings): string {
+  return cached(`m|${settings.locale}|${currency}`, () => new Intl.NumberFormat(settings.locale, { style: 'currency', currency })).format(amount);
+}
+
+/** "a, b and c" / "a, b y c". */
+export function formatList(items: string[], settings: FormatSettings): string {
+  return cached(`l|${settings.locale}`, () => new Intl.ListFormat(settings.locale, { type: 'conjunction' })).format(items);
+}
+
+/** A file size such as "1.5 MB" in the reader's locale. */
+export function formatBytes(bytes: number, settings: FormatSettings): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ['megabyte', 1024 * 1024] as const : ['kilobyte', 1024] as const;
+  return cached(`b|${settings.locale}|${unit}`, () => new Intl.NumberFormat(settings.locale, { style: 'unit', unit, maximumFractionDigits: 1 })).format(bytes / size);
+}
+
+/** A language's or region's own display name, in the reader's language. */
+export function displayName(code: string, type: 'language' | 'region', settings: FormatSettings): string {
+  try {
+    return new Intl.DisplayNames([settings.locale], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Initials for an avatar placeholder: first letters of the first two words, any script. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  return words.slice(0, 2).map((word) => Array.from(word)[0] ?? '').join('').toLocaleUpperCase();
+}

@@ -1,0 +1,51 @@
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { Client, Membership } from '../../sdk/index.js';
+import { roleLabel } from './labels.js';
+
+/**
+ * What the signed-in person may do in the current workspace, from `members.me`. Elements ask `can(…)` to
+ * decide between an action and an explanation of why it is unavailable; the server enforces either way.
+ * Concurrent elements share one request: the SDK merges identical in-flight GETs.
+ */
+export class PermissionController {
+  readonly task: Task<[Client | undefined, string | undefined], Membership | undefined>;
+
+  constructor(host: ReactiveControllerHost, args: () => [Client | undefined, string | undefined]) {
+    this.task = new Task(host, {
+      task: async ([client, workspaceId], { signal }) => (client && workspaceId ? client.members.me(workspaceId, { signal }) : undefined),
+      args,
+    });
+  }
+
+  get membership(): Membership | undefined {
+    return this.task.value;
+  }
+
+  /** True once the membership is known and grants `permission`. */
+  can(permission: string): boolean {
+    return this.membership?.permissions.includes(permission) ?? false;
+  }
+
+  get isOwner(): boolean {
+    return this.membership?.isOwner ?? false;
+  }
+
+  get role(): string | undefined {
+    return this.membership?.role;
+  }
+
+  /** Why the caller cannot do something, in words, for the disabled control's description. */
+  deniedReason(): string {
+    const role = this.role;
+    return role
+      ? msg(str`Your role (${roleLabel(role)}) doesn't allow this. Ask a workspace owner or admin.`, { id: 'tk.permission.denied_role' })
+      : msg("You don't have permission for this.", { id: 'tk.permission.denied' });
+  }
+
+  /** Re-reads the membership, e.g. after the caller's own role changed. */
+  refresh(): void {
+    void this.task.run();
+  }
+}

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Hosts theme teamkit by setting the public `--tk-*` properties anywhere above an element
+ * (they inherit through shadow roots); elements read the private `--_*` aliases, which fall back to defaults
+ * for light and dark colour schemes.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--tk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--tk-font-size, 0.875rem);
+    --_radius: var(--tk-radius, 8px);
+    --_radius-sm: var(--tk-radius-sm, 6px);
+    --_space-1: var(--tk-space-1, 4px);
+    --_space-2: var(--tk-space-2, 8px);
+    --_space-3: var(--tk-space-3, 12px);
+    --_space-4: var(--tk-space-4, 16px);
+    --_space-6: var(--tk-space-6, 24px);
+    --_space-8: var(--tk-space-8, 32px);
+    --_bg: var(--tk-color-bg, #ffffff);
+    --_surface: var(--tk-color-surface, #f8fafc);
+    --_text: var(--tk-color-text, #0f172a);
+    --_muted: var(--tk-color-text-muted, #475569);
+    --_border: var(--tk-color-border, #cbd5e1);
+    --_accent: var(--tk-color-accent, #4338ca);
+    --_accent-text: var(--tk-color-accent-text, #ffffff);
+    --_accent-soft: var(--tk-color-accent-soft, #eef2ff);
+    --_danger: var(--tk-color-danger, #b91c1c);
+    --_danger-soft: var(--tk-color-danger-soft, #fef2f2);
+    --_success: var(--tk-color-success, #15803d);
+    --_success-soft: var(--tk-color-success-soft, #f0fdf4);
+    --_warning: var(--tk-color-warning, #a16207);
+    --_warning-soft: var(--tk-color-warning-soft, #fefce8);
+    --_focus: var(--tk-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
+    --_shadow: var(--tk-shadow, 0 10px 30px rgb(15 23 42 / 0.18));
+    --_duration: var(--tk-duration, 150ms);
+    color-scheme: light dark;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--tk-color-bg, #0f172a);
+      --_surface: var(--tk-color-surface, #1e293b);
+      --_text: var(--tk-color-text, #f1f5f9);
+      --_muted: var(--tk-color-text-muted, #cbd5e1);
+      --_border: var(--tk-color-border, #475569);
+      --_accent: var(--tk-color-accent, #a5b4fc);
+      --_accent-text: var(--tk-color-accent-text, #0f172a);
+      --_accent-soft: var(--tk-color-accent-soft, #312e81);
+      --_danger: var(--tk-color-danger, #fca5a5);
+      --_danger-soft: var(--tk-color-danger-soft, #450a0a);
+      --_success: var(--tk-color-success, #86efac);
+      --_success-soft: var(--tk-color-success-soft, #052e16);
+      --_warning: var(--tk-color-warning, #fde047);
+      --_warning-soft: var(--tk-color-warning-soft, #422006);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host { --_duration: 0ms; }
+  }
+`;
+
+/** Controls every element shares: buttons, fields, badges, banners, state panels, dialogs. */
+export const controls = css`
+  :host { display: block; }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: border-box; }
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  button, .button {
+    font: inherit; display: inline-flex; align-items: center; justify-content: center; gap: var(--_space-2);
+    min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm); cursor: pointer;
+    border: 1px solid var(--_border); background: var(--_bg); color: var(--_text); font-weight: 500;
+    transition: background var(--_duration), border-color var(--_duration);
+  }
+  button:hover:not([disabled]):not([aria-disabled='true']) { background: var(--_surface); }
+  button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-text); }
+  button.primary:hover:not([disabled]):not([aria-disabled='true']) { background: color-mix(in srgb, var(--_accent) 88%, black); }
+  button.danger { background: var(--_danger); border-color: var(--_danger); color: var(--_bg); }
+  button.link { border: 0; background: none; padding: 0; min-height: auto; color: var(--_accent); text-decoration: underline; }
+  button.icon { padding: 0; width: 32px; min-height: 32px; }
+  button[disabled], button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
+  :focus-visible { outline: none; box-shadow: var(--_focus); }
+  input, select, textarea {
+    font: inherit; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm); padding: var(--_space-2) var(--_space-3); min-height: 36px; width: 100%;
+  }
+  input[readonly] { background: var(--_surface); color: var(--_muted); }
+  input[aria-invalid='true'], select[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--_danger); }
+  input[type='checkbox'], input[type='radio'] { width: 16px; height: 16px; min-height: 0; accent-color: var(--_accent); }
+  .field { display: grid; gap: var(--_space-1); }
+  .field label, .label { font-weight: 600; }
+  .hint { margin: 0; color: var(--_muted); font-size: 0.9em; }
+  .error { margin: 0; color: var(--_danger); font-size: 0.9em; }
+  .row { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
+  .actions { display: flex; gap: var(--_space-2); justify-content: flex-end; flex-wrap: wrap; }
+  .badge {
+    display: inline-flex; align-items: center; padding: 0 var(--_space-2); border-radius: 999px; font-size: 0.8em;
+    font-weight: 600; background: var(--_surface); color: var(--_muted); border: 1px solid var(--_border); white-space: nowrap;
+  }
+  .badge.success { background: var(--_success-soft); color: var(--_success); border-color: transparent; }
+  .badge.warning { background: var(--_warning-soft); color: var(--_warning); border-color: transparent; }
+  .badge.danger { background: var(--_danger-soft); color: var(--_danger); border-color: transparent; }
+  .badge.accent { background: var(--_accent-soft); color: var(--_accent); border-color: transparent; }
+  .banner {
+    display: flex; gap: var(--_space-3); align-items: center; justify-content: space-between; flex-wrap: wrap;
+    padding: var(--_space-3) var(--_space-4); border-radius: var(--_radius-sm); border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .banner.danger { background: var(--_danger-soft); border-color: color-mix(in srgb, var(--_danger) 40%, transparent); color: var(--_danger); }
+  .banner.success { background: var(--_success-soft); border-color: color-mix(in srgb, var(--_success) 40%, transparent); color: var(--_success); }
+  .banner.warning { background: var(--_warning-soft); border-color: color-mix(in srgb, var(--_warning) 40%, transparent); color: var(--_warning); }
+  .state {
+    display: grid; justify-items: center; gap: var(--_space-2); padding: var(--_space-8) var(--_space-4);
+    text-align: center; color: var(--_muted); border: 1px dashed var(--_border); border-radius: var(--_radius);
+  }
+  .state strong { color: var(--_text); font-size: 1.05em; }
+  .spinner {
+    width: 20px; height: 20px; border-radius: 50%; border: 2px solid var(--_border); border-top-color: var(--_accent);
+    animation: tk-spin 0.8s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) { .spinner { animation-duration: 3s; } }
+  @keyframes tk-spin { to { transform: rotate(1turn); } }
+  .avatar {
+    flex: none; width: 32px; height: 32px; border-radius: 50%; display: inline-grid; place-items: center;
+    background: var(--_accent-soft); color: var(--_accent); font-weight: 600; font-size: 0.8em; overflow: hidden;
+  }
+  .avatar img { width: 100%; height: 100%; object-fit: cover; }
+  .truncate { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+  dialog {
+    color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
+    box-shadow: var(--_shadow); padding: var(--_space-6); width: min(92vw, var(--tk-dialog-width, 480px));
+  }
+  dialog::backdrop { background: rgb(15 23 42 / 0.45); }
+  dialog h2 { margin: 0 0 var(--_space-2); font-size: 1.15em; }
+  h2, h3 { line-height: 1.3; }
+`;

@@ -1,0 +1,63 @@
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Client } from '../../sdk/index.js';
+import { clientContext, formatContext, workspaceContext, type FormatSettings } from './context.js';
+import { TeamkitErrorEvent, type TeamkitEvent } from './events.js';
+import { teamkitLocale } from './localization.js';
+import { controls, tokens } from './styles.js';
+
+/**
+ * What every teamkit element shares, and nothing more: where its client, workspace and formatting settings come
+ * from (an explicit property wins over the provider's context), re-rendering on a language switch, and events.
+ * Behaviour lives in controllers (`FormController`, `PermissionController`, `ConfirmController`).
+ */
+export class TeamkitElement extends LitElement {
+  static override styles = [tokens, controls];
+
+  /** The API client. Set it to use one without a `<teamkit-provider>`; otherwise the provider's is used. */
+  @property({ attribute: false }) accessor client: Client | undefined = undefined;
+
+  /** The workspace to show. Defaults to the provider's current workspace. */
+  @property({ attribute: 'workspace-id' }) accessor workspaceId: string | undefined = undefined;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state() accessor contextClient: Client | undefined = undefined;
+
+  @consume({ context: workspaceContext, subscribe: true })
+  @state() accessor contextWorkspaceId: string | undefined = undefined;
+
+  @consume({ context: formatContext, subscribe: true })
+  @state() accessor contextFormat: FormatSettings | undefined = undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The client in effect, or undefined while none is available. */
+  protected get api(): Client | undefined {
+    return this.client ?? this.contextClient;
+  }
+
+  /** The workspace in effect. */
+  protected get currentWorkspaceId(): string | undefined {
+    return this.workspaceId || this.contextWorkspaceId;
+  }
+
+  /** Locale and time zone for `Intl`: the provider's, else the active teamkit language. */
+  protected get formatSettings(): FormatSettings {
+    return this.contextFormat ?? { locale: teamkitLocale(), timeZone: undefined };
+  }
+
+  /** Dispatches a cancelable `tk-before-*` event; resolves false when a listener cancelled it. */
+  protected allowed(event: TeamkitEvent): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /** Reports a failure to the host page as `tk-error`. */
+  protected reportError(error: unknown, action: string): void {
+    this.dispatchEvent(new TeamkitErrorEvent(error, action));
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Spanish, loaded on demand. Each element keeps its own translations beside it (`<tag>.es.ts`);
+ * this module only gathers them, so adding an element touches one import line here.
+ */
+import { shared } from './shared.es.js';
+
+export const templates = {
+  ...shared,
+};

@@ -1,0 +1,33 @@
+import { msg, str } from '@lit/localize';
+import type * as z from 'zod/mini';
+
+/** A client-side schema issue in the reader's language (zod's own messages are English and generic). */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        return min <= 1 ? msg('This field is required.', { id: 'tk.validation.required' }) : msg(str`Enter at least ${min} characters.`, { id: 'tk.validation.min_length' });
+      }
+      if (issue.origin === 'array') return msg('Add at least one.', { id: 'tk.validation.min_items' });
+      return msg(str`Enter ${min} or more.`, { id: 'tk.validation.min_number' });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return msg(str`Use at most ${max} characters.`, { id: 'tk.validation.max_length' });
+      if (issue.origin === 'array') return msg(str`Use at most ${max} entries.`, { id: 'tk.validation.max_items' });
+      return msg(str`Enter ${max} or less.`, { id: 'tk.validation.max_number' });
+    }
+    case 'invalid_format':
+      switch (issue.format) {
+        case 'email': return msg('Enter a valid email address, like name@example.com.', { id: 'tk.validation.email' });
+        case 'url': return msg('Enter a full web address starting with https://.', { id: 'tk.validation.url' });
+        case 'e164': return msg('Enter the number in international format: + and the country code, e.g. +34 600 123 456.', { id: 'tk.validation.phone' });
+        default: return msg('Check the format of this value.', { id: 'tk.validation.format' });
+      }
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === '' ? msg('This field is required.', { id: 'tk.validation.required' }) : msg('Check this value.', { id: 'tk.validation.invalid' });
+    default:
+      return msg('Check this value.', { id: 'tk.validation.invalid' });
+  }
+}

@@ -1,0 +1,110 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createClient, type Client, type ClientOptions } from '../../sdk/index.js';
+import { clientContext, formatContext, workspaceContext, type FormatSettings } from '../shared/context.js';
+import { WorkspaceChangeEvent } from '../shared/events.js';
+import { setTeamkitLocale } from '../shared/localization.js';
+
+const storageKey = (scope: string) => `teamkit:workspace:${scope}`;
+
+function readStorage(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined; // storage blocked (privacy mode, sandboxed iframe)
+  }
+}
+
+function writeStorage(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Remembering the workspace is a convenience; without storage it lasts for the page.
+  }
+}
+
+/**
+ * Supplies the API client, the current workspace and the locale to every teamkit element inside it.
+ * Give it a ready `client`, or a `base-url` (cookie auth, or bearer tokens through `getToken`).
+ * The current workspace is remembered per base URL; elements that switch it fire `tk-workspace-change`.
+ *
+ * @summary Context provider for teamkit elements.
+ * @slot - The teamkit elements (and any other content) to provide for.
+ * @fires tk-workspace-change - The current workspace changed. `event.workspaceId` is the new one.
+ *
+ * @example
+ * ```html
+ * <teamkit-provider base-url="/api" locale="es" workspace-id="ws_acme">
+ *   <team-table></team-table>
+ * </teamkit-provider>
+ * ```
+ */
+export class TeamkitProvider extends LitElement {
+  static override styles = css`:host { display: contents; }`;
+
+  /** A ready client. Takes precedence over `base-url`. */
+  @property({ attribute: false }) accessor client: Client | undefined = undefined;
+
+  /** Builds a client for this API base URL when no `client` is given. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined = undefined;
+
+  /** Bearer-token callback for the built client (see the SDK's `ClientOptions.getToken`). */
+  @property({ attribute: false }) accessor getToken: ClientOptions['getToken'] = undefined;
+
+  /** The current workspace. Defaults to the one remembered for this base URL. */
+  @property({ attribute: 'workspace-id', reflect: true }) accessor workspaceId: string | undefined = undefined;
+
+  /** BCP 47 language for text and formatting, e.g. `es` or `en-GB`. Defaults to the page's `lang` or the browser's. */
+  @property() accessor locale: string | undefined = undefined;
+
+  /** IANA time zone for dates, e.g. `Europe/Madrid`. Defaults to the browser's. */
+  @property({ attribute: 'time-zone' }) accessor timeZone: string | undefined = undefined;
+
+  @provide({ context: clientContext })
+  @state() accessor providedClient: Client | undefined = undefined;
+
+  @provide({ context: workspaceContext })
+  @state() accessor providedWorkspaceId: string | undefined = undefined;
+
+  @provide({ context: formatContext })
+  @state() accessor providedFormat: FormatSettings | undefined = undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('tk-workspace-change', (event) => {
+      if (event.target !== this) this.workspaceId = event.workspaceId;
+    });
+  }
+
+  /** Makes `workspaceId` current for every element inside, remembers it, and fires `tk-workspace-change`. */
+  switchWorkspace(workspaceId: string): void {
+    if (workspaceId === this.workspaceId) return;
+    this.workspaceId = workspaceId;
+    this.dispatchEvent(new WorkspaceChangeEvent(workspaceId));
+  }
+
+  get #scope(): string {
+    return this.client?.baseUrl ?? this.baseUrl ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
+      this.providedClient = this.client
+        ?? (this.baseUrl ? createClient({ baseUrl: this.baseUrl, credentials: 'include', getToken: this.getToken }) : undefined);
+    }
+    if (changed.has('workspaceId') || changed.has('client') || changed.has('baseUrl')) {
+      if (this.workspaceId) writeStorage(storageKey(this.#scope), this.workspaceId);
+      this.providedWorkspaceId = this.workspaceId ?? readStorage(storageKey(this.#scope));
+    }
+    if (changed.has('locale') || changed.has('timeZone') || !this.providedFormat) {
+      const locale = this.locale || document.documentElement.lang || navigator.language || 'en';
+      this.providedFormat = { locale, timeZone: this.timeZone || undefined };
+      void setTeamkitLocale(locale);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
