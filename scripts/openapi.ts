@@ -1,0 +1,288 @@
+/**
+ * `npm run openapi`: writes docs/openapi.json (OpenAPI 3.1) from the endpoint table in src/sdk/contract.ts
+ * and the zod schemas it names. Deterministic: the same sources give byte-identical output.
+ * `--check` writes nothing and fails when the committed file is not what the sources generate.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { endpoints, type Endpoint } from '../src/sdk/contract.js';
+import * as schemas from '../src/sdk/schemas/index.js';
+import { SchemaCatalog, refTo, type JsonSchema } from './openapi/json-schemas.js';
+
+const OUT_FILE = new URL('../docs/openapi.json', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  description: string;
+  license: string;
+};
+
+/**
+ * The HTTP status each problem code is sent with.
+ * Keep in step with the reference backend (src/backend), which sends them.
+ */
+const PROBLEM_STATUS: Record<schemas.ProblemCode, number> = {
+  validation_failed: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  precondition_required: 428,
+  workspace_limit_reached: 409,
+  seat_limit_reached: 409,
+  plan_required: 402,
+  invitation_expired: 410,
+  invitation_revoked: 410,
+  invitation_used: 410,
+  invalid_password: 422,
+  invalid_code: 422,
+  last_owner: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
+};
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Account: "The signed-in user's own account: profile, email and phone changes, password, notification preferences, data export and deletion.",
+  Sessions: "The signed-in user's devices.",
+  Workspaces: 'Workspaces the caller belongs to: create, update, delete, leave, transfer ownership.',
+  Members: 'People in a workspace: search, filter, sort, change role and groups, remove.',
+  Invitations: 'Invite people by email to one or several workspaces; the public accept flow by token.',
+  Roles: 'Built-in and custom roles and the permission catalog they draw from.',
+  'Audit log': 'Every mutation in a workspace, filtered server-side.',
+};
+
+const SUCCESS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
+
+const PROBLEM_TEXT: Record<number, string> = {
+  402: 'Payment required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 410: 'Gone',
+  412: 'Precondition failed', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
+  428: 'Precondition required',
+};
+
+const catalog = new SchemaCatalog();
+catalog.addModule(schemas);
+
+/** Names the schemas the endpoint table builds inline (`page(Member)` → `MemberPage`). */
+function nameInline(schema: z.ZodMiniType, endpoint: Endpoint, role: 'Query' | 'Body' | 'Response'): void {
+  if (catalog.nameOf(schema)) return;
+  const def = schema._zod.def;
+  if (def.type === 'object' && 'shape' in def) {
+    const shape = def.shape as Record<string, z.ZodMiniType>;
+    const items = shape.items?._zod.def;
+    const item = items && items.type === 'array' && 'element' in items ? catalog.nameOf(items.element as z.ZodMiniType) : undefined;
+    if (item && 'nextCursor' in shape && 'total' in shape) {
+      catalog.add(schema, `${item}Page`);
+      return;
+    }
+  }
+  const operation = endpoint.operationId.charAt(0).toUpperCase() + endpoint.operationId.slice(1);
+  catalog.add(schema, `${operation}${role}`);
+}
+
+for (const endpoint of endpoints) {
+  if (endpoint.query) nameInline(endpoint.query, endpoint, 'Query');
+  if (endpoint.body) nameInline(endpoint.body, endpoint, 'Body');
+  if (endpoint.response) nameInline(endpoint.response, endpoint, 'Response');
+}
+
+const pathParameters = (path: string) =>
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: name === 'token' ? { type: 'string', minLength: 1 } : refTo('Id'),
+    ...(name === 'token' ? { description: 'The token from the invitation link.' } : {}),
+  }));
+
+/** One query parameter per property of the query object schema. */
+function queryParameters(query: z.ZodMiniType) {
+  const { properties = {}, required = [] } = catalog.body(query, 'input');
+  return Object.entries(properties).map(([name, schema]) => {
+    const { description, ...rest } = schema as JsonSchema;
+    return {
+      name,
+      in: 'query',
+      required: required.includes(name),
+      ...(typeof description === 'string' ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
+
+function requestBody(endpoint: Endpoint) {
+  if (endpoint.upload) {
+    return {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: { file: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' } },
+            required: ['file'],
+          },
+          encoding: { file: { contentType: schemas.IMAGE_UPLOAD.types.join(', ') } },
+        },
+      },
+    };
+  }
+  if (!endpoint.body) return undefined;
+  return { required: true, content: { 'application/json': { schema: catalog.ref(endpoint.body, 'input') } } };
+}
+
+function responses(endpoint: Endpoint) {
+  const status = endpoint.status ?? 200;
+  const success: Record<string, unknown> = { description: SUCCESS_TEXT[status] ?? 'Success' };
+  if (endpoint.etag && endpoint.method !== 'DELETE') success.headers = { ETag: { $ref: '#/components/headers/ETag' } };
+  if (endpoint.response && status !== 204) {
+    success.content = { 'application/json': { schema: catalog.ref(endpoint.response, 'output') } };
+  }
+  const result: Record<string, unknown> = { [status]: success };
+
+  const codesByStatus = new Map<number, string[]>();
+  for (const code of endpoint.problems) {
+    const problemStatus = PROBLEM_STATUS[code];
+    if (problemStatus === 429 || problemStatus === 500) continue;
+    codesByStatus.set(problemStatus, [...(codesByStatus.get(problemStatus) ?? []), code]);
+  }
+  if (!endpoint.public) codesByStatus.set(401, ['unauthorized']);
+  for (const [problemStatus, codes] of [...codesByStatus].sort(([a], [b]) => a - b)) {
+    result[problemStatus] = problemStatus === 401
+      ? { $ref: '#/components/responses/Unauthorized' }
+      : {
+        description: `${PROBLEM_TEXT[problemStatus] ?? 'Problem'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+        content: { 'application/problem+json': { schema: refTo('Problem') } },
+      };
+  }
+  result[429] = { $ref: '#/components/responses/RateLimited' };
+  result[500] = { $ref: '#/components/responses/InternalError' };
+  return result;
+}
+
+function operation(endpoint: Endpoint) {
+  const parameters: unknown[] = [...pathParameters(endpoint.path)];
+  if (endpoint.query) parameters.push(...queryParameters(endpoint.query));
+  if (endpoint.etag && (endpoint.method === 'PATCH' || endpoint.method === 'DELETE')) {
+    parameters.push({ $ref: '#/components/parameters/IfMatch' });
+  }
+  if (endpoint.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  const body = requestBody(endpoint);
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    tags: [endpoint.tag],
+    ...(endpoint.public ? { security: [] } : {}),
+    ...(parameters.length ? { parameters } : {}),
+    ...(body ? { requestBody: body } : {}),
+    responses: responses(endpoint),
+  };
+}
+
+const problemResponse = (description: string, headers?: Record<string, unknown>) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { 'application/problem+json': { schema: refTo('Problem') } },
+});
+
+function document() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of endpoints) {
+    const item = (paths[endpoint.path] ??= {});
+    const method = endpoint.method.toLowerCase();
+    if (item[method]) throw new Error(`${endpoint.method} ${endpoint.path} is in the endpoint table twice`);
+    item[method] = operation(endpoint);
+  }
+  const tags = [...new Set(endpoints.map((endpoint) => endpoint.tag))].map((name) => ({
+    name,
+    description: TAG_DESCRIPTIONS[name] ?? `${name} endpoints.`,
+  }));
+
+  const components = {
+    securitySchemes: {
+      bearerAuth: {
+        type: 'http',
+        scheme: 'bearer',
+        description: "A token from the host's own sign-in; the SDK asks the host's `getToken()` for it and refreshes once on 401.",
+      },
+      cookieAuth: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'session',
+        description: "The host's session cookie (`credentials: 'include'`), optionally with a CSRF header.",
+      },
+    },
+    parameters: {
+      IfMatch: {
+        name: 'If-Match',
+        in: 'header',
+        required: false,
+        description: 'The `ETag` of the version the change was made against; a stale one is refused with 412 `precondition_failed`.',
+        schema: { type: 'string' },
+      },
+      IdempotencyKey: {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'A unique key per intended operation; a repeat with the same key returns the first result instead of acting twice.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      },
+    },
+    headers: {
+      ETag: { description: 'Version of the resource, for `If-Match`.', schema: { type: 'string' } },
+      RetryAfter: {
+        description: 'When to try again: seconds (delta-seconds) or an HTTP date.',
+        schema: { type: 'string' },
+      },
+    },
+    responses: {
+      Unauthorized: problemResponse('Unauthorized: `unauthorized` (no valid token or session).'),
+      RateLimited: problemResponse('Too many requests: `rate_limited`.', { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } }),
+      InternalError: problemResponse('Internal error: `internal_error`.'),
+    },
+  };
+  const schemasUsed = catalog.components([paths, components]);
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'teamkit API',
+      version: pkg.version,
+      summary: 'Account and workspace settings: members, roles, invitations, sessions and more.',
+      description: [
+        pkg.description,
+        '',
+        'Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `code`.',
+        'Lists are cursor-paginated (`?cursor=&limit=` → `{items, nextCursor, total}`, `limit` ≤ 200).',
+        'Generated from the zod schemas in `src/sdk` by `npm run openapi`; do not edit by hand.',
+      ].join('\n'),
+      license: { name: pkg.license, identifier: pkg.license },
+    },
+    servers: [
+      { url: 'http://127.0.0.1:8787/api', description: 'The reference backend started by `npm start`.' },
+      {
+        url: '{baseUrl}',
+        description: 'Your own implementation, under the base URL your product chooses.',
+        variables: { baseUrl: { default: 'https://app.example.test/api/teamkit' } },
+      },
+    ],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    tags,
+    paths,
+    components: { schemas: schemasUsed, ...components },
+  };
+}
+
+const generated = `${JSON.stringify(document(), null, 2)}\n`;
+const shownPath = OUT_FILE.pathname.replace(`${process.cwd()}/`, '');
+if (process.argv.includes('--check')) {
+  if (!existsSync(OUT_FILE) || readFileSync(OUT_FILE, 'utf8') !== generated) {
+    console.error(`${shownPath} is out of date with src/sdk: run \`npm run openapi\` and commit it.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`${shownPath} is up to date (${endpoints.length} operations)`);
+  }
+} else {
+  writeFileSync(OUT_FILE, generated);
+  console.log(`wrote ${shownPath} (${endpoints.length} operations)`);
+}
