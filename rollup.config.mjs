@@ -1,8 +1,9 @@
 // The library build: ESM entry points from package.json's `exports`, shared code split into chunks,
 // declarations next to them. Dependencies stay external: the host's bundler dedupes lit, zod and friends.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import typescript from '@rollup/plugin-typescript';
+import { componentTags } from './scripts/lib/components.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const packages = [
@@ -17,26 +18,16 @@ const isExternal = (id) =>
   builtins.has(id) || packages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Entry name (path under dist/ without `.js`) → source file. Component entries only once they exist. */
-export function entries() {
+function entries() {
   const input = {
     index: 'src/index.ts',
     sdk: 'src/sdk/index.ts',
     backend: 'src/backend/index.ts',
     'backend-msw': 'src/backend/msw.ts',
+    define: 'src/components/define.ts',
   };
-  if (existsSync('src/components/define.ts')) input.define = 'src/components/define.ts';
   for (const tag of componentTags()) input[`components/${tag}`] = `src/components/${tag}/${tag}.ts`;
   return Object.fromEntries(Object.entries(input).filter(([, file]) => existsSync(file)));
-}
-
-/** Folders of `src/components` that hold a `<tag>/<tag>.ts` define file (custom element names have a dash). */
-export function componentTags() {
-  if (!existsSync('src/components')) return [];
-  return readdirSync('src/components', { withFileTypes: true })
-    .filter((dirent) => dirent.isDirectory() && dirent.name.includes('-'))
-    .map((dirent) => dirent.name)
-    .filter((tag) => existsSync(`src/components/${tag}/${tag}.ts`))
-    .sort();
 }
 
 export default {
