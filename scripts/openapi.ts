@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { problemStatus } from '../src/backend/problems.js';
 import { endpoints, type Endpoint } from '../src/sdk/contract.js';
 import * as schemas from '../src/sdk/schemas/index.js';
 import { SchemaCatalog, refTo, type JsonSchema } from './openapi/json-schemas.js';
@@ -14,33 +15,6 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   version: string;
   description: string;
   license: string;
-};
-
-/**
- * The HTTP status each problem code is sent with.
- * Keep in step with the reference backend (src/backend), which sends them.
- */
-const PROBLEM_STATUS: Record<schemas.ProblemCode, number> = {
-  validation_failed: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  precondition_failed: 412,
-  precondition_required: 428,
-  workspace_limit_reached: 409,
-  seat_limit_reached: 409,
-  plan_required: 402,
-  invitation_expired: 410,
-  invitation_revoked: 410,
-  invitation_used: 410,
-  invalid_password: 422,
-  invalid_code: 422,
-  last_owner: 409,
-  rate_limited: 429,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  internal_error: 500,
 };
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -142,16 +116,16 @@ function responses(endpoint: Endpoint) {
 
   const codesByStatus = new Map<number, string[]>();
   for (const code of endpoint.problems) {
-    const problemStatus = PROBLEM_STATUS[code];
-    if (problemStatus === 429 || problemStatus === 500) continue;
-    codesByStatus.set(problemStatus, [...(codesByStatus.get(problemStatus) ?? []), code]);
+    const codeStatus = problemStatus(code);
+    if (codeStatus === 429 || codeStatus === 500) continue;
+    codesByStatus.set(codeStatus, [...(codesByStatus.get(codeStatus) ?? []), code]);
   }
   if (!endpoint.public) codesByStatus.set(401, ['unauthorized']);
-  for (const [problemStatus, codes] of [...codesByStatus].sort(([a], [b]) => a - b)) {
-    result[problemStatus] = problemStatus === 401
+  for (const [codeStatus, codes] of [...codesByStatus].sort(([a], [b]) => a - b)) {
+    result[codeStatus] = codeStatus === 401
       ? { $ref: '#/components/responses/Unauthorized' }
       : {
-        description: `${PROBLEM_TEXT[problemStatus] ?? 'Problem'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+        description: `${PROBLEM_TEXT[codeStatus] ?? 'Problem'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
         content: { 'application/problem+json': { schema: refTo('Problem') } },
       };
   }

@@ -1,0 +1,34 @@
+// Browser tests: every test/components/**/*.test.ts in headless Chromium, against msw over the reference
+// backend. `npm test` runs this after the Node tests; `npx wtr --watch` for a loop while writing elements.
+import { availableParallelism } from 'node:os';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
+import { mockServiceWorkerMiddleware, nodeResolve, typescriptPlugin } from './scripts/lib/dev-server.mjs';
+import { countReporter } from './scripts/lib/wtr-count-reporter.mjs';
+
+// Each page runs the elements and the backend; one page per two cores keeps timing-sensitive tests
+// (debounces, latency) honest on a small CI machine.
+const concurrency = Number(process.env.WTR_CONCURRENCY) || Math.max(1, Math.floor(availableParallelism() / 2));
+
+export default {
+  files: ['test/components/**/*.test.ts'],
+  rootDir: '.',
+  nodeResolve,
+  plugins: [typescriptPlugin()],
+  middleware: [mockServiceWorkerMiddleware],
+  browsers: [
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  concurrency,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 10 * 60_000,
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
