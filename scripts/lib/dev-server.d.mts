@@ -1,4 +1,7 @@
-import type { Middleware, Plugin } from '@web/dev-server';
+import type { DevServerConfig } from '@web/dev-server';
+
+export type Middleware = NonNullable<DevServerConfig['middleware']>[number];
+export type Plugin = NonNullable<DevServerConfig['plugins']>[number];
 
 export declare const nodeResolve: { exportConditions: string[] };
 export declare function typescriptPlugin(): Plugin;
