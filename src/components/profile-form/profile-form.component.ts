@@ -1,0 +1,536 @@
+import { msg, str } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  IMAGE_UPLOAD, Phone, TimeZone, UserUpdate, isPreconditionFailedError, type User, type WithETag,
+} from '../../sdk/index.js';
+import { announce } from '../shared/announce.js';
+import { renderTask } from '../shared/async-state.js';
+import { ConfirmController } from '../shared/confirm-controller.js';
+import { describeError } from '../shared/describe-error.js';
+import { textField } from '../shared/fields.js';
+import { FormController } from '../shared/form-controller.js';
+import { formatBytes, formatList, initials } from '../shared/format.js';
+import { TeamkitElement } from '../shared/teamkit-element.js';
+import { AvatarController } from './avatar-controller.js';
+import {
+  canonicalTimeZone, countryOptions, deviceTimeZone, diallingOptions, languageOptions, regionOfLocale, timeIn,
+  timeZoneOptions, type ChoiceOption,
+} from './options.js';
+import { composePhone, splitPhone, type PhoneDraft } from './phone.js';
+import { BeforeProfileSaveEvent, EmailChangeRequestEvent, ProfileSavedEvent } from './profile-form.events.js';
+import { styles } from './profile-form.styles.js';
+
+type ProfileValues = {
+  name: string;
+  /** E.164, or '' for no number. */
+  phone: string;
+  locale: string;
+  timezone: string;
+  country: string | null;
+};
+type Field = keyof ProfileValues;
+
+const FIELDS: readonly Field[] = ['name', 'phone', 'locale', 'timezone', 'country'];
+
+/** Languages offered unless the `languages` attribute says otherwise. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'it'];
+
+const valuesOf = (user: User): ProfileValues => ({
+  name: user.name, phone: user.phone ?? '', locale: user.locale, timezone: user.timezone, country: user.country,
+});
+
+const toInput = (values: ProfileValues) => ({
+  name: values.name,
+  phone: values.phone === '' ? null : values.phone,
+  locale: values.locale,
+  timezone: values.timezone.trim(),
+  country: values.country ?? null,
+});
+
+function keepEdit<K extends Field>(form: FormController<ProfileValues>, typed: ProfileValues, field: K): void {
+  form.set(field, typed[field]);
+}
+
+const wordList = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/u).filter(Boolean),
+  toAttribute: (value: readonly string[]) => value.join(' '),
+};
+
+/**
+ * The signed-in person's own profile: photo, full name, phone, language, country and time zone, with the email
+ * shown read-only next to a way into the email-change flow. Save sends only what changed, guarded by the
+ * account's ETag: if the profile changed elsewhere meanwhile, every edit is kept and a banner offers to reload
+ * the latest version with the edits on top. Account-level: no workspace needed.
+ *
+ * @summary Edit your own profile: photo, name, phone, language, country and time zone.
+ *
+ * @slot email-action - Replaces the default "Change email" button, e.g. with a link to your own flow.
+ *
+ * @fires tk-before-profile-save - Cancelable. Before saving; `event.patch` holds only the changed fields.
+ * @fires tk-profile-saved - The profile was saved; `event.user` is the account as the server has it now.
+ * @fires tk-before-avatar-upload - Cancelable. A checked photo is about to be uploaded; `event.file`.
+ * @fires tk-avatar-uploaded - The new photo was uploaded; `event.user`.
+ * @fires tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
+ * @fires tk-avatar-removed - The photo was removed; `event.user`.
+ * @fires tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
+ * @fires tk-error - Loading, saving, uploading or removing failed; `event.error`, `event.action`.
+ *
+ * @csspart form - The form.
+ * @csspart avatar-section - The photo with its buttons.
+ * @csspart avatar - The round photo (or initials).
+ * @csspart avatar-image - The photo itself.
+ * @csspart upload-button - "Upload photo" / "Change photo".
+ * @csspart remove-button - "Remove photo".
+ * @csspart avatar-error - Why the chosen photo was refused or failed to upload.
+ * @csspart fields - The grid of fields.
+ * @csspart field - Each field; also `field-name`, `field-email`, `field-phone`, `field-locale`, `field-country`, `field-timezone`.
+ * @csspart label - Field labels.
+ * @csspart input - Text inputs.
+ * @csspart select - Selects.
+ * @csspart hint - Hints under fields.
+ * @csspart field-error - Errors under fields.
+ * @csspart badge - Verified / unverified badges.
+ * @csspart country-code - The phone's country calling code select.
+ * @csspart phone-number - The phone number input.
+ * @csspart email-change - The default "Change email" button or link.
+ * @csspart device-timezone - "Use this device's time zone".
+ * @csspart footer - Banners and actions at the bottom.
+ * @csspart banner - Any banner; also `saved-banner`, `stale-banner`, `merged-banner`, `error-banner`.
+ * @csspart reload-button - "Reload" in the banner shown when the profile changed elsewhere.
+ * @csspart retry-button - "Try again" after a failure.
+ * @csspart actions - The Cancel and Save row.
+ * @csspart dirty-status - "No changes to save" / "Unsaved changes: …".
+ * @csspart cancel-button - Restores the loaded values.
+ * @csspart save-button - Saves the changes.
+ * @csspart state - Loading and error panels (see the shared states).
+ *
+ * @cssprop [--tk-profile-form-avatar-size=72px] - Diameter of the photo.
+ * @cssprop [--tk-profile-form-max-width=48rem] - Widest the form grows.
+ * @cssprop [--tk-profile-form-gap=var(--tk-space-4)] - Space between fields.
+ *
+ * @example
+ * ```html
+ * <teamkit-provider base-url="/api" locale="es">
+ *   <profile-form email-change-href="/settings/email" languages="en es pt fr de it"></profile-form>
+ * </teamkit-provider>
+ * ```
+ */
+export class ProfileForm extends TeamkitElement {
+  static override styles = [...TeamkitElement.styles, styles];
+
+  /** Where the default "Change email" link goes. Without it, the default is a button that only fires the event. */
+  @property({ attribute: 'email-change-href' }) accessor emailChangeHref: string | undefined = undefined;
+
+  /** BCP 47 tags of the languages offered, space separated. The user's current language is always offered. */
+  @property({ converter: wordList }) accessor languages: readonly string[] = DEFAULT_LANGUAGES;
+
+  /** The account as the server last sent it, with its version. */
+  @state() private accessor user: WithETag<User> | undefined = undefined;
+  @state() private accessor phoneDraft: PhoneDraft = { region: 'US', national: '' };
+  @state() private accessor notice: 'saved' | 'merged' | undefined = undefined;
+  @state() private accessor reloading = false;
+  /** An avatar URL that failed to load, so the initials show instead of a broken image. */
+  @state() private accessor brokenAvatar: string | undefined = undefined;
+
+  /** What "Try again" repeats. */
+  #lastAction: 'save' | 'reload' = 'save';
+
+  readonly #form = new FormController<ProfileValues>(
+    this, UserUpdate, { name: '', phone: '', locale: 'en', timezone: 'UTC', country: null }, toInput,
+  );
+
+  readonly #confirm = new ConfirmController(this);
+
+  readonly #avatar = new AvatarController(this, {
+    client: () => this.api,
+    format: () => this.formatSettings,
+    confirmRemove: () => this.#confirm.ask({
+      title: msg('Remove your photo?', { id: 'tk.profile-form.avatar.remove_title' }),
+      message: msg('Your initials will show instead until you upload a new photo.', { id: 'tk.profile-form.avatar.remove_message' }),
+      confirmLabel: msg('Remove photo', { id: 'tk.profile-form.avatar.remove' }),
+      danger: true,
+    }),
+    changed: (user) => this.#avatarChanged(user),
+  });
+
+  readonly #load = new Task(this, {
+    args: () => [this.api] as const,
+    task: async ([api], { signal }) => {
+      if (!api) return initialState;
+      try {
+        const user = await api.account.get({ signal });
+        this.#merge(user, []);
+        return user;
+      } catch (error) {
+        if (!signal.aborted) this.reportError(error, 'profile-load');
+        throw error;
+      }
+    },
+  });
+
+  protected override render() {
+    return html`${renderTask(this.#load, { complete: () => this.#renderForm() })}${this.#confirm.render()}`;
+  }
+
+  /** Selects show the form's value even after their options were re-rendered (a language switch) or reset. */
+  protected override updated(): void {
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-value]')) {
+      const wanted = select.dataset['value'] ?? '';
+      if (select.value !== wanted) select.value = wanted;
+    }
+  }
+
+  #label(field: Field): string {
+    switch (field) {
+      case 'name': return msg('Full name', { id: 'tk.profile-form.name' });
+      case 'phone': return msg('Phone', { id: 'tk.profile-form.phone' });
+      case 'locale': return msg('Language', { id: 'tk.profile-form.locale' });
+      case 'country': return msg('Country or region', { id: 'tk.profile-form.country' });
+      case 'timezone': return msg('Time zone', { id: 'tk.profile-form.timezone' });
+    }
+  }
+
+  #renderForm(): TemplateResult | typeof nothing {
+    const user = this.user;
+    if (!user) return nothing;
+    const locale = this.formatSettings.locale;
+    const languages = [...new Set([...this.languages, user.locale, this.#form.values.locale])];
+    return html`<form part="form" novalidate aria-label=${msg('Profile', { id: 'tk.profile-form.title' })} @submit=${this.#onSubmit}>
+      ${this.#renderAvatar(user)}
+      <div class="grid" part="fields">
+        ${textField(this.#form, { name: 'name', label: this.#label('name'), autocomplete: 'name', required: true })}
+        ${this.#renderEmail(user)}
+        ${this.#renderPhone(user)}
+        ${this.#renderChoice('locale', languageOptions(locale, languages), {
+          hint: msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' }),
+        })}
+        ${this.#renderChoice('country', countryOptions(locale), { emptyLabel: msg('Not set', { id: 'tk.profile-form.not_set' }) })}
+        ${this.#renderTimeZone()}
+      </div>
+      <div class="footer" part="footer">${this.#renderBanner()}${this.#renderActions()}</div>
+    </form>`;
+  }
+
+  #renderAvatar(user: User): TemplateResult {
+    const avatar = this.#avatar;
+    const stored = user.avatarUrl !== null && user.avatarUrl !== this.brokenAvatar ? user.avatarUrl : undefined;
+    const src = avatar.preview ?? stored;
+    const busy = avatar.busy !== undefined;
+    const limit = formatBytes(IMAGE_UPLOAD.maxBytes, this.formatSettings);
+    const hint = avatar.busy === 'uploading' ? msg('Uploading…', { id: 'tk.profile-form.avatar.uploading' })
+      : avatar.busy === 'removing' ? msg('Removing…', { id: 'tk.profile-form.avatar.removing' })
+        : msg(str`PNG, JPEG, GIF or WebP, up to ${limit}.`, { id: 'tk.profile-form.avatar.hint' });
+    const describedBy = avatar.error ? 'avatar-hint avatar-error' : 'avatar-hint';
+    return html`<div class="avatar-section" part="avatar-section">
+      <span class="avatar ${busy ? 'busy' : ''}" part="avatar">${src
+        ? html`<img part="avatar-image" src=${src} alt=${msg('Your profile photo', { id: 'tk.profile-form.avatar.alt' })}
+            @error=${() => { if (src === user.avatarUrl) this.brokenAvatar = src; }} />`
+        : html`<span aria-hidden="true">${initials(this.#form.values.name || user.name)}</span>`}</span>
+      <div class="avatar-controls">
+        <div class="row">
+          <button type="button" part="upload-button" aria-disabled=${busy ? 'true' : 'false'} aria-describedby=${describedBy}
+            @click=${this.#pickFile}>${user.avatarUrl ? msg('Change photo', { id: 'tk.profile-form.avatar.change' }) : msg('Upload photo', { id: 'tk.profile-form.avatar.upload' })}</button>
+          ${user.avatarUrl ? html`<button type="button" part="remove-button" aria-disabled=${busy ? 'true' : 'false'}
+            @click=${() => void avatar.remove()}>${msg('Remove photo', { id: 'tk.profile-form.avatar.remove' })}</button>` : nothing}
+          <input type="file" hidden accept=${IMAGE_UPLOAD.types.join(',')} @change=${this.#onFileChosen}
+            aria-label=${msg('Photo file', { id: 'tk.profile-form.avatar.file' })} />
+        </div>
+        <p id="avatar-hint" class="hint" part="hint">${hint}</p>
+        ${avatar.error ? html`<div class="row">
+          <p id="avatar-error" class="error" part="field-error avatar-error" role="alert">${avatar.error.text}</p>
+          ${avatar.preview && !busy ? html`
+            ${avatar.error.retryable ? html`<button type="button" part="retry-button" @click=${() => void avatar.retry()}>${msg('Try again', { id: 'tk.state.retry' })}</button>` : nothing}
+            <button type="button" @click=${() => avatar.discard()}>${msg('Discard photo', { id: 'tk.profile-form.avatar.discard' })}</button>` : nothing}
+        </div>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #renderEmail(user: User): TemplateResult {
+    const action = msg('Change email', { id: 'tk.profile-form.email_change' });
+    return html`<div class="field" part="field field-email">
+      <label for="field-email" part="label">${msg('Email', { id: 'tk.profile-form.email' })}</label>
+      <div class="with-badge">
+        <input id="field-email" part="input email" type="email" readonly .value=${user.email}
+          aria-describedby="field-email-status field-email-hint" />
+        <span id="field-email-status" class="badge ${user.emailVerified ? 'success' : 'warning'}" part="badge">${user.emailVerified
+          ? msg('Verified', { id: 'tk.profile-form.verified' }) : msg('Unverified', { id: 'tk.profile-form.unverified' })}</span>
+      </div>
+      <p id="field-email-hint" class="hint" part="hint">${msg('You sign in with it. A change is confirmed with a code sent to the new address.', { id: 'tk.profile-form.email_hint' })}</p>
+      <div><slot name="email-action">${this.emailChangeHref
+        ? html`<a href=${this.emailChangeHref} part="email-change" @click=${this.#requestEmailChange}>${action}</a>`
+        : html`<button type="button" class="link" part="email-change" @click=${this.#requestEmailChange}>${action}</button>`}</slot></div>
+    </div>`;
+  }
+
+  #renderPhone(user: User): TemplateResult {
+    const form = this.#form;
+    const locale = this.formatSettings.locale;
+    const { region, national } = this.phoneDraft;
+    const edited = form.isFieldDirty('phone');
+    const shown = form.errorFor('phone');
+    const error = shown && form.values.phone !== '' && !Phone.safeParse(form.values.phone).success
+      ? msg('Check the number: digits only, at most 15 including the country code.', { id: 'tk.profile-form.phone_invalid' })
+      : shown;
+    const hint = edited && national !== ''
+      ? msg('A new number stays unverified until you confirm it with a code sent by SMS.', { id: 'tk.profile-form.phone_new_hint' })
+      : msg('Optional. Used for security codes and alerts.', { id: 'tk.profile-form.phone_hint' });
+    const status = user.phone === null || edited ? nothing
+      : html`<span class="badge ${user.phoneVerified ? 'success' : 'warning'}" part="badge">${user.phoneVerified
+        ? msg('Verified', { id: 'tk.profile-form.verified' }) : msg('Unverified', { id: 'tk.profile-form.unverified' })}</span>`;
+    const options = diallingOptions(locale);
+    return html`<fieldset class="field" part="field field-phone">
+      <legend part="label">${this.#label('phone')} ${status}</legend>
+      <div class="phone-inputs">
+        <label class="visually-hidden" for="field-phone-region">${msg('Country calling code', { id: 'tk.profile-form.calling_code' })}</label>
+        <select id="field-phone-region" part="select country-code" data-value=${region}
+          @change=${(event: Event) => this.#setPhone({ region: (event.target as HTMLSelectElement).value, national })}>
+          ${guard([options], () => options.map((option) => html`<option value=${option.value} ?selected=${option.value === region}>${option.label}</option>`))}
+        </select>
+        <label class="visually-hidden" for="field-phone">${msg('Phone number', { id: 'tk.profile-form.phone_number' })}</label>
+        <input id="field-phone" name="phone" part="input phone-number" type="tel" autocomplete="tel" inputmode="tel"
+          .value=${live(national)} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'field-phone-hint field-phone-error' : 'field-phone-hint'}
+          @input=${(event: InputEvent) => this.#setPhone({ region, national: (event.target as HTMLInputElement).value })}
+          @change=${this.#tidyPhone}
+          @blur=${() => form.touch('phone')} />
+      </div>
+      <p id="field-phone-hint" class="hint" part="hint">${hint}</p>
+      ${error ? html`<p id="field-phone-error" class="error" part="field-error">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  #renderChoice(name: 'locale' | 'country', options: ChoiceOption[], extra: { hint?: string; emptyLabel?: string }): TemplateResult {
+    const form = this.#form;
+    const value = form.values[name] ?? '';
+    const error = form.errorFor(name);
+    const describedBy = [extra.hint ? `field-${name}-hint` : '', error ? `field-${name}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="field field-${name}">
+      <label for="field-${name}" part="label">${this.#label(name)}</label>
+      <select id="field-${name}" name=${name} part="select" data-value=${value}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)}
+        @change=${(event: Event) => this.#choose(name, (event.target as HTMLSelectElement).value)}>
+        ${extra.emptyLabel !== undefined ? html`<option value="" ?selected=${value === ''}>${extra.emptyLabel}</option>` : nothing}
+        ${guard([options], () => options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`))}
+      </select>
+      ${extra.hint ? html`<p id="field-${name}-hint" class="hint" part="hint">${extra.hint}</p>` : nothing}
+      ${error ? html`<p id="field-${name}-error" class="error" part="field-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderTimeZone(): TemplateResult {
+    const form = this.#form;
+    const locale = this.formatSettings.locale;
+    const value = form.values.timezone;
+    const shown = form.errorFor('timezone');
+    const error = shown && !TimeZone.safeParse(value.trim()).success
+      ? msg('Choose a time zone from the list, such as Europe/Madrid.', { id: 'tk.profile-form.timezone_invalid' })
+      : shown;
+    const now = timeIn(value.trim(), locale);
+    const device = deviceTimeZone();
+    const options = timeZoneOptions(locale);
+    return html`<div class="field" part="field field-timezone">
+      <label for="field-timezone" part="label">${this.#label('timezone')}</label>
+      <input id="field-timezone" name="timezone" part="input" list="time-zones" autocomplete="off" spellcheck="false"
+        .value=${live(value)} aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'field-timezone-hint field-timezone-error' : 'field-timezone-hint'}
+        @input=${(event: InputEvent) => form.set('timezone', (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => {
+          const typed = (event.target as HTMLInputElement).value;
+          const listed = canonicalTimeZone(typed, locale);
+          if (listed !== typed) form.set('timezone', listed);
+        }}
+        @blur=${() => form.touch('timezone')} />
+      <datalist id="time-zones">${guard([options], () => options.map((option) => html`<option value=${option.value}>${option.label}</option>`))}</datalist>
+      <p id="field-timezone-hint" class="hint" part="hint">${now
+        ? msg(str`Local time there: ${now}.`, { id: 'tk.profile-form.timezone_now' })
+        : msg('Type a city or region and pick it from the list.', { id: 'tk.profile-form.timezone_hint' })}</p>
+      ${error ? html`<p id="field-timezone-error" class="error" part="field-error">${error}</p>` : nothing}
+      ${device && device !== value ? html`<div><button type="button" class="link" part="device-timezone"
+        @click=${() => { form.set('timezone', device); form.touch('timezone'); }}>${msg(str`Use this device's time zone (${device})`, { id: 'tk.profile-form.timezone_device' })}</button></div>` : nothing}
+    </div>`;
+  }
+
+  #renderBanner(): TemplateResult | typeof nothing {
+    const error = this.#form.formError;
+    if (error !== undefined && isPreconditionFailedError(error)) {
+      return html`<div class="banner warning" part="banner stale-banner" role="alert">
+        <div class="text">
+          <strong>${msg('Your profile was changed somewhere else', { id: 'tk.profile-form.stale_title' })}</strong>
+          <p>${msg('Your edits are kept. Reload to get the latest version with your edits on top, then save again.', { id: 'tk.profile-form.stale_detail' })}</p>
+        </div>
+        <div class="actions"><button type="button" part="reload-button" aria-disabled=${this.reloading ? 'true' : 'false'} @click=${this.#reload}>${this.reloading
+          ? msg('Reloading…', { id: 'tk.profile-form.reloading' }) : msg('Reload', { id: 'tk.profile-form.reload' })}</button></div>
+      </div>`;
+    }
+    if (error !== undefined) {
+      const { title, detail, retryable } = describeError(error);
+      return html`<div class="banner danger" part="banner error-banner" role="alert">
+        <div class="text"><strong>${title}</strong><p>${detail}</p></div>
+        ${retryable ? html`<div class="actions"><button type="button" part="retry-button"
+          @click=${() => void (this.#lastAction === 'reload' ? this.#reload() : this.#save())}>${msg('Try again', { id: 'tk.state.retry' })}</button></div>` : nothing}
+      </div>`;
+    }
+    if (this.notice === 'saved' && !this.#form.dirty) {
+      return html`<div class="banner success" part="banner saved-banner" role="status"><strong>${msg('Profile saved', { id: 'tk.profile-form.saved' })}</strong></div>`;
+    }
+    if (this.notice === 'merged') {
+      return html`<div class="banner" part="banner merged-banner" role="status">${msg('Loaded the latest version. Your edits are kept: review them and save.', { id: 'tk.profile-form.merged' })}</div>`;
+    }
+    return nothing;
+  }
+
+  #renderActions(): TemplateResult {
+    const form = this.#form;
+    const dirty = form.dirty;
+    const blocked = !dirty || form.submitting;
+    const changed = FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => this.#label(field));
+    const status = dirty
+      ? msg(str`Unsaved changes: ${formatList(changed, this.formatSettings)}`, { id: 'tk.profile-form.dirty' })
+      : msg('No changes to save', { id: 'tk.profile-form.clean' });
+    return html`<div class="actions" part="actions">
+      <p id="dirty-status" class="dirty-status ${dirty ? 'dirty' : ''}" part="dirty-status">${status}</p>
+      <button type="button" part="cancel-button" aria-disabled=${blocked ? 'true' : 'false'}
+        aria-describedby=${ifDefined(dirty ? undefined : 'dirty-status')} @click=${this.#cancel}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
+      <button type="submit" class="primary" part="save-button" aria-disabled=${blocked ? 'true' : 'false'}
+        aria-describedby="dirty-status">${form.submitting ? msg('Saving…', { id: 'tk.profile-form.saving' }) : msg('Save changes', { id: 'tk.profile-form.save' })}</button>
+    </div>`;
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  async #save(): Promise<void> {
+    const api = this.api;
+    const form = this.#form;
+    if (!api || !this.user || form.submitting || !form.dirty) return;
+    this.#lastAction = 'save';
+    this.notice = undefined;
+    const sent = { ...form.values };
+    let saved: WithETag<User> | undefined;
+    let failure: unknown;
+    await form.submit<UserUpdate>(async (input) => {
+      const patch = Object.fromEntries(FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => [field, input[field]])) as UserUpdate;
+      if (!this.allowed(new BeforeProfileSaveEvent(patch))) return;
+      try {
+        saved = await api.account.update(patch, { ifMatch: this.user?.etag ?? null });
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    });
+    if (failure !== undefined) this.reportError(failure, 'profile-save');
+    if (!saved) return;
+    // Anything typed while the save was on its way stays; the rest shows what the server stored.
+    this.#merge(saved, FIELDS.filter((field) => form.values[field] !== sent[field]));
+    this.notice = 'saved';
+    this.dispatchEvent(new ProfileSavedEvent(saved));
+    announce(msg('Profile saved', { id: 'tk.profile-form.saved' }));
+  }
+
+  #reload = async (): Promise<void> => {
+    const api = this.api;
+    if (!api || this.reloading) return;
+    this.#lastAction = 'reload';
+    this.reloading = true;
+    try {
+      const latest = await api.account.get();
+      this.#merge(latest, FIELDS.filter((field) => this.#form.isFieldDirty(field)));
+      this.notice = 'merged';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="save-button"]')?.focus();
+    } catch (error) {
+      this.#form.formError = error;
+      this.reportError(error, 'profile-reload');
+    } finally {
+      this.reloading = false;
+    }
+  };
+
+  #cancel = (): void => {
+    const user = this.user;
+    if (!user || !this.#form.dirty || this.#form.submitting) return;
+    this.#merge(user, []);
+    this.notice = undefined;
+  };
+
+  /**
+   * Makes `latest` the baseline (values, ETag, photo) while the fields in `keep` keep what the user typed: the
+   * merge behind "Reload" after a 412, and how the form follows the server after a save or a photo change.
+   */
+  #merge(latest: WithETag<User>, keep: readonly Field[]): void {
+    const form = this.#form;
+    const typed = { ...form.values };
+    this.user = latest;
+    form.reset(valuesOf(latest));
+    for (const field of keep) keepEdit(form, typed, field);
+    if (!keep.includes('phone')) {
+      this.phoneDraft = splitPhone(form.values.phone, this.#defaultRegion(), form.values.country);
+    }
+  }
+
+  #defaultRegion(): string {
+    return this.#form.values.country ?? regionOfLocale(this.formatSettings.locale);
+  }
+
+  /**
+   * A new photo or none: show it at once, then re-read the account, since the change gave it a new version
+   * that the next save must name (the upload's answer carries no ETag).
+   */
+  #avatarChanged(user: User): void {
+    this.brokenAvatar = undefined;
+    this.user = { ...user, etag: this.user?.etag ?? null };
+    const api = this.api;
+    if (!api) return;
+    api.account.get().then(
+      (latest) => this.#merge(latest, FIELDS.filter((field) => this.#form.isFieldDirty(field))),
+      () => { /* a later save then answers 412, and the banner offers to reload */ },
+    );
+  }
+
+  #choose(name: 'locale' | 'country', value: string): void {
+    if (name === 'locale') this.#form.set('locale', value);
+    else {
+      this.#form.set('country', value === '' ? null : value);
+      // With no number typed yet, the calling code follows the country.
+      if (this.phoneDraft.national === '' && value !== '') this.phoneDraft = { ...this.phoneDraft, region: value };
+    }
+    this.#form.touch(name);
+  }
+
+  #setPhone(draft: PhoneDraft): void {
+    this.phoneDraft = draft;
+    this.#form.set('phone', composePhone(draft));
+  }
+
+  /** A number typed with its own `+code` moves the code into the picker once the user leaves the field. */
+  #tidyPhone = (): void => {
+    const { national } = this.phoneDraft;
+    if (!national.trim().startsWith('+')) return;
+    const split = splitPhone(composePhone(this.phoneDraft), this.phoneDraft.region, this.#form.values.country);
+    if (!split.national.startsWith('+')) this.phoneDraft = split;
+  };
+
+  #pickFile = (): void => {
+    if (this.#avatar.busy) return;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
+  };
+
+  #onFileChosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.#avatar.choose(file);
+  };
+
+  #requestEmailChange = (event: Event): void => {
+    if (!this.dispatchEvent(new EmailChangeRequestEvent(this.user?.email ?? ''))) event.preventDefault();
+  };
+}
