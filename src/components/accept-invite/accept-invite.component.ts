@@ -1,0 +1,325 @@
+import { msg, str } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  InvitationAccept, isApiError, isNotFoundError, NewPassword, type InvitationAccepted, type InvitationLookup,
+} from '../../sdk/index.js';
+import { announce } from '../shared/announce.js';
+import { renderTask } from '../shared/async-state.js';
+import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
+import { describeError } from '../shared/describe-error.js';
+import { textField } from '../shared/fields.js';
+import { FormController } from '../shared/form-controller.js';
+import { formatDate, formatRelative, initials } from '../shared/format.js';
+import { roleLabel } from '../shared/labels.js';
+import { TeamkitElement } from '../shared/teamkit-element.js';
+import { BeforeInvitationAcceptEvent, InvitationAcceptedEvent } from './accept-invite.events.js';
+import { styles } from './accept-invite.styles.js';
+
+interface AcceptValues extends Record<string, unknown> {
+  firstName: string;
+  lastName: string;
+  password: string;
+  marketingOptIn: boolean;
+}
+
+/** The password policy's minimum, read from the SDK's own schema so the hint never disagrees with it. */
+const PASSWORD_MIN = Number(NewPassword._zod.bag.minimum ?? 12);
+
+/** A lookup that found no invitation: the link is wrong, incomplete, or was replaced by a resend. */
+const UNKNOWN = Symbol('unknown invitation');
+
+/**
+ * The public page an invitation link opens: which workspace, who invited, which email and role, and until
+ * when; then the form to accept it (first and last name, a password when the email has no account yet, and
+ * a marketing opt-in). Expired, revoked, already accepted and unknown links each get a clear message and
+ * no form. Needs a client, but no signed-in user.
+ *
+ * On success it fires `tk-invitation-accepted` with the new session's token: sign the person in with it.
+ *
+ * @summary The landing page of an invitation link.
+ *
+ * @fires tk-before-invitation-accept - Cancelable. The form is valid and about to be sent. `event.invitationToken`,
+ *   `event.invitation` (what the link is for), `event.input` (names, opt-in; never the password's absence).
+ * @fires tk-invitation-accepted - Accepted and signed in: `event.token` (bearer token of the new session),
+ *   `event.userId`, `event.workspaceId`, `event.memberId`.
+ * @fires tk-error - Looking the link up or accepting failed. `event.error`, `event.action` (`load`, `invitation-accept`).
+ *
+ * @slot success - Shown after accepting, e.g. a "Go to the workspace" link.
+ * @slot sign-in - Shown when the invitation was already accepted, e.g. a "Sign in" link.
+ *
+ * @csspart base - The card around everything.
+ * @csspart header - The workspace's logo and name.
+ * @csspart logo - The workspace's logo, or its initials.
+ * @csspart title - The main heading.
+ * @csspart details - Who invited, which email and role, until when.
+ * @csspart form - The accept form.
+ * @csspart field - Each field; also `field-firstName`, `field-lastName`, `field-password`, `field-marketingOptIn`.
+ * @csspart label - Field labels.
+ * @csspart input - Text inputs.
+ * @csspart hint - Field hints.
+ * @csspart field-error - A field's error message.
+ * @csspart toggle-password - The show/hide password button.
+ * @csspart form-error - The message when accepting failed.
+ * @csspart submit - The "Accept invitation" button.
+ * @csspart outcome - The panel of a link that cannot be used (`outcome expired`, `revoked`, `used`, `unknown`)
+ *   and of success (`outcome success`).
+ * @csspart state - Loading and error panels (`loading`, `error`).
+ * @csspart retry - The retry button of an error panel.
+ *
+ * @cssprop --tk-accept-invite-max-width - The card's maximum width. Default: `480px`.
+ * @cssprop --tk-accept-invite-padding - The card's padding. Default: `var(--tk-space-6)`.
+ * @cssprop --tk-accept-invite-background - The card's background. Default: `var(--tk-color-bg)`.
+ * @cssprop --tk-accept-invite-logo-size - The workspace logo's size. Default: `56px`.
+ *
+ * @example
+ * ```html
+ * <teamkit-provider base-url="/api">
+ *   <accept-invite token="…from the link's query string…">
+ *     <a slot="success" href="/app">Open the workspace</a>
+ *     <a slot="sign-in" href="/sign-in">Sign in</a>
+ *   </accept-invite>
+ * </teamkit-provider>
+ * <script type="module">
+ *   document.querySelector('accept-invite').token = new URL(location.href).searchParams.get('token') ?? '';
+ *   document.addEventListener('tk-invitation-accepted', (event) => signIn(event.token));
+ * </script>
+ * ```
+ */
+export class AcceptInvite extends TeamkitElement {
+  static override styles = [...TeamkitElement.styles, styles];
+
+  /** The invitation token from the link. */
+  @property() accessor token = '';
+
+  /** Where "now" comes from for relative times. Defaults to the device's clock. */
+  @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
+
+  @state() private accessor accepted: InvitationAccepted | undefined = undefined;
+  @state() private accessor showPassword = false;
+  @state() private accessor logoFailed = false;
+
+  readonly #form = new FormController<AcceptValues>(
+    this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, (values) => this.#toInput(values),
+  );
+
+  readonly #lookup = new Task(this, {
+    args: () => [this.api, this.token.trim()] as const,
+    task: async ([client, token], { signal }): Promise<InvitationLookup | typeof UNKNOWN | typeof initialState> => {
+      if (!token) return UNKNOWN;
+      if (!client) return initialState;
+      this.accepted = undefined;
+      this.logoFailed = false;
+      try {
+        return await client.invitations.lookup(token, { signal });
+      } catch (error) {
+        if (isNotFoundError(error)) return UNKNOWN;
+        throw error;
+      }
+    },
+    onError: (error) => this.reportError(error, 'load'),
+  });
+
+  constructor() {
+    super();
+    new TickController(this);
+  }
+
+  get #now(): number {
+    return nowFrom(this.clock);
+  }
+
+  get #needsPassword(): boolean {
+    const lookup = this.#lookup.value;
+    return lookup !== undefined && lookup !== UNKNOWN && !lookup.hasAccount;
+  }
+
+  /** The password only goes with the request when the email has no account yet. */
+  #toInput(values: AcceptValues): InvitationAccept {
+    const { firstName, lastName, password, marketingOptIn } = values;
+    return this.#needsPassword ? { firstName, lastName, password, marketingOptIn } : { firstName, lastName, marketingOptIn };
+  }
+
+  protected override render() {
+    return renderTask(this.#lookup, {
+      complete: (lookup) => (lookup === UNKNOWN ? this.#renderUnknown() : this.#renderInvitation(lookup)),
+      loadingLabel: msg('Checking your invitation…', { id: 'tk.accept-invite.loading' }),
+    });
+  }
+
+  #renderInvitation(lookup: InvitationLookup): TemplateResult {
+    return html`<article class="card" part="base" aria-labelledby="title">
+      ${this.#renderHeader(lookup)}
+      ${this.accepted ? this.#renderSuccess(lookup) : this.#renderBody(lookup)}
+    </article>`;
+  }
+
+  #renderHeader(lookup: InvitationLookup): TemplateResult {
+    const { workspace } = lookup;
+    const logo = workspace.logoUrl && !this.logoFailed
+      ? html`<img src=${workspace.logoUrl} alt="" @error=${() => { this.logoFailed = true; }} />`
+      : html`<span aria-hidden="true">${initials(workspace.name)}</span>`;
+    return html`<div class="header" part="header">
+      <div class="logo" part="logo">${logo}</div>
+      <div>
+        <p class="eyebrow">${msg('Invitation to join', { id: 'tk.accept-invite.eyebrow' })}</p>
+        <p class="workspace"><strong><bdi>${workspace.name}</bdi></strong></p>
+      </div>
+    </div>`;
+  }
+
+  #renderBody(lookup: InvitationLookup): TemplateResult {
+    switch (lookup.status) {
+      case 'expired': return this.#renderExpired(lookup);
+      case 'revoked': return this.#renderOutcome('revoked', msg('This invitation was withdrawn', { id: 'tk.accept-invite.revoked.title' }),
+        lookup.inviter
+          ? msg(str`The link no longer works. If you still need access, ask ${lookup.inviter.name} for a new invitation.`, { id: 'tk.accept-invite.revoked.detail' })
+          : msg('The link no longer works. If you still need access, ask the workspace for a new invitation.', { id: 'tk.accept-invite.revoked.detail_anonymous' }));
+      case 'accepted': return this.#renderOutcome('used', msg('This invitation has already been accepted', { id: 'tk.accept-invite.used.title' }),
+        msg(str`Each invitation link works once. Sign in as ${lookup.email} to open ${lookup.workspace.name}.`, { id: 'tk.accept-invite.used.detail' }),
+        html`<slot name="sign-in"></slot>`);
+      case 'pending': return html`${this.#renderDetails(lookup)}${this.#renderForm(lookup)}`;
+    }
+  }
+
+  #renderExpired(lookup: InvitationLookup): TemplateResult {
+    const relative = formatRelative(lookup.expiresAt, this.formatSettings, this.#now);
+    const when = Date.parse(lookup.expiresAt) <= this.#now
+      ? msg(str`It expired ${relative}.`, { id: 'tk.accept-invite.expired.when' })
+      : '';
+    const ask = lookup.inviter
+      ? msg(str`Ask ${lookup.inviter.name} to send you a new one.`, { id: 'tk.accept-invite.expired.ask' })
+      : msg('Ask the person who invited you to send a new one.', { id: 'tk.accept-invite.expired.ask_anonymous' });
+    return this.#renderOutcome('expired', msg('This invitation has expired', { id: 'tk.accept-invite.expired.title' }), [when, ask].filter(Boolean).join(' '));
+  }
+
+  #renderUnknown(): TemplateResult {
+    return html`<article class="card" part="base" aria-labelledby="title">${this.#renderOutcome('unknown',
+      msg("This invitation link isn't valid", { id: 'tk.accept-invite.unknown.title' }),
+      msg('It may be incomplete, or a newer invitation replaced it. Open the link in your most recent invitation email.', { id: 'tk.accept-invite.unknown.detail' }))}</article>`;
+  }
+
+  #renderOutcome(kind: string, title: string, detail: string, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="outcome" part="outcome ${kind}">
+      <h2 id="title" part="title">${title}</h2>
+      <p>${detail}</p>
+      ${extra}
+    </div>`;
+  }
+
+  #renderDetails(lookup: InvitationLookup): TemplateResult {
+    const settings = this.formatSettings;
+    const relative = formatRelative(lookup.expiresAt, settings, this.#now);
+    return html`
+      <h2 id="title" part="title">${msg(str`Join ${lookup.workspace.name}`, { id: 'tk.accept-invite.title' })}</h2>
+      <dl class="details" part="details">
+        <dt>${msg('Invited by', { id: 'tk.accept-invite.inviter' })}</dt>
+        <dd>${lookup.inviter
+          ? html`<bdi>${lookup.inviter.name}</bdi> <span class="muted">(<bdi>${lookup.inviter.email}</bdi>)</span>`
+          : html`<span class="muted">${msg('Unknown', { id: 'tk.accept-invite.inviter_unknown' })}</span>`}</dd>
+        <dt>${msg('Email', { id: 'tk.accept-invite.email' })}</dt>
+        <dd><bdi>${lookup.email}</bdi></dd>
+        <dt>${msg('Role', { id: 'tk.accept-invite.role' })}</dt>
+        <dd><bdi>${roleLabel(lookup.role)}</bdi></dd>
+        <dt>${msg('Expires', { id: 'tk.accept-invite.expires' })}</dt>
+        <dd><time datetime=${lookup.expiresAt} title=${formatDate(lookup.expiresAt, settings, 'datetime')}>${relative}</time></dd>
+      </dl>`;
+  }
+
+  #renderForm(lookup: InvitationLookup): TemplateResult {
+    const form = this.#form;
+    const submitting = form.submitting;
+    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); void this.#accept(lookup); }}>
+      ${lookup.hasAccount
+        ? html`<p class="note">${msg(str`You already have an account as ${lookup.email}. Accepting adds ${lookup.workspace.name} to it.`, { id: 'tk.accept-invite.has_account' })}</p>`
+        : html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />`}
+      <div class="names">
+        ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true })}
+        ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true })}
+      </div>
+      ${lookup.hasAccount ? nothing : this.#renderPassword()}
+      <div class="field checkbox" part="field field-marketingOptIn">
+        <input id="field-marketingOptIn" type="checkbox" name="marketingOptIn" .checked=${live(form.values.marketingOptIn)}
+          @change=${(event: Event) => form.set('marketingOptIn', (event.target as HTMLInputElement).checked)} />
+        <label for="field-marketingOptIn">${msg('Send me product news and tips by email (optional)', { id: 'tk.accept-invite.marketing' })}</label>
+      </div>
+      ${this.#renderFormError(lookup)}
+      <button type="submit" class="primary" part="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+        ${submitting ? msg('Accepting…', { id: 'tk.accept-invite.accepting' }) : msg('Accept invitation', { id: 'tk.accept-invite.accept' })}
+      </button>
+    </form>`;
+  }
+
+  #renderPassword(): TemplateResult {
+    const form = this.#form;
+    const value = form.values.password;
+    const error = form.errorFor('password');
+    const remaining = PASSWORD_MIN - value.length;
+    const met = remaining <= 0;
+    const hint = met
+      ? msg(str`Long enough: ${PASSWORD_MIN} characters or more.`, { id: 'tk.accept-invite.password_met' })
+      : value.length === 0
+        ? msg(str`Use at least ${PASSWORD_MIN} characters.`, { id: 'tk.accept-invite.password_hint' })
+        : msg(str`Use at least ${PASSWORD_MIN} characters: ${remaining} more to go.`, { id: 'tk.accept-invite.password_remaining' });
+    return html`<div class="field" part="field field-password">
+      <label for="field-password" part="label">${msg('Password', { id: 'tk.accept-invite.password' })}</label>
+      <div class="password-row">
+        <input id="field-password" name="password" part="input" type=${this.showPassword ? 'text' : 'password'} autocomplete="new-password"
+          required .value=${live(value)} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'field-password-hint field-password-error' : 'field-password-hint'}
+          @input=${(event: InputEvent) => form.set('password', (event.target as HTMLInputElement).value)}
+          @blur=${() => form.touch('password')} />
+        <button type="button" part="toggle-password" aria-controls="field-password" aria-pressed=${this.showPassword ? 'true' : 'false'}
+          @click=${() => { this.showPassword = !this.showPassword; }}>${msg('Show password', { id: 'tk.accept-invite.show_password' })}</button>
+      </div>
+      <p id="field-password-hint" class="hint ${met ? 'met' : ''}" part="hint">${hint}</p>
+      <span class="visually-hidden" role="status">${met ? msg('The password is long enough.', { id: 'tk.accept-invite.password_met_status' }) : ''}</span>
+      ${error ? html`<p id="field-password-error" class="error" part="field-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderFormError(lookup: InvitationLookup): TemplateResult | typeof nothing {
+    const error = this.#form.formError;
+    if (error === undefined) return nothing;
+    const described = describeError(error);
+    const detail = isApiError(error) && error.code === 'seat_limit_reached'
+      ? msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' })
+      : described.detail;
+    return html`<div class="banner danger" part="form-error" role="alert">
+      <strong>${described.title}</strong>
+      <p>${detail}</p>
+    </div>`;
+  }
+
+  async #accept(lookup: InvitationLookup): Promise<void> {
+    const client = this.api;
+    const token = this.token.trim();
+    if (!client || !token || this.#form.submitting) return;
+    let result: InvitationAccepted | undefined;
+    const sent = await this.#form.submit<InvitationAccept>(async (input) => {
+      if (!this.allowed(new BeforeInvitationAcceptEvent(token, lookup, input))) return;
+      result = await client.invitations.accept(token, input);
+    });
+    if (!sent) {
+      if (this.#form.formError !== undefined) this.reportError(this.#form.formError, 'invitation-accept');
+      return;
+    }
+    if (!result) return;
+    this.accepted = result;
+    this.#form.reset({ firstName: '', lastName: '', password: '', marketingOptIn: false });
+    announce(msg(str`You joined ${lookup.workspace.name}.`, { id: 'tk.accept-invite.joined_announce' }));
+    this.dispatchEvent(new InvitationAcceptedEvent(result));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  #renderSuccess(lookup: InvitationLookup): TemplateResult {
+    return html`<div class="outcome success" part="outcome success">
+      <h2 id="title" part="title" tabindex="-1">${msg(str`Welcome to ${lookup.workspace.name}`, { id: 'tk.accept-invite.success.title' })}</h2>
+      <p>${msg(str`You joined as ${roleLabel(lookup.role)} and you're signed in as ${lookup.email}.`, { id: 'tk.accept-invite.success.detail' })}</p>
+      <slot name="success"></slot>
+    </div>`;
+  }
+}

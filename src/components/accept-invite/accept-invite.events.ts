@@ -1,0 +1,40 @@
+import type { InvitationAccept, InvitationAccepted, InvitationLookup } from '../../sdk/index.js';
+import { TeamkitEvent } from '../shared/events.js';
+
+/** Cancelable: the invitation is about to be accepted with `input`. `preventDefault()` stops it. */
+export class BeforeInvitationAcceptEvent extends TeamkitEvent {
+  constructor(
+    /** The invitation token from the link. */
+    readonly invitationToken: string,
+    readonly invitation: InvitationLookup,
+    readonly input: InvitationAccept,
+  ) {
+    super('tk-before-invitation-accept', { cancelable: true });
+  }
+}
+
+/**
+ * The invitation was accepted and the person is signed in: `token` is their new session's bearer token, for
+ * the host to sign them in with.
+ */
+export class InvitationAcceptedEvent extends TeamkitEvent {
+  readonly token: string;
+  readonly userId: string;
+  readonly workspaceId: string;
+  readonly memberId: string;
+
+  constructor(accepted: InvitationAccepted) {
+    super('tk-invitation-accepted');
+    this.token = accepted.token;
+    this.userId = accepted.userId;
+    this.workspaceId = accepted.workspaceId;
+    this.memberId = accepted.memberId;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-before-invitation-accept': BeforeInvitationAcceptEvent;
+    'tk-invitation-accepted': InvitationAcceptedEvent;
+  }
+}

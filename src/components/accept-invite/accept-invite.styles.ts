@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --tk-accept-invite-max-width: 480px;
+    --tk-accept-invite-padding: var(--_space-6);
+    --tk-accept-invite-background: var(--_bg);
+    --tk-accept-invite-logo-size: 56px;
+    max-width: var(--tk-accept-invite-max-width);
+  }
+  .card {
+    display: grid; gap: var(--_space-6); padding: var(--tk-accept-invite-padding); background: var(--tk-accept-invite-background);
+    border: 1px solid var(--_border); border-radius: var(--_radius);
+  }
+  .header { display: flex; gap: var(--_space-4); align-items: center; min-width: 0; }
+  .logo {
+    flex: none; width: var(--tk-accept-invite-logo-size); height: var(--tk-accept-invite-logo-size); border-radius: var(--_radius);
+    display: grid; place-items: center; overflow: hidden; background: var(--_accent-soft); color: var(--_accent);
+    font-weight: 700; font-size: 1.2em;
+  }
+  .logo img { width: 100%; height: 100%; object-fit: cover; }
+  .eyebrow { margin: 0; color: var(--_muted); }
+  h2 { margin: 0; font-size: 1.35em; overflow-wrap: anywhere; }
+  h2:focus-visible { outline: none; box-shadow: var(--_focus); }
+  .details { display: grid; grid-template-columns: max-content 1fr; gap: var(--_space-2) var(--_space-4); margin: 0; }
+  .details dt { color: var(--_muted); }
+  .details dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+  .muted { color: var(--_muted); }
+  form { display: grid; gap: var(--_space-4); }
+  .names { display: grid; gap: var(--_space-4); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); }
+  .password-row { display: flex; gap: var(--_space-2); }
+  .password-row input { flex: 1; min-width: 0; }
+  .password-row button { flex: none; }
+  .hint.met { color: var(--_success); }
+  .checkbox { display: flex; gap: var(--_space-2); align-items: flex-start; }
+  .checkbox input { margin-top: 3px; flex: none; }
+  .note { margin: 0; color: var(--_muted); overflow-wrap: anywhere; }
+  .banner { display: grid; gap: 2px; justify-content: stretch; overflow-wrap: anywhere; }
+  .banner p { margin: 0; }
+  .outcome { display: grid; gap: var(--_space-3); justify-items: start; }
+  .outcome p { margin: 0; overflow-wrap: anywhere; }
+  .outcome.success h2 { color: var(--_success); }
+  button[type='submit'] { width: 100%; }
+`;
