@@ -1,6 +1,10 @@
+import { AcceptInvite } from './accept-invite/accept-invite.component.js';
+import { InvitationList } from './invitation-list/invitation-list.component.js';
 import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
   'teamkit-provider': TeamkitProvider,
+  'invitation-list': InvitationList,
+  'accept-invite': AcceptInvite,
 };

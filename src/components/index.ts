@@ -4,3 +4,7 @@ export { TeamkitElement } from './shared/teamkit-element.js';
 export { TeamkitEvent, TeamkitErrorEvent, WorkspaceChangeEvent } from './shared/events.js';
 export { setTeamkitLocale } from './shared/localization.js';
 export { clientContext, workspaceContext, formatContext, type FormatSettings } from './shared/context.js';
+export { InvitationList, type InvitationFilter } from './invitation-list/invitation-list.component.js';
+export * from './invitation-list/invitation-list.events.js';
+export { AcceptInvite } from './accept-invite/accept-invite.component.js';
+export * from './accept-invite/accept-invite.events.js';
