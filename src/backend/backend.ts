@@ -1,0 +1,154 @@
+import { endpoints, type Endpoint } from '../sdk/contract.js';
+import { authenticate, startSession, type SignInOrigin } from './auth.js';
+import type { AuditLog } from './audit.js';
+import { systemClock, type Clock } from './clock.js';
+import { Context, type BackendState, type Handler, type HandlerTable } from './context.js';
+import { Faults } from './faults.js';
+import { idempotent } from './idempotency.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { Outbox } from './outbox.js';
+import { ProblemError, problemResponse } from './problems.js';
+import { createIdFactory } from './random.js';
+import { createRouter } from './router.js';
+import { handlers } from './routes/index.js';
+import { seedStore, type SeedOptions } from './seed.js';
+import { Store } from './store.js';
+
+export interface BackendOptions<C extends Clock = Clock> {
+  /** What to fill the store with: the default seed (`{}`), a bigger one (`{ members: 100_000 }`) or nothing (`false`). */
+  seed?: SeedOptions | false;
+  /** The time source; pass `createClock()` to move time by hand. Defaults to the real time. */
+  clock?: C;
+  /** Quotas and delays to change (see {@link DEFAULT_LIMITS}). */
+  limits?: Partial<Limits>;
+  /** Artificial delay per request in ms, or a `[min, max]` range to pick from, for demos. */
+  latency?: number | [number, number];
+  /** A path prefix to strip from request URLs, e.g. `/api` when the API is mounted there. Default `''`. */
+  basePath?: string;
+}
+
+/** The reference backend: a Fetch handler over an in-memory store, with its outbox, clock and test hooks. */
+export interface Backend<C extends Clock = Clock> {
+  /** Answers a request as the API would. Rejects with a `TypeError` only for an injected network fault. */
+  fetch(request: Request): Promise<Response>;
+  /** Answers a request whose API path (below any base path) is already known, e.g. from an msw handler. */
+  handle(request: Request, path: string): Promise<Response>;
+  /** Signs a user in and returns a bearer token for them (tests; the demo's "view as"). */
+  signIn(email: string, origin?: SignInOrigin): string;
+  readonly store: Store;
+  readonly outbox: Outbox;
+  readonly clock: C;
+  /** The limits in force; change a field to change the rule for the next requests. */
+  readonly limits: Limits;
+  readonly faults: Faults;
+  readonly audit: AuditLog;
+}
+
+/** Creates a reference backend. With no options: real time, default limits and the default seed. */
+export function createBackend<C extends Clock = Clock>(options: BackendOptions<C> = {}): Backend<C> {
+  const clock = (options.clock ?? systemClock) as C;
+  const state: BackendState = {
+    store: new Store(),
+    outbox: new Outbox(clock),
+    clock,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    newId: createIdFactory(),
+  };
+  if (options.seed !== false) seedStore(state, options.seed ?? {});
+  const route = createRouter(bindHandlers(endpoints, handlers));
+  const faults = new Faults();
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+
+  async function dispatch(request: Request, path: string): Promise<Response> {
+    const match = route(request.method, path);
+    if (!match) return noEndpoint(request.method, path);
+    const { route: { endpoint, handler }, params } = match;
+    try {
+      const session = endpoint.public ? null : authenticate(state.store, request);
+      if (session) state.store.sessions.update(session, { lastActiveAt: clock.now().toISOString() });
+      const run = () => answer(endpoint, handler, new Context(state, request, params, session));
+      return await idempotent(state.store, request, session?.userId ?? 'anonymous', path, run);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  }
+
+  async function handle(request: Request, path: string): Promise<Response> {
+    await pause(options.latency);
+    const fault = faults.take(request.method, path);
+    if (fault?.network) throw new TypeError('Failed to fetch');
+    return withApiHeaders(fault ? problemResponse(fault.problem) : await dispatch(request, path));
+  }
+
+  return {
+    handle,
+    async fetch(request) {
+      const { pathname } = new URL(request.url);
+      if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return withApiHeaders(noEndpoint(request.method, pathname));
+      return handle(request, pathname.slice(basePath.length) || '/');
+    },
+    signIn(email, origin) {
+      const user = state.store.users.byEmail(email);
+      if (!user) throw new Error(`signIn: no account has the email ${email}`);
+      return startSession(state, user, origin).token;
+    },
+    store: state.store,
+    outbox: state.outbox,
+    clock,
+    limits: state.limits,
+    faults,
+    audit: state.store.audit,
+  };
+}
+
+async function answer(endpoint: Endpoint, handler: Handler, ctx: Context): Promise<Response> {
+  let reply;
+  try {
+    reply = await handler(ctx);
+  } catch (error) {
+    return errorResponse(error);
+  }
+  const headers = new Headers();
+  if (endpoint.etag && reply.version !== undefined) headers.set('ETag', `"${reply.version}"`);
+  const status = endpoint.status ?? 200;
+  if (status === 204) return new Response(null, { status, headers });
+  headers.set('content-type', 'application/json');
+  return new Response(JSON.stringify(reply.body ?? null), { status, headers });
+}
+
+function withApiHeaders(response: Response): Response {
+  response.headers.set('Access-Control-Expose-Headers', 'ETag, Retry-After');
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
+const noEndpoint = (method: string, path: string) => problemResponse(new ProblemError('not_found', `No endpoint ${method} ${path}.`));
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof ProblemError) return problemResponse(error);
+  console.error('teamkit backend: unexpected error', error);
+  return problemResponse(new ProblemError('internal_error', 'Something went wrong on our side.'));
+}
+
+function pause(latency: BackendOptions['latency']): Promise<void> {
+  if (latency === undefined) return Promise.resolve();
+  const [min, max] = typeof latency === 'number' ? [latency, latency] : latency;
+  const ms = min + Math.random() * (max - min);
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** The contract is the source of truth: refuse to start with an endpoint that has no handler, or a handler no endpoint. */
+function bindHandlers(contract: readonly Endpoint[], table: HandlerTable): { endpoint: Endpoint; handler: Handler }[] {
+  const operations = new Set(contract.map((endpoint) => endpoint.operationId));
+  const unknown = Object.keys(table).filter((operation) => !operations.has(operation));
+  const missing: string[] = [];
+  const bound = contract.flatMap((endpoint) => {
+    const handler = table[endpoint.operationId];
+    if (!handler) missing.push(endpoint.operationId);
+    return handler ? [{ endpoint, handler }] : [];
+  });
+  if (missing.length || unknown.length) {
+    throw new Error(`Backend out of step with the contract. Missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'}.`);
+  }
+  return bound;
+}

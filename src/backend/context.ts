@@ -1,0 +1,132 @@
+import type * as z from 'zod/mini';
+import type { Clock } from './clock.js';
+import type { Limits } from './limits.js';
+import type { Outbox } from './outbox.js';
+import { ProblemError, validationProblem } from './problems.js';
+import type { SessionRecord, Store, UserRecord } from './store.js';
+import { readImageUpload } from './upload.js';
+
+/** What every route works with: the data, the outbox, the clock and the limits. */
+export interface BackendState {
+  readonly store: Store;
+  readonly outbox: Outbox;
+  readonly clock: Clock;
+  readonly limits: Limits;
+  /** Makes a new id with the given prefix (`mem` → `mem_1a`). */
+  readonly newId: (prefix: string) => string;
+}
+
+/** What a route records in the audit log besides its action and target. */
+export interface AuditDetails {
+  workspaceId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Who did it, when not the signed-in user (accepting an invitation signs someone in). */
+  actor?: UserRecord;
+}
+
+/** One request as a route sees it: its parameters, its caller, and helpers that answer problems. */
+export class Context {
+  constructor(
+    readonly state: BackendState,
+    readonly request: Request,
+    readonly params: Readonly<Record<string, string>>,
+    readonly session: SessionRecord | null,
+  ) {}
+
+  /** The signed-in user. Routes of non-public endpoints always have one. */
+  get user(): UserRecord {
+    const user = this.session ? this.state.store.users.get(this.session.userId) : undefined;
+    if (!user) throw new ProblemError('unauthorized', 'Sign in to continue.');
+    return user;
+  }
+
+  get store(): Store {
+    return this.state.store;
+  }
+
+  /** The current time as an ISO 8601 string. */
+  now(): string {
+    return this.state.clock.now().toISOString();
+  }
+
+  /** The caller's address, from the first `X-Forwarded-For` entry. */
+  get ip(): string | null {
+    return this.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null;
+  }
+
+  param(name: string): string {
+    const value = this.params[name];
+    if (value === undefined) throw new Error(`No path parameter ${name}`);
+    return value;
+  }
+
+  /** The JSON body parsed by `schema`: 400 when it is not JSON, 422 with field errors when it does not fit. */
+  async body<S extends z.ZodMiniType>(schema: S): Promise<z.output<S>> {
+    const text = await this.request.text();
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      throw new ProblemError('validation_failed', 'The body is not valid JSON.', { status: 400 });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw validationProblem(parsed.error.issues);
+    return parsed.data;
+  }
+
+  /** The query string parsed by `schema`. `limit` arrives as text and is read as an integer first. */
+  query<S extends z.ZodMiniType>(schema: S): z.output<S> {
+    const raw: Record<string, unknown> = {};
+    for (const [key, value] of new URL(this.request.url).searchParams) {
+      if (value === '') continue;
+      raw[key] = key === 'limit' && /^-?\d+$/.test(value) ? Number(value) : value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw validationProblem(parsed.error.issues);
+    return parsed.data;
+  }
+
+  /** The uploaded image as a data URL (see `upload.ts`). */
+  image(): Promise<string> {
+    return readImageUpload(this.request);
+  }
+
+  /** Refuses with 412 when `If-Match` names another version than `version`; no `If-Match` proceeds. */
+  checkIfMatch(version: number): void {
+    const header = this.request.headers.get('if-match');
+    if (header === null) return;
+    const current = `"${version}"`;
+    const accepted = header.split(',').map((tag) => tag.trim());
+    if (!accepted.includes('*') && !accepted.includes(current)) {
+      throw new ProblemError('precondition_failed', 'It changed since you read it. Reload, then apply your changes again.');
+    }
+  }
+
+  /** Appends an entry to the audit log. */
+  record(action: string, target: { type: string; id: string; label: string }, details: AuditDetails = {}): void {
+    const actor = details.actor ?? (this.session ? this.user : null);
+    this.store.audit.append({
+      workspaceId: details.workspaceId ?? null,
+      actor: actor && { id: actor.id, name: actor.name, email: actor.email },
+      action,
+      target,
+      before: details.before ?? null,
+      after: details.after ?? null,
+      ip: this.ip,
+      createdAt: this.now(),
+    });
+  }
+}
+
+/** A route's successful answer. Its status comes from the contract; a `version` becomes the `ETag`. */
+export interface Reply {
+  body?: unknown;
+  version?: number;
+}
+
+/** Implements one endpoint of the contract. Throws a `ProblemError` to answer a problem. */
+export type Handler = (ctx: Context) => Promise<Reply> | Reply;
+
+/** Handlers by the contract's `operationId`. */
+export type HandlerTable = Readonly<Record<string, Handler>>;

@@ -1,0 +1,103 @@
+import * as s from '../../sdk/schemas/index.js';
+import { changesOf } from '../audit.js';
+import type { Context, HandlerTable } from '../context.js';
+import { applyNotificationUpdate, notificationPreferencesOf } from '../notifications.js';
+import { hashPassword } from '../passwords.js';
+import { ProblemError, fieldProblem } from '../problems.js';
+import type { UserRecord } from '../store.js';
+import { userView } from '../views.js';
+import { requirePassword } from './credentials.js';
+
+const userTarget = (user: UserRecord) => ({ type: 'user', id: user.id, label: user.email });
+
+function changeProfile(ctx: Context, user: UserRecord, action: string, patch: Partial<UserRecord>) {
+  const changes = changesOf(user, patch);
+  if (!changes) return { body: userView(user), version: user.version };
+  ctx.store.users.update(user, { ...patch, version: user.version + 1 });
+  ctx.record(action, userTarget(user), changes);
+  return { body: userView(user), version: user.version };
+}
+
+/** `/me`: the profile, its avatar, the password, notification preferences and deleting the account. */
+export const accountHandlers: HandlerTable = {
+  getAccount(ctx) {
+    return { body: userView(ctx.user), version: ctx.user.version };
+  },
+
+  async updateAccount(ctx) {
+    const user = ctx.user;
+    ctx.checkIfMatch(user.version);
+    const input = await ctx.body(s.UserUpdate);
+    const patch: Partial<UserRecord> = { ...input };
+    if (input.phone !== undefined && input.phone !== user.phone) patch.phoneVerified = false;
+    return changeProfile(ctx, user, 'user.updated', patch);
+  },
+
+  async uploadAvatar(ctx) {
+    const avatarUrl = await ctx.image();
+    const user = ctx.user;
+    ctx.store.users.update(user, { avatarUrl, version: user.version + 1 });
+    ctx.record('user.avatar_changed', userTarget(user));
+    return { body: userView(user) };
+  },
+
+  removeAvatar(ctx) {
+    return changeProfile(ctx, ctx.user, 'user.avatar_removed', { avatarUrl: null });
+  },
+
+  async changePassword(ctx) {
+    const user = ctx.user;
+    const { currentPassword, newPassword } = await ctx.body(s.PasswordChange);
+    await requirePassword(ctx.store, user, currentPassword, 'currentPassword');
+    ctx.store.users.setPassword(user.id, hashPassword(newPassword));
+    ctx.record('user.password_changed', userTarget(user));
+    ctx.state.outbox.send({
+      to: user.email,
+      kind: 'password_changed',
+      channel: 'email',
+      subject: 'Your password was changed',
+      text: `Hi ${user.name}, the password of your account was just changed. If this was not you, reset it now.`,
+    });
+    return {};
+  },
+
+  getNotificationPreferences(ctx) {
+    return { body: notificationPreferencesOf(ctx.user) };
+  },
+
+  async updateNotificationPreferences(ctx) {
+    const user = ctx.user;
+    const update = await ctx.body(s.NotificationPreferencesUpdate);
+    const before = notificationPreferencesOf(user);
+    ctx.store.users.update(user, applyNotificationUpdate(user, update));
+    const after = notificationPreferencesOf(user);
+    ctx.record('user.notification_preferences_updated', userTarget(user), {
+      before: { settings: before.settings, lowBalance: before.lowBalance },
+      after: { settings: after.settings, lowBalance: after.lowBalance },
+    });
+    return { body: after };
+  },
+
+  async deleteAccount(ctx) {
+    const user = ctx.user;
+    ctx.checkIfMatch(user.version);
+    const { password, confirmation } = await ctx.body(s.AccountDeletion);
+    await requirePassword(ctx.store, user, password);
+    if (confirmation.trim().toLowerCase() !== user.email.toLowerCase()) {
+      throw fieldProblem('confirmation', 'mismatch', 'Type your email address to confirm.');
+    }
+    const owned = ctx.store.members.ofUser(user.id).filter((member) => member.roleId === 'owner');
+    const shared = owned.find((member) => ctx.store.members.countOf(member.workspaceId) > 1);
+    if (shared) {
+      const name = ctx.store.workspaces.get(shared.workspaceId)?.name ?? shared.workspaceId;
+      throw new ProblemError('last_owner', `You own ${name}, which has other members. Transfer it or delete it first.`);
+    }
+    ctx.record('user.deleted', userTarget(user), { actor: user, before: { email: user.email, name: user.name } });
+    for (const member of owned) {
+      const workspace = ctx.store.workspaces.get(member.workspaceId);
+      if (workspace) ctx.store.deleteWorkspace(workspace);
+    }
+    ctx.store.deleteUser(user);
+    return {};
+  },
+};

@@ -1,0 +1,25 @@
+import type { HandlerTable } from '../context.js';
+import { accountHandlers } from './account.js';
+import { auditHandlers } from './audit.js';
+import { exportHandlers } from './exports.js';
+import { invitationAcceptHandlers } from './invitation-accept.js';
+import { invitationHandlers } from './invitations.js';
+import { memberHandlers } from './members.js';
+import { roleHandlers } from './roles.js';
+import { sessionHandlers } from './sessions.js';
+import { verificationHandlers } from './verification.js';
+import { workspaceHandlers } from './workspaces.js';
+
+/** Every endpoint's handler by `operationId`; `createBackend` checks this against the contract. */
+export const handlers: HandlerTable = {
+  ...accountHandlers,
+  ...verificationHandlers,
+  ...exportHandlers,
+  ...sessionHandlers,
+  ...workspaceHandlers,
+  ...memberHandlers,
+  ...invitationHandlers,
+  ...invitationAcceptHandlers,
+  ...roleHandlers,
+  ...auditHandlers,
+};

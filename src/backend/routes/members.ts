@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import * as s from '../../sdk/schemas/index.js';
+import {
+  accessWorkspace, findRole, grantableRole, notFound, requireOwner, requirePermission, type WorkspaceAccess,
+} from '../access.js';
+import type { Context, HandlerTable } from '../context.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, invalidCursor } from '../pagination.js';
+import { isWithin } from '../permissions.js';
+import { ProblemError, fieldProblem } from '../problems.js';
+import type { MemberRecord, UserRecord } from '../store.js';
+import { memberView } from '../views.js';
+import { workspaceReply } from './workspaces.js';
+
+const MemberCursor = z.object({ sort: s.MemberSort, key: z.string(), id: z.string() });
+
+function memberIn(ctx: Context, workspaceId: string, memberId: string): { member: MemberRecord; user: UserRecord } {
+  const member = ctx.store.members.get(memberId);
+  const user = member && ctx.store.users.get(member.userId);
+  if (!member || !user || member.workspaceId !== workspaceId) throw notFound('member');
+  return { member, user };
+}
+
+const memberTarget = (member: MemberRecord, user: UserRecord) => ({ type: 'member', id: member.id, label: user.email });
+
+/**
+ * 403 unless the caller may act on `target`: nobody but the owner acts on someone whose role holds
+ * permissions the caller lacks. 409 `last_owner` when the target is the owner, who must stay.
+ */
+function guardTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord, doing: string): void {
+  if (target.roleId === 'owner') {
+    throw new ProblemError('last_owner', `The owner cannot be ${doing}. Transfer ownership first.`);
+  }
+  const targetRole = findRole(ctx.store, access.workspace.id, target.roleId);
+  if (!access.isOwner && targetRole && !isWithin(targetRole.permissions, access.permissions)) {
+    throw new ProblemError('forbidden', 'This member has permissions you do not have.');
+  }
+}
+
+/** `/workspaces/{id}/members`, leaving and transferring ownership. */
+export const memberHandlers: HandlerTable = {
+  listMembers(ctx) {
+    const access = accessWorkspace(ctx);
+    const query = ctx.query(s.MemberQuery);
+    const sort = query.sort ?? 'name';
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, MemberCursor);
+    if (after && after.sort !== sort) throw invalidCursor();
+    const filter = { query: query.query, role: query.role, status: query.status };
+    const page = ctx.store.memberIndex(access.workspace.id).page(sort, filter, after, query.limit ?? DEFAULT_PAGE_SIZE);
+    return {
+      body: {
+        items: page.rows.map((row) => memberView(ctx.store, row.member, row.user, ctx.user.id)),
+        nextCursor: page.next && encodeCursor({ sort, ...page.next }),
+        total: page.total,
+      },
+    };
+  },
+
+  getMyMembership(ctx) {
+    const access = accessWorkspace(ctx);
+    const permissions = s.PERMISSION_KEYS.filter((permission) => access.permissions.has(permission));
+    const member = memberView(ctx.store, access.member, ctx.user, ctx.user.id);
+    return { body: { member, role: access.member.roleId, isOwner: access.isOwner, permissions } };
+  },
+
+  getMember(ctx) {
+    const access = accessWorkspace(ctx);
+    const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
+    return { body: memberView(ctx.store, member, user, ctx.user.id) };
+  },
+
+  async updateMember(ctx) {
+    const access = accessWorkspace(ctx);
+    requirePermission(access, 'members:manage');
+    const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
+    const input = await ctx.body(s.MemberUpdate);
+    const workspaceId = access.workspace.id;
+    if (input.role !== undefined && input.role !== member.roleId) {
+      guardTarget(access, ctx, member, 'demoted');
+      grantableRole(ctx, access, input.role);
+      ctx.record('member.role_changed', memberTarget(member, user), { workspaceId, before: { role: member.roleId }, after: { role: input.role } });
+      ctx.store.members.update(member, { roleId: input.role });
+    }
+    if (input.groupIds !== undefined) {
+      const groups = new Set(ctx.store.groupsOf(workspaceId).map((group) => group.id));
+      const unknown = input.groupIds.findIndex((groupId) => !groups.has(groupId));
+      if (unknown >= 0) throw fieldProblem(`groupIds.${unknown}`, 'unknown_group', `There is no such group in ${access.workspace.name}.`);
+      const groupIds = [...new Set(input.groupIds)];
+      ctx.record('member.groups_changed', memberTarget(member, user), { workspaceId, before: { groupIds: member.groupIds }, after: { groupIds } });
+      ctx.store.members.update(member, { groupIds });
+    }
+    return { body: memberView(ctx.store, member, user, ctx.user.id) };
+  },
+
+  removeMember(ctx) {
+    const access = accessWorkspace(ctx);
+    requirePermission(access, 'members:manage');
+    const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
+    guardTarget(access, ctx, member, 'removed');
+    ctx.store.members.delete(member);
+    ctx.record('member.removed', memberTarget(member, user), { workspaceId: access.workspace.id, before: { role: member.roleId } });
+    return {};
+  },
+
+  leaveWorkspace(ctx) {
+    const access = accessWorkspace(ctx);
+    if (access.isOwner) throw new ProblemError('last_owner', 'The owner cannot leave. Transfer ownership first.');
+    ctx.store.members.delete(access.member);
+    ctx.record('member.left', memberTarget(access.member, ctx.user), { workspaceId: access.workspace.id, before: { role: access.member.roleId } });
+    return {};
+  },
+
+  async transferOwnership(ctx) {
+    const access = accessWorkspace(ctx);
+    requireOwner(access, 'transfer ownership');
+    const { memberId } = await ctx.body(s.OwnershipTransfer);
+    const { member: heir, user } = memberIn(ctx, access.workspace.id, memberId);
+    if (heir.id === access.member.id) throw fieldProblem('memberId', 'already_owner', 'You already own this workspace.');
+    if (heir.status !== 'active') throw fieldProblem('memberId', 'not_active', 'Only an active member can become the owner.');
+    const { workspace } = access;
+    ctx.record('workspace.ownership_transferred', memberTarget(heir, user), {
+      workspaceId: workspace.id,
+      before: { ownerId: ctx.user.id, newOwnerRole: heir.roleId },
+      after: { ownerId: user.id, previousOwnerRole: 'admin' },
+    });
+    ctx.store.members.update(access.member, { roleId: 'admin' });
+    ctx.store.members.update(heir, { roleId: 'owner' });
+    ctx.store.workspaces.update(workspace, { version: workspace.version + 1, updatedAt: ctx.now() });
+    return workspaceReply(ctx, { ...access, isOwner: false });
+  },
+};

@@ -1,0 +1,127 @@
+import * as s from '../../sdk/schemas/index.js';
+import { accessWorkspace, notFound, requirePermission, type WorkspaceAccess } from '../access.js';
+import { changesOf } from '../audit.js';
+import type { Context, HandlerTable, Reply } from '../context.js';
+import { BUILT_IN_ROLE_DEFINITIONS, PERMISSION_CATALOG, isBuiltInRole, isWithin } from '../permissions.js';
+import { ProblemError } from '../problems.js';
+import type { RoleRecord } from '../store.js';
+import { builtInRoleView, customRoleView, invitationStatus } from '../views.js';
+
+const roleTarget = (role: RoleRecord) => ({ type: 'role', id: role.id, label: role.name });
+
+function roleManager(ctx: Context): WorkspaceAccess {
+  const access = accessWorkspace(ctx);
+  requirePermission(access, 'roles:manage');
+  return access;
+}
+
+/** The workspace's custom role `roleId`: 403 for a built-in role (they never change), 404 when unknown. */
+function customRole(ctx: Context, access: WorkspaceAccess): RoleRecord {
+  const roleId = ctx.param('roleId');
+  if (isBuiltInRole(roleId)) throw new ProblemError('forbidden', 'Built-in roles cannot be changed or deleted.');
+  const role = ctx.store.roles.get(roleId);
+  if (!role || role.workspaceId !== access.workspace.id) throw notFound('role');
+  return role;
+}
+
+/** 409 when another role of the workspace, built-in or custom, already has this name. */
+function checkNameFree(ctx: Context, workspaceId: string, name: string, exceptId?: string): void {
+  const wanted = name.trim().toLowerCase();
+  const builtInTaken = Object.values(BUILT_IN_ROLE_DEFINITIONS).some((role) => role.name.toLowerCase() === wanted);
+  const customTaken = ctx.store.customRolesOf(workspaceId).some((role) => role.id !== exceptId && role.name.toLowerCase() === wanted);
+  if (builtInTaken || customTaken) throw new ProblemError('conflict', `A role named ${name} already exists.`);
+}
+
+/** 403 when a role would grant permissions its author does not hold. */
+function checkGrantable(access: WorkspaceAccess, permissions: readonly string[]): void {
+  if (!access.isOwner && !isWithin(permissions, access.permissions)) {
+    throw new ProblemError('forbidden', 'A role cannot grant permissions you do not have.');
+  }
+}
+
+function customRoleReply(ctx: Context, role: RoleRecord): Reply {
+  const count = ctx.store.memberIndex(role.workspaceId).roleCounts().get(role.id) ?? 0;
+  return { body: customRoleView(role, count), version: role.version };
+}
+
+/** `/permissions` and `/workspaces/{id}/roles`: the catalog, built-in roles, and custom roles. */
+export const roleHandlers: HandlerTable = {
+  listPermissions() {
+    return { body: { items: [...PERMISSION_CATALOG] } };
+  },
+
+  listRoles(ctx) {
+    const { workspace } = accessWorkspace(ctx);
+    const counts = ctx.store.memberIndex(workspace.id).roleCounts();
+    const builtIn = s.BUILT_IN_ROLES.map((roleId) => builtInRoleView(roleId, workspace, counts.get(roleId) ?? 0));
+    const custom = ctx.store.customRolesOf(workspace.id)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((role) => customRoleView(role, counts.get(role.id) ?? 0));
+    return { body: { items: [...builtIn, ...custom] } };
+  },
+
+  async createRole(ctx) {
+    const access = roleManager(ctx);
+    const input = await ctx.body(s.RoleCreate);
+    if (access.workspace.plan === 'free') throw new ProblemError('plan_required', 'Custom roles need the pro plan.');
+    checkNameFree(ctx, access.workspace.id, input.name);
+    checkGrantable(access, input.permissions);
+    const now = ctx.now();
+    const role = ctx.store.roles.insert({
+      id: ctx.state.newId('role'),
+      workspaceId: access.workspace.id,
+      name: input.name,
+      description: input.description ?? '',
+      permissions: [...new Set(input.permissions)],
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    ctx.record('role.created', roleTarget(role), { workspaceId: role.workspaceId, after: { name: role.name, permissions: role.permissions } });
+    return customRoleReply(ctx, role);
+  },
+
+  getRole(ctx) {
+    const { workspace } = accessWorkspace(ctx);
+    const roleId = ctx.param('roleId');
+    if (isBuiltInRole(roleId)) {
+      const count = ctx.store.memberIndex(workspace.id).roleCounts().get(roleId) ?? 0;
+      return { body: builtInRoleView(roleId, workspace, count), version: 1 };
+    }
+    const role = ctx.store.roles.get(roleId);
+    if (!role || role.workspaceId !== workspace.id) throw notFound('role');
+    return customRoleReply(ctx, role);
+  },
+
+  async updateRole(ctx) {
+    const access = roleManager(ctx);
+    const role = customRole(ctx, access);
+    ctx.checkIfMatch(role.version);
+    const input = await ctx.body(s.RoleUpdate);
+    if (input.name !== undefined) checkNameFree(ctx, role.workspaceId, input.name, role.id);
+    if (input.permissions !== undefined) checkGrantable(access, input.permissions);
+    const patch: Partial<RoleRecord> = { ...input };
+    if (input.permissions) patch.permissions = [...new Set(input.permissions)];
+    const changes = changesOf(role, patch);
+    if (changes) {
+      ctx.store.roles.update(role, { ...patch, version: role.version + 1, updatedAt: ctx.now() });
+      ctx.record('role.updated', roleTarget(role), { workspaceId: role.workspaceId, ...changes });
+    }
+    return customRoleReply(ctx, role);
+  },
+
+  deleteRole(ctx) {
+    const access = roleManager(ctx);
+    const role = customRole(ctx, access);
+    ctx.checkIfMatch(role.version);
+    const holders = ctx.store.memberIndex(role.workspaceId).roleCounts().get(role.id) ?? 0;
+    if (holders > 0) throw new ProblemError('conflict', `${holders} member(s) hold this role. Give them another role first.`);
+    const now = ctx.now();
+    const invited = ctx.store.invitations.ofWorkspace(role.workspaceId)
+      .some((invitation) => invitation.roleId === role.id && invitationStatus(invitation, now) === 'pending');
+    if (invited) throw new ProblemError('conflict', 'Pending invitations grant this role. Revoke them first.');
+    ctx.record('role.deleted', roleTarget(role), { workspaceId: role.workspaceId, before: { name: role.name, permissions: role.permissions } });
+    ctx.store.roles.delete(role);
+    return {};
+  },
+};

@@ -1,0 +1,140 @@
+import type { BackendState } from './context.js';
+import { hashPassword, type PasswordHash } from './passwords.js';
+import { pick, seededRandom, toHex } from './random.js';
+import { ACME_PEOPLE, GENERATED_FIRST_NAMES, GENERATED_LAST_NAMES, SEED } from './seed-data.js';
+import type { InvitationRecord, MemberRecord, UserRecord, WorkspaceRecord } from './store.js';
+
+export { SEED } from './seed-data.js';
+
+/** What to seed beyond the default data. */
+export interface SeedOptions {
+  /** Generated members to add to Acme Inc. (which then moves to the enterprise plan so that they fit). */
+  members?: number;
+  /** The generator's PRNG seed; the same number gives the same people. Default 1. */
+  random?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Fills the store with the default seed: Acme Inc. (pro) with its owner, admin, member, viewer and twenty
+ * more people, groups, a custom role and invitations in every state; Acme Labs (free); Globex Corporation
+ * (free, someone else's). Dates are relative to the clock; nothing else varies between runs.
+ */
+export function seedStore(state: BackendState, options: SeedOptions): void {
+  const { store } = state;
+  const now = state.clock.now().getTime();
+  const ago = (days: number) => new Date(now - days * DAY).toISOString();
+  const password = hashPassword(SEED.password, 'teamkit-seed');
+  const random = seededRandom(options.random ?? 1);
+
+  const person = (id: string, name: string, email: string, days: number, extra: Partial<UserRecord> = {}) =>
+    addUser(state, password, { id, name, email, createdAt: ago(days), lastLoginAt: ago(days / 30), ...extra });
+  const { users } = SEED;
+  const olivia = person(users.owner.id, users.owner.name, users.owner.email, 400, { plan: 'pro', phone: '+14155550101', phoneVerified: true, country: 'US', timezone: 'America/New_York' });
+  const adam = person(users.admin.id, users.admin.name, users.admin.email, 390, { country: 'GB', timezone: 'Europe/London' });
+  const mia = person(users.member.id, users.member.name, users.member.email, 300, { locale: 'es', timezone: 'Europe/Madrid', country: 'ES' });
+  const victor = person(users.viewer.id, users.viewer.name, users.viewer.email, 200);
+  const ana = person(users.billing.id, users.billing.name, users.billing.email, 150, { locale: 'pt-BR', timezone: 'America/Sao_Paulo', country: 'BR' });
+  const gus = person(users.globexOwner.id, users.globexOwner.name, users.globexOwner.email, 500);
+  const gloria = person(users.globexAdmin.id, users.globexAdmin.name, users.globexAdmin.email, 480);
+
+  const acme = addWorkspace(state, { id: SEED.workspaces.acme, name: 'Acme Inc.', plan: options.members ? 'enterprise' : 'pro', website: 'https://acme.test', industry: 'Manufacturing', createdAt: ago(400) });
+  const labs = addWorkspace(state, { id: SEED.workspaces.labs, name: 'Acme Labs', plan: 'free', createdAt: ago(120) });
+  const globex = addWorkspace(state, { id: SEED.workspaces.globex, name: 'Globex Corporation', plan: 'free', website: 'https://globex.test', industry: 'Energy', createdAt: ago(500) });
+
+  store.groups.insert({ id: SEED.groups.engineering, workspaceId: acme.id, name: 'Engineering' });
+  store.groups.insert({ id: SEED.groups.sales, workspaceId: acme.id, name: 'Sales' });
+  store.roles.insert({
+    id: SEED.roles.billingManager, workspaceId: acme.id, name: 'Billing manager', description: 'Sees and manages billing.',
+    permissions: ['billing:view', 'billing:manage'], createdAt: ago(300), updatedAt: ago(300), version: 1,
+  });
+
+  const join = (id: string, workspace: WorkspaceRecord, user: UserRecord, roleId: string, days: number, extra: Partial<MemberRecord> = {}) =>
+    store.members.insert({ id, workspaceId: workspace.id, userId: user.id, roleId, groupIds: [], status: 'active', addedAt: ago(days), ...extra });
+  const { members } = SEED;
+  join(members.acme.owner, acme, olivia, 'owner', 400);
+  join(members.acme.admin, acme, adam, 'admin', 390, { groupIds: [SEED.groups.engineering] });
+  join(members.acme.member, acme, mia, 'member', 300, { groupIds: [SEED.groups.sales] });
+  join(members.acme.viewer, acme, victor, 'viewer', 200);
+  join(members.acme.billing, acme, ana, SEED.roles.billingManager, 150);
+  ACME_PEOPLE.forEach(([name, handle, roleId, groupIds, status], index) => {
+    const days = 20 + index * 9;
+    const user = person(`usr_${handle.replace('.', '_')}`, name, `${handle}@acme.test`, days, status === 'pending' ? { lastLoginAt: null } : {});
+    join(`mem_acme_${handle.replace('.', '_')}`, acme, user, roleId, days, { groupIds: [...groupIds], status });
+  });
+  join(members.labs.owner, labs, olivia, 'owner', 120);
+  join(members.labs.admin, labs, adam, 'admin', 110);
+  join(members.globex.owner, globex, gus, 'owner', 500);
+  join(members.globex.admin, globex, gloria, 'admin', 480);
+  join(members.globex.olivia, globex, olivia, 'member', 90);
+
+  seedInvitations(state, acme, olivia, ago, (days) => new Date(now + days * DAY).toISOString());
+  seedSessions(state, olivia, ago, random);
+  if (options.members) generateMembers(state, acme, password, options.members, random, now);
+}
+
+function addUser(state: BackendState, password: Promise<PasswordHash>, fields: Pick<UserRecord, 'id' | 'name' | 'email' | 'createdAt'> & Partial<UserRecord>): UserRecord {
+  const user = state.store.users.insert({
+    phone: null, avatarUrl: null, locale: 'en', timezone: 'UTC', country: null, emailVerified: true, phoneVerified: false,
+    version: 1, plan: 'free', lastLoginAt: null, marketingOptIn: false, notificationChoices: null, lowBalance: null,
+    ...fields,
+  });
+  state.store.users.setPassword(user.id, password);
+  return user;
+}
+
+function addWorkspace(state: BackendState, fields: Pick<WorkspaceRecord, 'id' | 'name' | 'plan' | 'createdAt'> & Partial<WorkspaceRecord>): WorkspaceRecord {
+  return state.store.workspaces.insert({
+    logoUrl: null, website: null, industry: null, timezone: 'UTC', updatedAt: fields.createdAt, version: 1, ...fields,
+  });
+}
+
+function seedInvitations(state: BackendState, acme: WorkspaceRecord, inviter: UserRecord, ago: (days: number) => string, ahead: (days: number) => string): void {
+  const { invitations } = SEED;
+  const insert = (seed: { id: string; token: string; email: string }, sentDaysAgo: number, fields: Partial<InvitationRecord> = {}) =>
+    state.store.invitations.insert({
+      id: seed.id, token: seed.token, email: seed.email, workspaceId: acme.id, roleId: 'member', status: 'pending', message: null,
+      invitedBy: inviter.id, acceptedAt: null, revokedAt: null, createdAt: ago(sentDaysAgo), sentAt: ago(sentDaysAgo),
+      expiresAt: sentDaysAgo < 2 ? ahead(2 - sentDaysAgo) : ago(sentDaysAgo - 2), ...fields,
+    });
+  insert(invitations.pending, 1, { message: 'Welcome aboard! Your first week starts Monday.' });
+  insert(invitations.expired, 5, { roleId: 'viewer' });
+  insert(invitations.revoked, 3, { status: 'revoked', revokedAt: ago(2) });
+  insert(invitations.accepted, 301, { status: 'accepted', acceptedAt: ago(300) });
+}
+
+/** Two other devices of the owner's, so that the sessions list has something to revoke. */
+function seedSessions(state: BackendState, owner: UserRecord, ago: (days: number) => string, random: () => number): void {
+  const devices = [
+    { id: 'ses_seed_laptop', device: 'Computer', browser: 'Chrome', os: 'macOS', ip: '203.0.113.24', location: 'New York, US', days: 0.2 },
+    { id: 'ses_seed_phone', device: 'Phone', browser: 'Safari', os: 'iOS', ip: '198.51.100.7', location: 'Brooklyn, US', days: 3 },
+  ];
+  for (const { days, ...device } of devices) {
+    const token = toHex(Uint8Array.from({ length: 24 }, () => Math.floor(random() * 256)));
+    state.store.sessions.insert({ ...device, userId: owner.id, token, createdAt: ago(days + 30), lastActiveAt: ago(days) });
+  }
+}
+
+/** Adds `count` generated people to the workspace, deterministically from the PRNG. */
+function generateMembers(state: BackendState, workspace: WorkspaceRecord, password: Promise<PasswordHash>, count: number, random: () => number, now: number): void {
+  const groups = [SEED.groups.engineering, SEED.groups.sales];
+  for (let index = 1; index <= count; index++) {
+    const [first, firstHandle] = pick(random, GENERATED_FIRST_NAMES);
+    const [last, lastHandle] = pick(random, GENERATED_LAST_NAMES);
+    const suffix = index.toString(36);
+    const roll = random();
+    const roleId = roll < 0.04 ? 'admin' : roll < 0.05 ? SEED.roles.billingManager : roll < 0.15 ? 'viewer' : 'member';
+    const pending = random() < 0.08;
+    const added = now - Math.floor(random() * 3 * 365 * DAY);
+    const addedAt = new Date(added).toISOString();
+    const lastLoginAt = pending || random() < 0.1 ? null : new Date(added + Math.floor(random() * (now - added))).toISOString();
+    const user = addUser(state, password, {
+      id: `usr_gen_${suffix}`, name: `${first} ${last}`, email: `${firstHandle}.${lastHandle}.${suffix}@example.test`, createdAt: addedAt, lastLoginAt,
+    });
+    state.store.members.insert({
+      id: `mem_gen_${suffix}`, workspaceId: workspace.id, userId: user.id, roleId,
+      groupIds: random() < 0.2 ? [pick(random, groups)] : [], status: pending ? 'pending' : 'active', addedAt,
+    });
+  }
+}

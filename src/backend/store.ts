@@ -1,0 +1,102 @@
+import { AuditLog } from './audit.js';
+import { isBuiltInRole, roleSortKey } from './permissions.js';
+import { MemberIndex, type MemberRow } from './store/member-index.js';
+import { MemberTable } from './store/members.js';
+import { InvitationTable } from './store/invitations.js';
+import type {
+  ExportRecord, GroupRecord, RoleRecord, StoredResponse, UserRecord, VerificationKind, VerificationRecord,
+  WorkspaceRecord,
+} from './store/records.js';
+import { Table } from './store/table.js';
+import { SessionTable, UserTable } from './store/users.js';
+
+export type * from './store/records.js';
+export type { MemberFilter, MemberPage, MemberPosition, MemberRow } from './store/member-index.js';
+export { MemberIndex } from './store/member-index.js';
+
+/**
+ * The backend's data, in memory: one table per resource plus the caches that make member lists fast.
+ * Routes read and write through the tables; the cascades that span tables live here.
+ */
+export class Store {
+  readonly users = new UserTable((user) => this.#forgetIndexesOf(user));
+  readonly sessions = new SessionTable();
+  readonly workspaces = new Table<WorkspaceRecord>();
+  readonly members = new MemberTable((member) => this.#indexes.delete(member.workspaceId));
+  /** Custom roles; the built-in ones are constants (see `permissions.ts`). */
+  readonly roles = new Table<RoleRecord>((role) => this.#indexes.delete(role.workspaceId));
+  readonly groups = new Table<GroupRecord>();
+  readonly invitations = new InvitationTable();
+  readonly exports = new Table<ExportRecord>();
+  readonly audit = new AuditLog();
+  /** Pending email and phone changes, one per user and kind. */
+  readonly verifications = new Map<`${string}:${VerificationKind}`, VerificationRecord>();
+  /** Responses by idempotency key; a promise while the first request is still running. */
+  readonly idempotency = new Map<string, Promise<StoredResponse | null>>();
+  readonly #indexes = new Map<string, MemberIndex>();
+
+  /** The workspace's members, sorted and searchable; rebuilt after any change to them. */
+  memberIndex(workspaceId: string): MemberIndex {
+    let index = this.#indexes.get(workspaceId);
+    if (!index) {
+      index = new MemberIndex(this.#memberRows(workspaceId));
+      this.#indexes.set(workspaceId, index);
+    }
+    return index;
+  }
+
+  customRolesOf(workspaceId: string): RoleRecord[] {
+    return this.roles.where((role) => role.workspaceId === workspaceId);
+  }
+
+  groupsOf(workspaceId: string): GroupRecord[] {
+    return this.groups.where((group) => group.workspaceId === workspaceId);
+  }
+
+  /** Deletes a workspace with its members, roles, groups and invitations. Its audit entries stay. */
+  deleteWorkspace(workspace: WorkspaceRecord): void {
+    for (const member of [...this.members.ofWorkspace(workspace.id)]) this.members.delete(member);
+    for (const role of this.customRolesOf(workspace.id)) this.roles.delete(role);
+    for (const group of this.groupsOf(workspace.id)) this.groups.delete(group);
+    for (const invitation of this.invitations.ofWorkspace(workspace.id)) this.invitations.delete(invitation);
+    this.workspaces.delete(workspace);
+    this.#indexes.delete(workspace.id);
+  }
+
+  /** Deletes an account with its sessions, memberships, exports and pending verifications. */
+  deleteUser(user: UserRecord): void {
+    for (const session of this.sessions.ofUser(user.id)) this.sessions.delete(session);
+    for (const member of [...this.members.ofUser(user.id)]) this.members.delete(member);
+    for (const record of this.exports.where((item) => item.userId === user.id)) this.exports.delete(record);
+    this.verifications.delete(`${user.id}:email`);
+    this.verifications.delete(`${user.id}:phone`);
+    this.users.delete(user);
+  }
+
+  #memberRows(workspaceId: string): MemberRow[] {
+    const customRoleNames = new Map(this.customRolesOf(workspaceId).map((role) => [role.id, role.name]));
+    const rows: MemberRow[] = [];
+    for (const member of this.members.ofWorkspace(workspaceId)) {
+      const user = this.users.get(member.userId);
+      if (!user) continue;
+      const email = user.email.toLowerCase();
+      rows.push({
+        member,
+        user,
+        text: `${user.name.toLowerCase()}\n${email}`,
+        keys: {
+          name: user.name,
+          email,
+          role: roleSortKey(member.roleId, isBuiltInRole(member.roleId) ? undefined : customRoleNames.get(member.roleId)),
+          addedAt: member.addedAt,
+          lastLoginAt: user.lastLoginAt ?? '',
+        },
+      });
+    }
+    return rows;
+  }
+
+  #forgetIndexesOf(user: UserRecord): void {
+    for (const member of this.members.ofUser(user.id)) this.#indexes.delete(member.workspaceId);
+  }
+}

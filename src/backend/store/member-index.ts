@@ -1,0 +1,141 @@
+import type { MemberSort, MemberStatus } from '../../sdk/schemas/index.js';
+import type { MemberRecord, UserRecord } from './records.js';
+
+export type MemberSortField = 'name' | 'email' | 'role' | 'addedAt' | 'lastLoginAt';
+
+/** A member joined with their account, with the keys it sorts and matches by. */
+export interface MemberRow {
+  member: MemberRecord;
+  user: UserRecord;
+  keys: Record<MemberSortField, string>;
+  /** Lower-cased name and email, for search. */
+  text: string;
+}
+
+export interface MemberFilter {
+  /** Case-insensitive substring of the name or the email. */
+  query?: string | undefined;
+  role?: string | undefined;
+  status?: MemberStatus | undefined;
+}
+
+/** Where a page ended: the last row's sort key and id. Pages continue strictly after it. */
+export interface MemberPosition {
+  key: string;
+  id: string;
+}
+
+export interface MemberPage {
+  rows: MemberRow[];
+  /** Where the next page starts, or null on the last page. */
+  next: MemberPosition | null;
+  total: number;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders by the field's key, then by id, so that the order is total and a cursor is exact. */
+function comparatorFor(field: MemberSortField): (aKey: string, aId: string, bKey: string, bId: string) => number {
+  const compareKeys = field === 'name' ? collator.compare : byCodeUnits;
+  return (aKey, aId, bKey, bId) => compareKeys(aKey, bKey) || byCodeUnits(aId, bId);
+}
+
+export function parseSort(sort: MemberSort): { field: MemberSortField; descending: boolean } {
+  const descending = sort.startsWith('-');
+  return { field: (descending ? sort.slice(1) : sort) as MemberSortField, descending };
+}
+
+/**
+ * One workspace's members, sorted once per sort field and kept until the workspace's members change
+ * (the store drops the whole index then). A page is a binary search to the cursor plus a short scan, so
+ * it stays fast at 100 000 members; totals of filtered sets are counted once per filter.
+ */
+export class MemberIndex {
+  readonly #rows: MemberRow[];
+  readonly #sorted = new Map<MemberSortField, MemberRow[]>();
+  readonly #totals = new Map<string, number>();
+  #roleCounts: Map<string, number> | undefined;
+
+  constructor(rows: MemberRow[]) {
+    this.#rows = rows;
+  }
+
+  page(sort: MemberSort, filter: MemberFilter, after: MemberPosition | undefined, limit: number): MemberPage {
+    const { field, descending } = parseSort(sort);
+    const rows = this.#sortedBy(field);
+    const { matches, key: filterKey } = matcherOf(filter);
+    const step = descending ? -1 : 1;
+    let index = after ? this.#startAfter(rows, field, after, descending) : descending ? rows.length - 1 : 0;
+    const page: MemberRow[] = [];
+    let next: MemberPosition | null = null;
+    for (; index >= 0 && index < rows.length; index += step) {
+      const row = rows[index];
+      if (!row || (matches && !matches(row))) continue;
+      if (page.length === limit) {
+        const last = page[page.length - 1];
+        if (last) next = { key: last.keys[field], id: last.member.id };
+        break;
+      }
+      page.push(row);
+    }
+    return { rows: page, next, total: this.#total(filterKey, matches) };
+  }
+
+  /** How many members hold each role. */
+  roleCounts(): ReadonlyMap<string, number> {
+    if (!this.#roleCounts) {
+      this.#roleCounts = new Map();
+      for (const { member } of this.#rows) this.#roleCounts.set(member.roleId, (this.#roleCounts.get(member.roleId) ?? 0) + 1);
+    }
+    return this.#roleCounts;
+  }
+
+  #sortedBy(field: MemberSortField): MemberRow[] {
+    let sorted = this.#sorted.get(field);
+    if (!sorted) {
+      const compare = comparatorFor(field);
+      sorted = this.#rows.slice().sort((a, b) => compare(a.keys[field], a.member.id, b.keys[field], b.member.id));
+      this.#sorted.set(field, sorted);
+    }
+    return sorted;
+  }
+
+  /** The index of the first row after `position` in the direction of travel. */
+  #startAfter(rows: MemberRow[], field: MemberSortField, position: MemberPosition, descending: boolean): number {
+    const compare = comparatorFor(field);
+    let low = 0;
+    let high = rows.length;
+    // Ascending: the first row after the position. Descending: the last row before it.
+    const boundary = descending ? 0 : 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const row = rows[middle];
+      if (row && compare(row.keys[field], row.member.id, position.key, position.id) >= boundary) high = middle;
+      else low = middle + 1;
+    }
+    return descending ? low - 1 : low;
+  }
+
+  #total(key: string, matches: ((row: MemberRow) => boolean) | null): number {
+    if (!matches) return this.#rows.length;
+    let total = this.#totals.get(key);
+    if (total === undefined) {
+      total = 0;
+      for (const row of this.#rows) if (matches(row)) total++;
+      this.#totals.set(key, total);
+    }
+    return total;
+  }
+}
+
+function matcherOf({ query, role, status }: MemberFilter): { matches: ((row: MemberRow) => boolean) | null; key: string } {
+  const needle = query?.trim().toLowerCase();
+  const key = JSON.stringify([needle, role, status]);
+  if (!needle && !role && !status) return { matches: null, key };
+  const matches = (row: MemberRow) =>
+    (!needle || row.text.includes(needle)) &&
+    (!role || row.member.roleId === role) &&
+    (!status || row.member.status === status);
+  return { matches, key };
+}

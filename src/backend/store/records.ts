@@ -1,0 +1,140 @@
+/**
+ * What the in-memory store keeps. Records hold ids where the API shows objects (a member's `userId`, an
+ * invitation's `invitedBy`); `views.ts` turns them into the contract's shapes.
+ */
+import type {
+  AuditEntry, InvitationStatus, LowBalanceAlert, MemberStatus, PermissionKey, Plan,
+} from '../../sdk/schemas/index.js';
+
+export type AccountPlan = 'free' | 'pro';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  avatarUrl: string | null;
+  locale: string;
+  timezone: string;
+  country: string | null;
+  emailVerified: boolean;
+  phoneVerified: boolean;
+  createdAt: string;
+  /** Bumped on every change of what `/me` shows; the ETag. */
+  version: number;
+  /** The account's own plan: it decides how many workspaces it may own. */
+  plan: AccountPlan;
+  lastLoginAt: string | null;
+  marketingOptIn: boolean;
+  /** Cells of the notification matrix the user changed, by `topic:channel`; the rest keep their defaults. */
+  notificationChoices: Record<string, boolean> | null;
+  lowBalance: LowBalanceAlert | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  token: string;
+  device: string;
+  browser: string;
+  os: string;
+  ip: string;
+  location: string | null;
+  createdAt: string;
+  lastActiveAt: string;
+}
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  logoUrl: string | null;
+  website: string | null;
+  industry: string | null;
+  timezone: string;
+  plan: Plan;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface MemberRecord {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  /** A built-in role's key (`admin`) or a custom role's id. */
+  roleId: string;
+  groupIds: string[];
+  status: MemberStatus;
+  addedAt: string;
+}
+
+/** A workspace's custom role. Built-in roles are constants, not records. */
+export interface RoleRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  description: string;
+  permissions: PermissionKey[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface GroupRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+}
+
+/** `expired` is not stored: it is computed from `expiresAt` and the clock. */
+export type StoredInvitationStatus = Exclude<InvitationStatus, 'expired'>;
+
+export interface InvitationRecord {
+  id: string;
+  workspaceId: string;
+  email: string;
+  roleId: string;
+  status: StoredInvitationStatus;
+  message: string | null;
+  invitedBy: string | null;
+  token: string;
+  createdAt: string;
+  sentAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface ExportRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  readyAt: string;
+  expiresAt: string;
+  /** A `data:application/json` URL of the account's data, made when the export was requested. */
+  downloadUrl: string;
+}
+
+export type VerificationKind = 'email' | 'phone';
+
+/** A pending email or phone change, waiting for its code. */
+export interface VerificationRecord {
+  userId: string;
+  kind: VerificationKind;
+  target: string;
+  code: string;
+  expiresAt: string;
+  /** Wrong codes tolerated before the change is dropped, so that six digits cannot be guessed. */
+  attemptsLeft: number;
+}
+
+/** A response remembered under an `Idempotency-Key`, replayed for a repeat. */
+export interface StoredResponse {
+  /** The first request's body: a repeat with a different body is refused. */
+  fingerprint: string;
+  status: number;
+  headers: [string, string][];
+  body: string | null;
+}
+
+export type AuditRecord = AuditEntry;

@@ -1,0 +1,33 @@
+/** What the sessions list shows about a device, read roughly from its `User-Agent`. */
+export interface DeviceDescription {
+  device: string;
+  browser: string;
+  os: string;
+}
+
+const browsers: [RegExp, string][] = [
+  [/Edg\//, 'Edge'],
+  [/OPR\/|Opera/, 'Opera'],
+  [/Firefox\//, 'Firefox'],
+  [/Chrome\/|CriOS\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+  [/^node|undici/i, 'Node.js'],
+];
+
+const systems: [RegExp, string][] = [
+  [/iPhone|iPad|iOS/, 'iOS'],
+  [/Android/, 'Android'],
+  [/Windows/, 'Windows'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/CrOS/, 'ChromeOS'],
+  [/Linux/, 'Linux'],
+];
+
+const firstMatch = (table: [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text))?.[1] ?? 'Unknown';
+
+export function describeDevice(userAgent: string | null | undefined): DeviceDescription {
+  const text = userAgent ?? '';
+  const os = firstMatch(systems, text);
+  const device = /iPad|Tablet/.test(text) ? 'Tablet' : /Mobile|iPhone|Android/.test(text) ? 'Phone' : os === 'Unknown' ? 'Unknown device' : 'Computer';
+  return { device, browser: firstMatch(browsers, text), os };
+}

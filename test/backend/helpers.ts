@@ -1,0 +1,137 @@
+/**
+ * Test plumbing for the reference backend: a fresh backend per test on a manual clock, and callers signed in
+ * as seed people. Every answer is checked against the contract on the way: a success body must parse with its
+ * endpoint's response schema, an error must be an `application/problem+json` problem document.
+ */
+import assert from 'node:assert/strict';
+import { endpoints, type Endpoint } from '../../src/sdk/contract.js';
+import { Problem } from '../../src/sdk/schemas/index.js';
+import { SEED, createBackend, createClock, type Backend, type BackendOptions, type ManualClock } from '../../src/backend/index.js';
+
+export { SEED };
+export const ACME = SEED.workspaces.acme;
+export const LABS = SEED.workspaces.labs;
+export const GLOBEX = SEED.workspaces.globex;
+export const HOUR = 60 * 60 * 1000;
+export const ORIGIN = 'http://api.test';
+
+export type SeedPerson = keyof typeof SEED.users;
+
+export interface Answer<T> {
+  status: number;
+  headers: Headers;
+  /** The parsed body: the endpoint's response on success, a problem document on failure. */
+  body: T;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A raw body (a FormData upload, malformed JSON) instead of `body` as JSON. */
+  raw?: BodyInit;
+}
+
+const compiled = endpoints.map((endpoint) => ({
+  endpoint,
+  pattern: new RegExp(`^${endpoint.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  literals: endpoint.path.split('/').filter((part) => part && !part.startsWith('{')).length,
+})).sort((a, b) => b.literals - a.literals);
+
+function endpointOf(method: string, path: string): Endpoint | undefined {
+  const pathname = new URL(path, ORIGIN).pathname;
+  return compiled.find(({ endpoint, pattern }) => endpoint.method === method && pattern.test(pathname))?.endpoint;
+}
+
+/** A caller of the API with fixed credentials. */
+export class Caller {
+  constructor(readonly backend: Backend, readonly headers: Record<string, string> = {}) {}
+
+  get<T = unknown>(path: string, options?: RequestOptions) {
+    return this.send<T>('GET', path, options);
+  }
+
+  post<T = unknown>(path: string, body?: unknown, options: RequestOptions = {}) {
+    return this.send<T>('POST', path, { body, ...options });
+  }
+
+  patch<T = unknown>(path: string, body?: unknown, options: RequestOptions = {}) {
+    return this.send<T>('PATCH', path, { body, ...options });
+  }
+
+  delete<T = unknown>(path: string, body?: unknown, options: RequestOptions = {}) {
+    return this.send<T>('DELETE', path, { body, ...options });
+  }
+
+  async send<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+    const headers = new Headers({ ...this.headers, ...options.headers });
+    let body = options.raw;
+    if (body === undefined && options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers.set('content-type', 'application/json');
+    }
+    const response = await this.backend.fetch(new Request(new URL(path, ORIGIN), { method, headers, body }));
+    const text = await response.text();
+    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    checkAgainstContract(method, path, response, json);
+    return { status: response.status, headers: response.headers, body: json as T };
+  }
+}
+
+function checkAgainstContract(method: string, path: string, response: Response, json: unknown): void {
+  if (response.status >= 400) {
+    assert.equal(response.headers.get('content-type'), 'application/problem+json', `${method} ${path}: problem content type`);
+    const problem = Problem.safeParse(json);
+    assert.ok(problem.success, `${method} ${path}: not a problem document: ${JSON.stringify(json)}`);
+    assert.equal(problem.data.status, response.status);
+    return;
+  }
+  const endpoint = endpointOf(method, path);
+  assert.ok(endpoint, `${method} ${path} is not in the contract`);
+  assert.equal(response.status, endpoint.status ?? 200, `${method} ${path}: success status`);
+  if (response.status === 204) {
+    assert.equal(json, undefined, `${method} ${path}: 204 with a body`);
+    return;
+  }
+  assert.equal(response.headers.get('content-type'), 'application/json');
+  const parsed = endpoint.response?.safeParse(json);
+  assert.ok(!parsed || parsed.success, `${method} ${path}: response does not fit the contract: ${JSON.stringify(parsed?.error?.issues)}`);
+}
+
+/** Asserts that an answer is the problem `code` with HTTP `status`; returns the problem. */
+export function assertProblem(answer: Answer<unknown>, status: number, code: string): Problem {
+  const problem = answer.body as Problem;
+  assert.equal(answer.status, status, `expected ${status} ${code}, got ${answer.status} ${JSON.stringify(problem)}`);
+  assert.equal(problem.code, code);
+  assert.equal(problem.type, `https://teamkit.dev/problems/${code}`);
+  return problem;
+}
+
+/** Asserts a problem naming `field` among its field errors. */
+export function assertFieldError(answer: Answer<unknown>, status: number, code: string, field: string): Problem {
+  const problem = assertProblem(answer, status, code);
+  assert.ok(problem.errors?.some((error) => error.field === field), `no error on ${field}: ${JSON.stringify(problem.errors)}`);
+  return problem;
+}
+
+export interface TestBackend {
+  backend: Backend<ManualClock>;
+  clock: ManualClock;
+  /** A caller signed in (bearer token) as a seed person or any email with an account. */
+  as(who: SeedPerson | (string & {})): Caller;
+  /** A caller with no credentials. */
+  anonymous: Caller;
+  /** A caller using a token the test already has. */
+  withToken(token: string): Caller;
+}
+
+/** A fresh backend with the default seed (unless told otherwise) on a manual clock. */
+export function setup(options: Omit<BackendOptions<ManualClock>, 'clock'> = {}): TestBackend {
+  const clock = createClock();
+  const backend = createBackend({ ...options, clock });
+  const withToken = (token: string) => new Caller(backend, { authorization: `Bearer ${token}` });
+  const as = (who: string) => withToken(backend.signIn(who in SEED.users ? SEED.users[who as SeedPerson].email : who));
+  return { backend, clock, as, anonymous: new Caller(backend), withToken };
+}
+
+export const members = (workspaceId: string) => `/workspaces/${workspaceId}/members`;
+export const invitations = (workspaceId: string) => `/workspaces/${workspaceId}/invitations`;
