@@ -41,18 +41,11 @@ export type WithETag<T> = T & { readonly etag: string | null };
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-export interface RequestSpec<S extends z.ZodMiniType | undefined> {
-  /** The SDK method, for error messages: `members.list`. */
-  operation: string;
-  method: Method;
-  /** Path below the base URL, without a leading slash. */
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
+/** What a resource passes besides method, path and response schema. */
+export interface SendOptions extends UpdateOptions {
+  query?: Record<string, unknown>;
   json?: unknown;
   form?: FormData;
-  response?: S;
-  ifMatch?: string | null;
-  signal?: AbortSignal | undefined;
 }
 
 type Result<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
@@ -110,16 +103,20 @@ export class Http {
     });
   }
 
-  /** Sends a request and returns the parsed body with the response's ETag. */
-  async send<S extends z.ZodMiniType | undefined>(spec: RequestSpec<S>): Promise<{ data: Result<S>; etag: string | null }> {
-    if (spec.method !== 'GET') return this.#sendOnce(spec, spec.signal);
-    const key = `${spec.path}?${new URLSearchParams(definedEntries(spec.query))}`;
-    return this.#shared(key, spec.signal, (signal) => this.#sendOnce(spec, signal));
+  /**
+   * Sends a request (path below the base URL, no leading slash) and returns the body parsed by `response`
+   * (undefined when none is expected) with the response's ETag.
+   */
+  async send<S extends z.ZodMiniType | undefined>(method: Method, path: string, response: S, options: SendOptions = {}): Promise<{ data: Result<S>; etag: string | null }> {
+    const spec = { method, path, response, ...options };
+    if (method !== 'GET') return this.#sendOnce(spec, options.signal);
+    const key = `${path}?${new URLSearchParams(definedEntries(options.query))}`;
+    return this.#shared(key, options.signal, (signal) => this.#sendOnce(spec, signal));
   }
 
-  /** Sends a request and returns just the parsed body. */
-  async call<S extends z.ZodMiniType | undefined>(spec: RequestSpec<S>): Promise<Result<S>> {
-    return (await this.send(spec)).data;
+  /** Like {@link send}, resolving to just the parsed body. */
+  async call<S extends z.ZodMiniType | undefined>(method: Method, path: string, response: S, options: SendOptions = {}): Promise<Result<S>> {
+    return (await this.send(method, path, response, options)).data;
   }
 
   /** Identical concurrent GETs share one request; it is aborted only when every caller has aborted. */
@@ -150,7 +147,7 @@ export class Http {
     });
   }
 
-  async #sendOnce<S extends z.ZodMiniType | undefined>(spec: RequestSpec<S>, signal: AbortSignal | undefined) {
+  async #sendOnce<S extends z.ZodMiniType | undefined>(spec: SendOptions & { method: Method; path: string; response: S }, signal: AbortSignal | undefined) {
     const headers = new Headers();
     if (spec.method === 'POST') headers.set('Idempotency-Key', randomKey());
     if (spec.ifMatch) headers.set('If-Match', spec.ifMatch);
@@ -187,7 +184,7 @@ export class Http {
     const parsed = spec.response.safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-      throw new ResponseValidationError(spec.operation, issues[0]?.path ?? '', issues);
+      throw new ResponseValidationError(`${spec.method} ${spec.path}`, issues[0]?.path ?? '', issues);
     }
     return { data: parsed.data as Result<S>, etag };
   }
@@ -204,7 +201,7 @@ export class Http {
   }
 }
 
-function definedEntries(query: RequestSpec<undefined>['query']): [string, string][] {
+function definedEntries(query: SendOptions['query']): [string, string][] {
   if (!query) return [];
   return Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)] as [string, string]]));
 }

@@ -9,7 +9,7 @@ export class AuditResource {
 
   async list(workspaceId: string, query: s.AuditQuery = {}, options: CallOptions = {}): Promise<s.Page<s.AuditEntry>> {
     const q = validateInput(s.AuditQuery, query);
-    return this.http.call({ operation: 'audit.list', method: 'GET', path: `workspaces/${seg(workspaceId)}/audit-log`, query: q, response: s.page(s.AuditEntry), signal: options.signal });
+    return this.http.call('GET', `workspaces/${seg(workspaceId)}/audit-log`, s.page(s.AuditEntry), { ...options, query: q });
   }
 
   iterate(workspaceId: string, query: Omit<s.AuditQuery, 'cursor'> = {}, options: CallOptions = {}): AsyncGenerator<s.AuditEntry, void, undefined> {

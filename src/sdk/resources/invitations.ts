@@ -15,12 +15,12 @@ export class InvitationsResource {
    */
   async create(workspaceId: string, input: s.InvitationCreate, options: CallOptions = {}): Promise<s.InviteResults> {
     const json = validateInput(s.InvitationCreate, input);
-    return this.http.call({ operation: 'invitations.create', method: 'POST', path: base(workspaceId), json, response: s.InviteResults, signal: options.signal });
+    return this.http.call('POST', base(workspaceId), s.InviteResults, { ...options, json });
   }
 
   async list(workspaceId: string, query: s.InvitationQuery = {}, options: CallOptions = {}): Promise<s.Page<s.Invitation>> {
     const q = validateInput(s.InvitationQuery, query);
-    return this.http.call({ operation: 'invitations.list', method: 'GET', path: base(workspaceId), query: q, response: s.page(s.Invitation), signal: options.signal });
+    return this.http.call('GET', base(workspaceId), s.page(s.Invitation), { ...options, query: q });
   }
 
   iterate(workspaceId: string, query: Omit<s.InvitationQuery, 'cursor'> = {}, options: CallOptions = {}): AsyncGenerator<s.Invitation, void, undefined> {
@@ -29,21 +29,21 @@ export class InvitationsResource {
 
   /** Sends the invitation again with a new token and a fresh expiry; the old link stops working. */
   async resend(workspaceId: string, invitationId: string, options: CallOptions = {}): Promise<s.Invitation> {
-    return this.http.call({ operation: 'invitations.resend', method: 'POST', path: `${base(workspaceId)}/${seg(invitationId)}/resend`, response: s.Invitation, signal: options.signal });
+    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId)}/resend`, s.Invitation, options);
   }
 
   async revoke(workspaceId: string, invitationId: string, options: CallOptions = {}): Promise<s.Invitation> {
-    return this.http.call({ operation: 'invitations.revoke', method: 'POST', path: `${base(workspaceId)}/${seg(invitationId)}/revoke`, response: s.Invitation, signal: options.signal });
+    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId)}/revoke`, s.Invitation, options);
   }
 
   /** Public: what an invitation link is for (workspace, inviter, email, expiry, status). */
   async lookup(token: string, options: CallOptions = {}): Promise<s.InvitationLookup> {
-    return this.http.call({ operation: 'invitations.lookup', method: 'GET', path: `invitations/${seg(token)}`, response: s.InvitationLookup, signal: options.signal });
+    return this.http.call('GET', `invitations/${seg(token)}`, s.InvitationLookup, options);
   }
 
   /** Public: accepts the invitation (creating the account when the email has none) and signs the person in. */
   async accept(token: string, input: s.InvitationAccept, options: CallOptions = {}): Promise<s.InvitationAccepted> {
     const json = validateInput(s.InvitationAccept, input);
-    return this.http.call({ operation: 'invitations.accept', method: 'POST', path: `invitations/${seg(token)}/accept`, json, response: s.InvitationAccepted, signal: options.signal });
+    return this.http.call('POST', `invitations/${seg(token)}/accept`, s.InvitationAccepted, { ...options, json });
   }
 }

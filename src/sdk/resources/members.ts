@@ -12,7 +12,7 @@ export class MembersResource {
   /** One page of members. `query` matches name or email; `sort` is a field, `-field` for descending. */
   async list(workspaceId: string, query: s.MemberQuery = {}, options: CallOptions = {}): Promise<s.Page<s.Member>> {
     const q = validateInput(s.MemberQuery, query);
-    return this.http.call({ operation: 'members.list', method: 'GET', path: base(workspaceId), query: q, response: s.page(s.Member), signal: options.signal });
+    return this.http.call('GET', base(workspaceId), s.page(s.Member), { ...options, query: q });
   }
 
   /** Every member matching the query, page after page. */
@@ -21,22 +21,22 @@ export class MembersResource {
   }
 
   async get(workspaceId: string, memberId: string, options: CallOptions = {}): Promise<s.Member> {
-    return this.http.call({ operation: 'members.get', method: 'GET', path: `${base(workspaceId)}/${seg(memberId)}`, response: s.Member, signal: options.signal });
+    return this.http.call('GET', `${base(workspaceId)}/${seg(memberId)}`, s.Member, options);
   }
 
   /** The caller's own membership and effective permissions in the workspace. */
   async me(workspaceId: string, options: CallOptions = {}): Promise<s.Membership> {
-    return this.http.call({ operation: 'members.me', method: 'GET', path: `${base(workspaceId)}/me`, response: s.Membership, signal: options.signal });
+    return this.http.call('GET', `${base(workspaceId)}/me`, s.Membership, options);
   }
 
   /** Changes a member's role or groups. Ownership moves only through `workspaces.transferOwnership`. */
   async update(workspaceId: string, memberId: string, patch: s.MemberUpdate, options: CallOptions = {}): Promise<s.Member> {
     const json = validateInput(s.MemberUpdate, patch);
-    return this.http.call({ operation: 'members.update', method: 'PATCH', path: `${base(workspaceId)}/${seg(memberId)}`, json, response: s.Member, signal: options.signal });
+    return this.http.call('PATCH', `${base(workspaceId)}/${seg(memberId)}`, s.Member, { ...options, json });
   }
 
   /** Removes a member; their access to the workspace ends at once. */
   async remove(workspaceId: string, memberId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send({ operation: 'members.remove', method: 'DELETE', path: `${base(workspaceId)}/${seg(memberId)}`, signal: options.signal });
+    await this.http.send('DELETE', `${base(workspaceId)}/${seg(memberId)}`, undefined, options);
   }
 }

@@ -9,31 +9,29 @@ export class RolesResource {
   constructor(private readonly http: Http) {}
 
   async list(workspaceId: string, options: CallOptions = {}): Promise<s.Role[]> {
-    return (await this.http.call({ operation: 'roles.list', method: 'GET', path: base(workspaceId), response: s.RoleList, signal: options.signal })).items;
+    return (await this.http.call('GET', base(workspaceId), s.RoleList, options)).items;
   }
 
   /** One role, with its ETag for a later `update`. */
   async get(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<WithETag<s.Role>> {
-    const { data, etag } = await this.http.send({ operation: 'roles.get', method: 'GET', path: `${base(workspaceId)}/${seg(roleId)}`, response: s.Role, signal: options.signal });
+    const { data, etag } = await this.http.send('GET', `${base(workspaceId)}/${seg(roleId)}`, s.Role, options);
     return { ...data, etag };
   }
 
   async create(workspaceId: string, input: s.RoleCreate, options: CallOptions = {}): Promise<s.Role> {
     const json = validateInput(s.RoleCreate, input);
-    return this.http.call({ operation: 'roles.create', method: 'POST', path: base(workspaceId), json, response: s.Role, signal: options.signal });
+    return this.http.call('POST', base(workspaceId), s.Role, { ...options, json });
   }
 
   async update(workspaceId: string, roleId: string, patch: s.RoleUpdate, options: UpdateOptions = {}): Promise<WithETag<s.Role>> {
     const json = validateInput(s.RoleUpdate, patch);
-    const { data, etag } = await this.http.send({
-      operation: 'roles.update', method: 'PATCH', path: `${base(workspaceId)}/${seg(roleId)}`, json, response: s.Role, ifMatch: options.ifMatch, signal: options.signal,
-    });
+    const { data, etag } = await this.http.send('PATCH', `${base(workspaceId)}/${seg(roleId)}`, s.Role, { ...options, json });
     return { ...data, etag };
   }
 
   /** Deletes a custom role that nobody holds. */
   async delete(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send({ operation: 'roles.delete', method: 'DELETE', path: `${base(workspaceId)}/${seg(roleId)}`, signal: options.signal });
+    await this.http.send('DELETE', `${base(workspaceId)}/${seg(roleId)}`, undefined, options);
   }
 }
 
@@ -42,6 +40,6 @@ export class PermissionsResource {
   constructor(private readonly http: Http) {}
 
   async list(options: CallOptions = {}): Promise<s.Permission[]> {
-    return (await this.http.call({ operation: 'permissions.list', method: 'GET', path: 'permissions', response: s.PermissionList, signal: options.signal })).items;
+    return (await this.http.call('GET', 'permissions', s.PermissionList, options)).items;
   }
 }

@@ -7,16 +7,16 @@ export class SessionsResource {
   constructor(private readonly http: Http) {}
 
   async list(options: CallOptions = {}): Promise<s.Session[]> {
-    return (await this.http.call({ operation: 'sessions.list', method: 'GET', path: 'me/sessions', response: s.SessionList, signal: options.signal })).items;
+    return (await this.http.call('GET', 'me/sessions', s.SessionList, options)).items;
   }
 
   /** Signs one device out. */
   async revoke(sessionId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send({ operation: 'sessions.revoke', method: 'DELETE', path: `me/sessions/${seg(sessionId)}`, signal: options.signal });
+    await this.http.send('DELETE', `me/sessions/${seg(sessionId)}`, undefined, options);
   }
 
   /** Signs out every device but this one; resolves to how many were signed out. */
   async revokeOthers(options: CallOptions = {}): Promise<s.RevokedSessions> {
-    return this.http.call({ operation: 'sessions.revokeOthers', method: 'POST', path: 'me/sessions/revoke-others', response: s.RevokedSessions, signal: options.signal });
+    return this.http.call('POST', 'me/sessions/revoke-others', s.RevokedSessions, options);
   }
 }

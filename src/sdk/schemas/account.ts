@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  Country, CurrentPassword, Email, Id, ImageUrl, Locale, NewPassword, PersonName, Phone, TimeZone, Timestamp,
+  count, Country, CurrentPassword, Email, Id, ImageUrl, Locale, NewPassword, PersonName, Phone, TimeZone, Timestamp,
   VerificationCode,
 } from './common.js';
 
@@ -89,5 +89,5 @@ export type Session = z.infer<typeof Session>;
 
 export const SessionList = z.object({ items: z.array(Session) });
 
-export const RevokedSessions = z.object({ revoked: z.int().check(z.minimum(0)) });
+export const RevokedSessions = z.object({ revoked: count() });
 export type RevokedSessions = z.infer<typeof RevokedSessions>;

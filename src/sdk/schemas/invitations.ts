@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Email, Id, ImageUrl, NewPassword, PageQuery, PersonName, PersonRef, Timestamp } from './common.js';
+import { Email, Id, ImageUrl, NewPassword, pageQueryShape, PersonName, PersonRef, Timestamp } from './common.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
@@ -22,7 +22,7 @@ export const Invitation = z.object({
 });
 export type Invitation = z.infer<typeof Invitation>;
 
-export const InvitationQuery = z.extend(PageQuery, { status: z.optional(InvitationStatus) });
+export const InvitationQuery = z.object({ ...pageQueryShape, status: z.optional(InvitationStatus) });
 export type InvitationQuery = z.infer<typeof InvitationQuery>;
 
 export const MAX_INVITE_EMAILS = 100;

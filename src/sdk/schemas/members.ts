@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, ImageUrl, PageQuery, Timestamp } from './common.js';
+import { Id, ImageUrl, pageQueryShape, Timestamp } from './common.js';
 
 export const MemberStatus = z.enum(['active', 'pending']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
@@ -27,7 +27,8 @@ export const MEMBER_SORTS = [
 export const MemberSort = z.enum(MEMBER_SORTS);
 export type MemberSort = z.infer<typeof MemberSort>;
 
-export const MemberQuery = z.extend(PageQuery, {
+export const MemberQuery = z.object({
+  ...pageQueryShape,
   /** Case-insensitive match on name or email. */
   query: z.optional(z.string().check(z.maxLength(200))),
   role: z.optional(z.string()),

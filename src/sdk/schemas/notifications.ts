@@ -19,10 +19,13 @@ export const NotificationSetting = z.object({
 });
 export type NotificationSetting = z.infer<typeof NotificationSetting>;
 
+const Threshold = z.number().check(z.minimum(0));
+const Currency = z.string().check(z.regex(/^[A-Z]{3}$/));
+
 export const LowBalanceAlert = z.object({
   enabled: z.boolean(),
-  threshold: z.number().check(z.minimum(0)),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  threshold: Threshold,
+  currency: Currency,
   channel: NotificationChannel,
 });
 export type LowBalanceAlert = z.infer<typeof LowBalanceAlert>;
@@ -37,6 +40,11 @@ export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
 export const NotificationPreferencesUpdate = z.object({
   settings: z.optional(z.array(NotificationSetting)),
-  lowBalance: z.optional(z.partial(LowBalanceAlert)),
+  lowBalance: z.optional(z.object({
+    enabled: z.optional(z.boolean()),
+    threshold: z.optional(Threshold),
+    currency: z.optional(Currency),
+    channel: z.optional(NotificationChannel),
+  })),
 });
 export type NotificationPreferencesUpdate = z.infer<typeof NotificationPreferencesUpdate>;

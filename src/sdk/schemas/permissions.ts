@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Timestamp } from './common.js';
+import { count, Id, Timestamp } from './common.js';
 
 /** Every permission a role can hold. Built-in roles map onto this catalog; custom roles pick from it. */
 export const PERMISSION_KEYS = [
@@ -40,7 +40,7 @@ export const Role = z.object({
   description: z.string(),
   permissions: z.array(z.string()),
   builtIn: z.boolean(),
-  memberCount: z.int().check(z.minimum(0)),
+  memberCount: count(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -50,12 +50,18 @@ export const RoleList = z.object({ items: z.array(Role) });
 
 export const RoleName = z.string().check(z.trim(), z.minLength(2), z.maxLength(60));
 
+const RoleDescription = z.string().check(z.maxLength(300));
+
 export const RoleCreate = z.object({
   name: RoleName,
-  description: z.optional(z.string().check(z.maxLength(300))),
+  description: z.optional(RoleDescription),
   permissions: z.array(PermissionKey),
 });
 export type RoleCreate = z.infer<typeof RoleCreate>;
 
-export const RoleUpdate = z.partial(RoleCreate);
+export const RoleUpdate = z.object({
+  name: z.optional(RoleName),
+  description: z.optional(RoleDescription),
+  permissions: z.optional(z.array(PermissionKey)),
+});
 export type RoleUpdate = z.infer<typeof RoleUpdate>;

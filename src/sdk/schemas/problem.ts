@@ -1,29 +1,27 @@
 import * as z from 'zod/mini';
 
-/** Stable machine codes of the problems the API reports. */
-export const ProblemCode = z.enum([
-  'validation_failed',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'precondition_failed',
-  'precondition_required',
-  'workspace_limit_reached',
-  'seat_limit_reached',
-  'plan_required',
-  'invitation_expired',
-  'invitation_revoked',
-  'invitation_used',
-  'invalid_password',
-  'invalid_code',
-  'last_owner',
-  'rate_limited',
-  'payload_too_large',
-  'unsupported_media_type',
-  'internal_error',
-]);
-export type ProblemCode = z.infer<typeof ProblemCode>;
+/** Stable machine codes of the problems the API reports (`Problem.code`; hosts may add their own). */
+export type ProblemCode =
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'precondition_required'
+  | 'workspace_limit_reached'
+  | 'seat_limit_reached'
+  | 'plan_required'
+  | 'invitation_expired'
+  | 'invitation_revoked'
+  | 'invitation_used'
+  | 'invalid_password'
+  | 'invalid_code'
+  | 'last_owner'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'internal_error';
 
 /** One field's error inside a `validation_failed` problem. `field` is a dotted path, e.g. `emails.2`. */
 export const FieldError = z.object({
@@ -40,7 +38,7 @@ export type FieldError = z.infer<typeof FieldError>;
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.int().check(z.minimum(400), z.maximum(599)),
+  status: z.number().check(z.minimum(400), z.maximum(599)),
   detail: z.optional(z.string()),
   code: z.string(),
   instance: z.optional(z.string()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, ImageUrl, TimeZone, Timestamp, WebUrl } from './common.js';
+import { count, Id, ImageUrl, TimeZone, Timestamp, WebUrl } from './common.js';
 
 export const Plan = z.enum(['free', 'pro', 'enterprise']);
 export type Plan = z.infer<typeof Plan>;
@@ -14,8 +14,8 @@ export const Workspace = z.object({
   timezone: z.string(),
   plan: Plan,
   role: z.string(),
-  memberCount: z.int().check(z.minimum(0)),
-  seatLimit: z.int().check(z.minimum(0)),
+  memberCount: count(),
+  seatLimit: count(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -23,15 +23,16 @@ export type Workspace = z.infer<typeof Workspace>;
 
 export const WorkspaceName = z.string().check(z.trim(), z.minLength(3), z.maxLength(80));
 
-export const WorkspaceCreate = z.object({
-  name: WorkspaceName,
+const workspaceDetails = {
   website: z.optional(z.nullable(WebUrl)),
   industry: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
   timezone: z.optional(TimeZone),
-});
+};
+
+export const WorkspaceCreate = z.object({ name: WorkspaceName, ...workspaceDetails });
 export type WorkspaceCreate = z.infer<typeof WorkspaceCreate>;
 
-export const WorkspaceUpdate = z.partial(WorkspaceCreate);
+export const WorkspaceUpdate = z.object({ name: z.optional(WorkspaceName), ...workspaceDetails });
 export type WorkspaceUpdate = z.infer<typeof WorkspaceUpdate>;
 
 /** Deleting a workspace needs its name typed again. */
