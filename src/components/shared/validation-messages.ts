@@ -1,5 +1,11 @@
 import { msg, str } from '@lit/localize';
 import type * as z from 'zod/mini';
+import { PATTERNS } from '../../sdk/index.js';
+
+/** The SDK checks formats with plain patterns; a failed one is recognised by the pattern it names. */
+const formatOf = (pattern: string | undefined) =>
+  (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).find((name) => String(PATTERNS[name]) === pattern);
+
 
 /** A client-side schema issue in the reader's language (zod's own messages are English and generic). */
 export function issueMessage(issue: z.core.$ZodIssue): string {
@@ -19,10 +25,14 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return msg(str`Enter ${max} or less.`, { id: 'tk.validation.max_number' });
     }
     case 'invalid_format':
-      switch (issue.format) {
+      switch (issue.format === 'regex' ? formatOf(issue.pattern) : issue.format) {
         case 'email': return msg('Enter a valid email address, like name@example.com.', { id: 'tk.validation.email' });
-        case 'url': return msg('Enter a full web address starting with https://.', { id: 'tk.validation.url' });
-        case 'e164': return msg('Enter the number in international format: + and the country code, e.g. +34 600 123 456.', { id: 'tk.validation.phone' });
+        case 'url':
+        case 'webUrl':
+        case 'httpsUrl': return msg('Enter a full web address starting with https://.', { id: 'tk.validation.url' });
+        case 'code': return msg('Enter the 6-digit code.', { id: 'tk.validation.code' });
+        case 'e164':
+        case 'phone': return msg('Enter the number in international format: + and the country code, e.g. +34 600 123 456.', { id: 'tk.validation.phone' });
         default: return msg('Check the format of this value.', { id: 'tk.validation.format' });
       }
     case 'invalid_type':
