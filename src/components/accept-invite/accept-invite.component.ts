@@ -100,6 +100,8 @@ export class AcceptInvite extends TeamkitElement {
   @state() private accessor accepted: InvitationAccepted | undefined = undefined;
   @state() private accessor showPassword = false;
   @state() private accessor logoFailed = false;
+  /** The server asked for a password although the lookup said the email has an account (it was deleted meanwhile). */
+  @state() private accessor passwordDemanded = false;
 
   readonly #form = new FormController<AcceptValues>(
     this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, (values) => this.#toInput(values),
@@ -112,6 +114,7 @@ export class AcceptInvite extends TeamkitElement {
       if (!client) return initialState;
       this.accepted = undefined;
       this.logoFailed = false;
+      this.passwordDemanded = false;
       try {
         return await client.invitations.lookup(token, { signal });
       } catch (error) {
@@ -133,7 +136,7 @@ export class AcceptInvite extends TeamkitElement {
 
   get #needsPassword(): boolean {
     const lookup = this.#lookup.value;
-    return lookup !== undefined && lookup !== UNKNOWN && !lookup.hasAccount;
+    return lookup !== undefined && lookup !== UNKNOWN && (!lookup.hasAccount || this.passwordDemanded);
   }
 
   /** The password only goes with the request when the email has no account yet. */
@@ -232,14 +235,14 @@ export class AcceptInvite extends TeamkitElement {
     const form = this.#form;
     const submitting = form.submitting;
     return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); void this.#accept(lookup); }}>
-      ${lookup.hasAccount
+      ${!this.#needsPassword
         ? html`<p class="note">${msg(str`You already have an account as ${lookup.email}. Accepting adds ${lookup.workspace.name} to it.`, { id: 'tk.accept-invite.has_account' })}</p>`
         : html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />`}
       <div class="names">
         ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true })}
         ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true })}
       </div>
-      ${lookup.hasAccount ? nothing : this.#renderPassword()}
+      ${this.#needsPassword ? this.#renderPassword() : nothing}
       <div class="field checkbox" part="field field-marketingOptIn">
         <input id="field-marketingOptIn" type="checkbox" name="marketingOptIn" .checked=${live(form.values.marketingOptIn)}
           @change=${(event: Event) => form.set('marketingOptIn', (event.target as HTMLInputElement).checked)} />
@@ -284,9 +287,12 @@ export class AcceptInvite extends TeamkitElement {
     const error = this.#form.formError;
     if (error === undefined) return nothing;
     const described = describeError(error);
-    const detail = isApiError(error) && error.code === 'seat_limit_reached'
-      ? msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' })
-      : described.detail;
+    let detail = described.detail;
+    if (isApiError(error) && error.code === 'seat_limit_reached') {
+      detail = msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' });
+    } else if (isNotFoundError(error)) {
+      detail = msg('This link no longer works: a newer invitation may have replaced it. Open the link in your most recent invitation email.', { id: 'tk.accept-invite.gone' });
+    }
     return html`<div class="banner danger" part="form-error" role="alert">
       <strong>${described.title}</strong>
       <p>${detail}</p>
@@ -304,6 +310,11 @@ export class AcceptInvite extends TeamkitElement {
     });
     if (!sent) {
       if (this.#form.formError !== undefined) this.reportError(this.#form.formError, 'invitation-accept');
+      if (!this.#needsPassword && this.#form.errorFor('password')) {
+        this.passwordDemanded = true;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#field-password')?.focus();
+      }
       return;
     }
     if (!result) return;

@@ -34,6 +34,7 @@ export const acceptInvite = {
   'tk.accept-invite.password_met_status': 'La contraseña tiene la longitud suficiente.',
   'tk.accept-invite.show_password': 'Mostrar contraseña',
   'tk.accept-invite.no_seat': str`${0} no tiene plazas libres. Pide a quien te invitó que libere una y vuelve a intentarlo.`,
+  'tk.accept-invite.gone': 'Este enlace ya no funciona: puede que lo haya sustituido una invitación más reciente. Abre el enlace de tu último correo de invitación.',
   'tk.accept-invite.joined_announce': str`Te has unido a ${0}.`,
   'tk.accept-invite.success.title': str`Te damos la bienvenida a ${0}`,
   'tk.accept-invite.success.detail': str`Te has unido como ${0} y has iniciado sesión como ${1}.`,

@@ -160,6 +160,11 @@ export class InvitationList extends TeamkitElement {
     return nowFrom(this.clock);
   }
 
+  /** The server refused the list itself: nothing to filter, only a reason to give. */
+  get #denied(): boolean {
+    return this.#list.status === TaskStatus.ERROR && isPermissionError(this.#list.error);
+  }
+
   get #canInvite(): boolean {
     return this.#permissions.can('members:invite');
   }
@@ -188,7 +193,7 @@ export class InvitationList extends TeamkitElement {
     const loaded = this.#list.value !== undefined && this.#list.status !== TaskStatus.ERROR;
     return html`<div class="toolbar" part="header">
       <div id="heading"><slot name="heading"><h2 part="title">${msg('Invitations', { id: 'tk.invitation-list.title' })}</h2></slot></div>
-      <div class="row">
+      ${this.#denied ? nothing : html`<div class="row">
         ${loaded ? html`<p class="count" part="count">${this.#countText()}</p>` : nothing}
         <div class="filter">
           <label for="filter">${msg('Status', { id: 'tk.invitation-list.filter' })}</label>
@@ -196,7 +201,7 @@ export class InvitationList extends TeamkitElement {
             ${FILTERS.map((filter) => html`<option value=${filter} ?selected=${filter === this.#filter}>${filterLabel(filter)}</option>`)}
           </select>
         </div>
-      </div>
+      </div>`}
     </div>`;
   }
 
@@ -209,7 +214,7 @@ export class InvitationList extends TeamkitElement {
 
   #renderBody(): unknown {
     const permissions = this.#permissions.task;
-    if (this.#list.status === TaskStatus.ERROR && isPermissionError(this.#list.error)) return this.#renderDenied();
+    if (this.#denied) return this.#renderDenied();
     if (permissions.status === TaskStatus.ERROR && this.#list.status !== TaskStatus.ERROR) {
       return renderError(permissions.error, () => this.#permissions.refresh());
     }
@@ -294,7 +299,7 @@ export class InvitationList extends TeamkitElement {
         : html`<span class="muted">${msg('Unknown', { id: 'tk.invitation-list.unknown_inviter' })}</span>`}</td>
       <td part="cell cell-sent"><time datetime=${invitation.sentAt} title=${formatDate(invitation.sentAt, settings, 'datetime')}>${formatDate(invitation.sentAt, settings)}</time></td>
       <td part="cell cell-expiry">${this.#renderExpiry(invitation, status)}</td>
-      <td part="cell cell-status"><div class="status">${statusBadge(status)}${this.#renderStatusDetail(invitation, status)}</div></td>
+      <td part="cell cell-status"><div class="status">${statusBadge(status)} ${this.#renderStatusDetail(invitation, status)}</div></td>
       ${canInvite ? html`<td part="cell cell-actions"><div class="row-actions">${this.#renderActions(invitation, status)}</div></td>` : nothing}
     </tr>`;
   }
@@ -315,10 +320,10 @@ export class InvitationList extends TeamkitElement {
   #renderStatusDetail(invitation: Invitation, status: InvitationStatus): TemplateResult | typeof nothing {
     const at = status === 'accepted' ? invitation.acceptedAt : status === 'revoked' ? invitation.revokedAt : null;
     if (!at) return nothing;
-    const relative = formatRelative(at, this.formatSettings, this.#now);
-    const text = status === 'accepted'
-      ? msg(str`Accepted ${relative}`, { id: 'tk.invitation-list.accepted_at' })
-      : msg(str`Revoked ${relative}`, { id: 'tk.invitation-list.revoked_at' });
+    // The badge says what happened; this says when. Within the last minute "now" reads oddly: "just now".
+    const text = Math.abs(Date.parse(at) - this.#now) < 60_000
+      ? msg('just now', { id: 'tk.invitation-list.just_now' })
+      : formatRelative(at, this.formatSettings, this.#now);
     return html`<time class="muted" datetime=${at} title=${formatDate(at, this.formatSettings, 'datetime')}>${text}</time>`;
   }
 
@@ -354,13 +359,21 @@ export class InvitationList extends TeamkitElement {
     const total = formatNumber(this.total, this.formatSettings);
     return html`<div class="more" part="more">
       <p class="count">${msg(str`Showing ${shown} of ${total}`, { id: 'tk.invitation-list.showing' })}</p>
-      ${this.loadMoreError ? html`<p class="error" role="alert">${describeError(this.loadMoreError).title}. ${describeError(this.loadMoreError).detail}</p>` : nothing}
+      ${this.loadMoreError ? html`<p class="error" role="alert">${this.#loadMoreErrorText(this.loadMoreError)}</p>` : nothing}
       <button type="button" part="load-more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.#loadMore()}>
         ${this.loadingMore ? msg('Loading…', { id: 'tk.state.loading' }) : this.loadMoreError
           ? msg('Try again', { id: 'tk.state.retry' })
           : msg('Load more', { id: 'tk.invitation-list.load_more' })}
       </button>
     </div>`;
+  }
+
+  #loadMoreErrorText(error: unknown): string {
+    const { kind, detail } = describeError(error);
+    const why = kind === 'offline' || kind === 'rate-limited' || kind === 'timeout' || kind === 'denied' || kind === 'signed-out'
+      ? detail
+      : msg('Try again. If it keeps happening, reload the page.', { id: 'tk.invitation-list.load_more_failed_detail' });
+    return `${msg("Couldn't load more invitations.", { id: 'tk.invitation-list.load_more_failed' })} ${why}`;
   }
 
   async #loadMore(): Promise<void> {
