@@ -1,0 +1,118 @@
+/**
+ * Live demos: each runs inside its own `<teamkit-provider base-url="/api">` whose client signs in as the user
+ * the visitor "views as" (a token from the dev server's `/demo/sign-in`) and speaks the chosen language.
+ */
+import { html, render, type TemplateResult } from 'lit';
+import '../../src/components/define.js';
+import type { TeamkitProvider } from '../../src/components/teamkit-provider/teamkit-provider.component.js';
+import type { ClientOptions } from '../../src/sdk/index.js';
+import { demoUsers, demoWorkspaceId, locales, settings } from './settings.js';
+import { applyTheme } from './theme.js';
+
+type TokenGetter = NonNullable<ClientOptions['getToken']>;
+
+const tokens = new Map<string, Promise<string>>();
+const getters = new Map<string, TokenGetter>();
+const providers = new Set<TeamkitProvider>();
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`/demo/sign-in?email=${encodeURIComponent(email)}`);
+  if (!response.ok) throw new Error(`Signing in as ${email} failed: ${response.status}`);
+  const { token } = (await response.json()) as { token: string };
+  return token;
+}
+
+/** One getter per user, so re-applying the same user keeps the provider's client. */
+function tokenGetter(email: string): TokenGetter {
+  let getter = getters.get(email);
+  if (!getter) {
+    getter = ({ refresh }) => {
+      let token = tokens.get(email);
+      if (refresh || !token) {
+        token = signIn(email);
+        tokens.set(email, token);
+        token.catch(() => tokens.delete(email));
+      }
+      return token;
+    };
+    getters.set(email, getter);
+  }
+  return getter;
+}
+
+function configure(provider: TeamkitProvider): void {
+  const { role, locale } = settings.value;
+  provider.getToken = tokenGetter(demoUsers[role]);
+  provider.locale = locale;
+}
+
+settings.addEventListener('change', () => providers.forEach(configure));
+
+/** The email of the user the demos run as. */
+export const viewedAs = () => demoUsers[settings.value.role];
+
+/** Re-enables the scripts of parsed markup (the parser leaves them inert); they run once inserted. */
+function revive(root: ParentNode): void {
+  for (const inert of root.querySelectorAll('script')) {
+    const script = document.createElement('script');
+    for (const { name, value } of inert.attributes) script.setAttribute(name, value);
+    script.textContent = inert.textContent;
+    inert.replaceWith(script);
+  }
+}
+
+function barView(surface: HTMLElement, restart: () => void) {
+  const { role, locale } = settings.value;
+  const language = locales.find((each) => each.tag === locale)?.label ?? locale;
+  render(html`
+    <span class="live">Live</span>
+    <span>as <strong>${demoUsers[role]}</strong> (${role}) · ${language}</span>
+    <span class="spacer"></span>
+    <button type="button" class="button small" @click=${restart}>Restart demo</button>
+  `, surface);
+}
+
+/** The frame a demo runs in: a bar saying who it runs as, and the themed surface. */
+export function demoFrame(tag: string): TemplateResult {
+  return html`<section class="demo-frame" aria-label=${`Live demo of <${tag}>`}>
+    <div class="demo-bar"></div>
+    <div class="demo-surface" data-demo-tag=${tag}></div>
+  </section>`;
+}
+
+/**
+ * Mounts demo `markup` (the site's own snippet files, never visitor or manifest text) into a `.demo-surface`
+ * inside a configured provider. The provider gets its client before it connects, so no request goes out
+ * unsigned. The surface's `data-demo-tag` names the element the demo is about.
+ */
+export function mountDemo(surface: HTMLElement, markup: DocumentFragment): void {
+  const pristine = markup.cloneNode(true) as DocumentFragment;
+  const provider = document.createElement('teamkit-provider');
+  configure(provider);
+  provider.baseUrl = '/api';
+  provider.workspaceId = demoWorkspaceId;
+  provider.append(markup);
+  providers.add(provider);
+  surface.replaceChildren(provider);
+  applyTheme(surface);
+  revive(provider);
+
+  const bar = surface.previousElementSibling;
+  if (bar instanceof HTMLElement && bar.classList.contains('demo-bar')) {
+    const restart = () => {
+      providers.delete(provider);
+      settings.removeEventListener('change', drawBar);
+      mountDemo(surface, pristine);
+    };
+    const drawBar = () => barView(bar, restart);
+    drawBar();
+    settings.addEventListener('change', drawBar);
+  }
+}
+
+/** Parses a snippet of trusted demo HTML into a fragment of (not yet connected) elements. */
+export function parseDemo(source: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = source;
+  return document.importNode(template.content, true);
+}
