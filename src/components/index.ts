@@ -8,3 +8,5 @@ export { InvitationList, type InvitationFilter } from './invitation-list/invitat
 export * from './invitation-list/invitation-list.events.js';
 export { AcceptInvite } from './accept-invite/accept-invite.component.js';
 export * from './accept-invite/accept-invite.events.js';
+export { InviteDialog } from './invite-dialog/invite-dialog.component.js';
+export * from './invite-dialog/invite-dialog.events.js';

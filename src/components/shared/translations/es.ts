@@ -3,11 +3,13 @@
  * this module only gathers them, so adding an element touches one import line here.
  */
 import { shared } from './shared.es.js';
+import { inviteDialog } from '../../invite-dialog/invite-dialog.es.js';
 import { invitationList } from '../../invitation-list/invitation-list.es.js';
 import { acceptInvite } from '../../accept-invite/accept-invite.es.js';
 
 export const templates = {
   ...shared,
+  ...inviteDialog,
   ...invitationList,
   ...acceptInvite,
 };
