@@ -2,10 +2,12 @@ import { AcceptInvite } from './accept-invite/accept-invite.component.js';
 import { InvitationList } from './invitation-list/invitation-list.component.js';
 import { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
+import { TeamTable } from './team-table/team-table.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
   'teamkit-provider': TeamkitProvider,
+  'team-table': TeamTable,
   'invite-dialog': InviteDialog,
   'invitation-list': InvitationList,
   'accept-invite': AcceptInvite,

@@ -10,3 +10,5 @@ export { AcceptInvite } from './accept-invite/accept-invite.component.js';
 export * from './accept-invite/accept-invite.events.js';
 export { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 export * from './invite-dialog/invite-dialog.events.js';
+export { TeamTable, type RowAction } from './team-table/team-table.component.js';
+export * from './team-table/team-table.events.js';

@@ -1,0 +1,71 @@
+import type { Member, Page } from '../../sdk/index.js';
+
+/** Stands in the virtualized rows for the page being loaded (or that failed to load) after the last one. */
+export const MORE = Symbol('more');
+export type Row = Member | typeof MORE;
+
+/**
+ * The members loaded so far for one query, page after page, and the optimistic edits made to them.
+ * `rows` gets a new identity on every change, which is how the virtualizer learns that it must re-render.
+ */
+export class MemberList {
+  items: Member[];
+  total: number;
+  nextCursor: string | null;
+  loading = false;
+  error: unknown = undefined;
+  rows: Row[] = [];
+  /** Aborts the next-page request when this list is replaced by another query's. */
+  readonly abort = new AbortController();
+
+  constructor(page: Page<Member>) {
+    this.items = [...page.items];
+    this.total = page.total;
+    this.nextCursor = page.nextCursor;
+    this.#changed();
+  }
+
+  /** Adds the next page. Ids already shown are skipped, in case the list moved under the cursor. */
+  append(page: Page<Member>): void {
+    const shown = new Set(this.items.map((member) => member.id));
+    this.items.push(...page.items.filter((member) => !shown.has(member.id)));
+    this.total = page.total;
+    this.nextCursor = page.nextCursor;
+    this.#changed();
+  }
+
+  get(id: string): Member | undefined {
+    return this.items.find((member) => member.id === id);
+  }
+
+  /** Puts `member` in place of the row with its id; false when that row is gone. */
+  replace(member: Member): boolean {
+    const index = this.items.findIndex((item) => item.id === member.id);
+    if (index < 0) return false;
+    this.items[index] = member;
+    this.#changed();
+    return true;
+  }
+
+  /** Takes a row out and returns where it was, for a rollback. */
+  remove(id: string): number {
+    const index = this.items.findIndex((item) => item.id === id);
+    if (index >= 0) {
+      this.items.splice(index, 1);
+      this.total = Math.max(0, this.total - 1);
+      this.#changed();
+    }
+    return index;
+  }
+
+  insert(member: Member, index: number): void {
+    if (this.get(member.id)) return;
+    this.items.splice(Math.min(Math.max(index, 0), this.items.length), 0, member);
+    this.total += 1;
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.rows = this.nextCursor ? [...this.items, MORE] : [...this.items];
+  }
+}
