@@ -58,6 +58,8 @@ export class TeamkitElement extends LitElement {
 
   /** Reports a failure to the host page as `tk-error`. */
   protected reportError(error: unknown, action: string): void {
-    this.dispatchEvent(new TeamkitErrorEvent(error, action));
+    // Built first: the manifest analyser reads `dispatchEvent(new X(arg))` as an event named after `arg`.
+    const event = new TeamkitErrorEvent(error, action);
+    this.dispatchEvent(event);
   }
 }
