@@ -321,7 +321,8 @@ export class AcceptInvite extends TeamkitElement {
     this.accepted = result;
     this.#form.reset({ firstName: '', lastName: '', password: '', marketingOptIn: false });
     announce(msg(str`You joined ${lookup.workspace.name}.`, { id: 'tk.accept-invite.joined_announce' }));
-    this.dispatchEvent(new InvitationAcceptedEvent(result));
+    const event = new InvitationAcceptedEvent(result);
+    this.dispatchEvent(event);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }

@@ -450,7 +450,8 @@ export class InvitationList extends TeamkitElement {
       const detail = msg(str`The new link expires ${relative}. The previous link no longer works.`, { id: 'tk.invitation-list.resent_detail' });
       this.notice = { tone: 'success', title, detail };
       announce(`${title}. ${detail}`);
-      this.dispatchEvent(new InvitationResentEvent(updated));
+      const event = new InvitationResentEvent(updated);
+      this.dispatchEvent(event);
     } catch (error) {
       this.#failed(error, 'invitation-resend', msg(str`Couldn't resend the invitation to ${invitation.email}`, { id: 'tk.invitation-list.resend_failed' }));
     } finally {
@@ -478,7 +479,8 @@ export class InvitationList extends TeamkitElement {
       const title = msg(str`Invitation to ${updated.email} revoked`, { id: 'tk.invitation-list.revoked' });
       this.notice = { tone: 'success', title };
       announce(title);
-      this.dispatchEvent(new InvitationRevokedEvent(updated));
+      const event = new InvitationRevokedEvent(updated);
+      this.dispatchEvent(event);
     } catch (error) {
       this.#failed(error, 'invitation-revoke', msg(str`Couldn't revoke the invitation to ${invitation.email}`, { id: 'tk.invitation-list.revoke_failed' }));
     } finally {
@@ -507,7 +509,8 @@ export class InvitationList extends TeamkitElement {
       const title = msg('Link copied', { id: 'tk.invitation-list.copied' });
       this.notice = { tone: 'success', title, detail: msg(str`Anyone with this link can join as ${invitation.email}.`, { id: 'tk.invitation-list.copied_detail' }) };
       announce(title);
-      this.dispatchEvent(new InviteLinkCopiedEvent(invitation, url));
+      const event = new InviteLinkCopiedEvent(invitation, url);
+      this.dispatchEvent(event);
       return;
     }
     this.notice = undefined;
