@@ -448,15 +448,25 @@ describe('<invite-dialog>', () => {
       expect(text(screen(el).querySelector('[part~="seats"]'))).to.contain('1 of 27 seats left');
       type(emailInput(el), 'ada@example.com bob@example.com');
       await el.updateComplete;
-      expect(text(screen(el).querySelector('[part~="seat-warning"]'))).to.contain('You are inviting 2 people but Acme Inc. has 1 seats left.');
+      expect(text(screen(el).querySelector('[part~="seat-warning"]'))).to.contain('You are inviting 2 people but Acme Inc. has 1 seat left.');
       await send(el);
       await resultsShown(el);
       expect(results(el)).to.deep.equal({ 'ada@example.com': 'Sent', 'bob@example.com': 'No seat left' });
       expect(text(screen(el).querySelector('#results-title'))).to.equal('Some invitations were not sent');
       await expect(el).to.be.accessible();
 
-      backend.limits.proSeats = 100;
       buttonByText(screen(el), 'Retry failed').click();
+      await waitUntil(() => screen(el).querySelector('form'));
+      expect(addresses(el)).to.deep.equal(['bob@example.com']);
+      await waitUntil(() => deepActive() === emailInput(el), 'focus did not return to the addresses');
+      await send(el);
+      await resultsShown(el);
+      expect(results(el)).to.deep.equal({ 'bob@example.com': 'No seat left' });
+
+      // Closing from the results keeps the failed address for next time, like "Retry failed".
+      await el.hide();
+      backend.limits.proSeats = 100;
+      await el.show();
       await waitUntil(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal(['bob@example.com']);
       await send(el);

@@ -152,8 +152,23 @@ export class InviteDialog extends TeamkitElement {
 
   /** Closes the dialog, keeping the draft; resolves once it is closed and focus is back on the trigger. */
   async hide(): Promise<void> {
+    this.#leaveResults();
     this.open = false;
     await this.updateComplete;
+  }
+
+  /** Escape closes the dialog natively; `close` arrives a task later, so a dialog reopened since is left alone. */
+  readonly #onDialogClose = (event: Event): void => {
+    if ((event.target as HTMLDialogElement).open) return;
+    this.#leaveResults();
+    this.open = false;
+  };
+
+  /** Closing after sending leaves the results behind; the failed addresses stay as chips for next time. */
+  #leaveResults(): void {
+    if (!this.results) return;
+    this.results = undefined;
+    this.#form.reset({ ...this.#form.values });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -415,7 +430,7 @@ export class InviteDialog extends TeamkitElement {
 
   protected override render(): TemplateResult {
     return html`<slot name="trigger" @click=${() => void this.show()}></slot>
-      <dialog part="dialog" aria-labelledby="invite-title" @close=${() => { this.open = false; }}>
+      <dialog part="dialog" aria-labelledby="invite-title" @close=${this.#onDialogClose}>
         ${this.open ? html`<header part="header">
             <h2 id="invite-title" part="title">${msg('Invite people', { id: 'tk.invite-dialog.title' })}</h2>
             <button type="button" class="icon" part="close-button" aria-label=${msg('Close', { id: 'tk.invite-dialog.close' })}
@@ -598,9 +613,13 @@ export class InviteDialog extends TeamkitElement {
     const people = this.chips.filter((chip) => !isInvalidChip(chip)).length;
     const short = [setup.current, ...this.#extraTargets()].filter((target) => people > target.seatsLeft);
     if (!short.length) return nothing;
-    return html`<div class="banner warning" part="seat-warning">${warningIcon()}<div>${short.map((target) => html`<p>${msg(
-      str`You are inviting ${this.#n(people)} people but ${target.workspace.name} has ${this.#n(target.seatsLeft)} seats left. The rest will not be invited.`,
-      { id: 'tk.invite-dialog.seat_warning' },
-    )}</p>`)}</div></div>`;
+    const warning = ({ workspace, seatsLeft }: InviteTarget) => {
+      const name = workspace.name;
+      if (seatsLeft === 0) return msg(str`${name} has no seats left: nobody will be invited there. Free a seat or upgrade the plan.`, { id: 'tk.invite-dialog.seat_warning_none' });
+      return seatsLeft === 1
+        ? msg(str`You are inviting ${this.#n(people)} people but ${name} has 1 seat left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning_one' })
+        : msg(str`You are inviting ${this.#n(people)} people but ${name} has ${this.#n(seatsLeft)} seats left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning' });
+    };
+    return html`<div class="banner warning" part="seat-warning">${warningIcon()}<div>${short.map((target) => html`<p>${warning(target)}</p>`)}</div></div>`;
   }
 }

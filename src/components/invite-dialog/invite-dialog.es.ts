@@ -37,6 +37,8 @@ export const inviteDialog = {
   'tk.invite-dialog.message': 'Mensaje personal (opcional)',
   'tk.invite-dialog.message_count': str`${0} de ${1} caracteres`,
   'tk.invite-dialog.seat_warning': str`Invitas a ${0} personas, pero a ${1} le quedan ${2} plazas. El resto no recibirá invitación.`,
+  'tk.invite-dialog.seat_warning_one': str`Invitas a ${0} personas, pero a ${1} le queda 1 plaza. El resto no recibirá invitación.`,
+  'tk.invite-dialog.seat_warning_none': str`A ${0} no le quedan plazas: nadie recibirá invitación ahí. Libera una plaza o mejora el plan.`,
   'tk.invite-dialog.send': 'Enviar invitaciones',
   'tk.invite-dialog.sending': 'Enviando…',
   'tk.invite-dialog.denied.title': 'No puedes invitar a personas a este espacio de trabajo',
