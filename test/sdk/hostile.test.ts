@@ -88,3 +88,25 @@ describe('refused whole when too long', () => {
     assert.equal((await client.account.get()).name, SEED.users.owner.name);
   });
 });
+
+describe('emails and URLs', () => {
+  test('every valid email of the fixture is invited; every invalid one is refused before sending', async () => {
+    const { client, requests } = setup('admin');
+    for (const email of fixture.emails_invalid ?? []) {
+      const error = await failure(client.invitations.create(ACME, { emails: [email], role: 'member' }));
+      assert.ok(error instanceof ValidationError && error.source === 'client', email);
+    }
+    assert.equal(requests.length, 0);
+    const valid = fixture.emails_valid ?? [];
+    const { results } = await client.invitations.create(ACME, { emails: valid, role: 'member' });
+    assert.deepEqual(results.map((r) => r.status), valid.map(() => 'sent'));
+  });
+
+  test('an invalid website never leaves the client', async () => {
+    const { client, requests } = setup('owner');
+    for (const website of fixture.urls_invalid ?? []) {
+      await assert.rejects(client.workspaces.update(ACME, { website }), ValidationError, website);
+    }
+    assert.equal(requests.length, 0);
+  });
+});

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { http, HttpResponse } from 'msw';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../src/backend/index.js';
 import {
-  AuthError, NetworkError, RateLimitError, ResponseValidationError, TimeoutError, createClient, isApiError,
+  AuthError, NetworkError, PermissionError, RateLimitError, ResponseValidationError, TimeoutError, createClient, isApiError,
 } from '../../src/sdk/index.js';
 import { ACME, BASE_URL, SEED, failure, server, setup, useApiServer } from './helpers.js';
 
@@ -162,6 +163,18 @@ describe('authentication', () => {
     assert.equal(error.code, 'unauthorized');
     assert.deepEqual(calls, [false, true]);
     assert.equal(requests.length, 2);
+  });
+});
+
+describe('cookie sessions', () => {
+  test('unsafe requests carry the CSRF header from the csrf option; without it they are refused', async () => {
+    const { backend } = setup('owner');
+    const cookie = `${SESSION_COOKIE}=${backend.signIn(SEED.users.member.email)}; ${CSRF_COOKIE}=csrf-123`;
+    const withCsrf = createClient({ baseUrl: BASE_URL, credentials: 'include', headers: { cookie }, csrf: { header: CSRF_HEADER, value: () => 'csrf-123' } });
+    assert.equal((await withCsrf.account.update({ name: 'Via Cookie' })).name, 'Via Cookie');
+    const withoutCsrf = createClient({ baseUrl: BASE_URL, credentials: 'include', headers: { cookie } });
+    assert.equal((await withoutCsrf.account.get()).name, 'Via Cookie');
+    await assert.rejects(withoutCsrf.account.update({ name: 'Forged' }), PermissionError);
   });
 });
 
