@@ -116,8 +116,9 @@ function seedSessions(state: BackendState, owner: UserRecord, ago: (days: number
   }
 }
 
-/** Adds `count` generated people to the workspace, deterministically from the PRNG. */
+/** Adds `count` generated people to the workspace, deterministically from the PRNG. Kept lean: it runs 100 000 times. */
 function generateMembers(state: BackendState, workspace: WorkspaceRecord, password: Promise<PasswordHash>, count: number, random: () => number, now: number): void {
+  const { users, members } = state.store;
   const groups = [SEED.groups.engineering, SEED.groups.sales];
   for (let index = 1; index <= count; index++) {
     const [first, firstHandle] = pick(random, GENERATED_FIRST_NAMES);
@@ -129,11 +130,15 @@ function generateMembers(state: BackendState, workspace: WorkspaceRecord, passwo
     const added = now - Math.floor(random() * 3 * 365 * DAY);
     const addedAt = new Date(added).toISOString();
     const lastLoginAt = pending || random() < 0.1 ? null : new Date(added + Math.floor(random() * (now - added))).toISOString();
-    const user = addUser(state, password, {
-      id: `usr_gen_${suffix}`, name: `${first} ${last}`, email: `${firstHandle}.${lastHandle}.${suffix}@example.test`, createdAt: addedAt, lastLoginAt,
+    const userId = `usr_gen_${suffix}`;
+    users.insert({
+      id: userId, name: `${first} ${last}`, email: `${firstHandle}.${lastHandle}.${suffix}@example.test`, phone: null, avatarUrl: null,
+      locale: 'en', timezone: 'UTC', country: null, emailVerified: true, phoneVerified: false, createdAt: addedAt, version: 1,
+      plan: 'free', lastLoginAt, marketingOptIn: false, notificationChoices: null, lowBalance: null,
     });
-    state.store.members.insert({
-      id: `mem_gen_${suffix}`, workspaceId: workspace.id, userId: user.id, roleId,
+    users.setPassword(userId, password);
+    members.insert({
+      id: `mem_gen_${suffix}`, workspaceId: workspace.id, userId, roleId,
       groupIds: random() < 0.2 ? [pick(random, groups)] : [], status: pending ? 'pending' : 'active', addedAt,
     });
   }

@@ -46,15 +46,18 @@ export function parseSort(sort: MemberSort): { field: MemberSortField; descendin
   return { field: (descending ? sort.slice(1) : sort) as MemberSortField, descending };
 }
 
+/** How many filtered views (a sort with a search or filter) an index keeps; older ones are dropped first. */
+const FILTERED_VIEWS_KEPT = 16;
+
 /**
- * One workspace's members, sorted once per sort field and kept until the workspace's members change
- * (the store drops the whole index then). A page is a binary search to the cursor plus a short scan, so
- * it stays fast at 100 000 members; totals of filtered sets are counted once per filter.
+ * One workspace's members, sorted once per sort field and kept until the workspace's members change (the
+ * store drops the whole index then). A filtered list is sorted too, and the last few are kept, so that a
+ * page is a binary search to the cursor plus a slice: fast at 100 000 members.
  */
 export class MemberIndex {
   readonly #rows: MemberRow[];
   readonly #sorted = new Map<MemberSortField, MemberRow[]>();
-  readonly #totals = new Map<string, number>();
+  readonly #filtered = new Map<string, MemberRow[]>();
   #roleCounts: Map<string, number> | undefined;
 
   constructor(rows: MemberRow[]) {
@@ -63,23 +66,21 @@ export class MemberIndex {
 
   page(sort: MemberSort, filter: MemberFilter, after: MemberPosition | undefined, limit: number): MemberPage {
     const { field, descending } = parseSort(sort);
-    const rows = this.#sortedBy(field);
-    const { matches, key: filterKey } = matcherOf(filter);
-    const step = descending ? -1 : 1;
-    let index = after ? this.#startAfter(rows, field, after, descending) : descending ? rows.length - 1 : 0;
-    const page: MemberRow[] = [];
-    let next: MemberPosition | null = null;
-    for (; index >= 0 && index < rows.length; index += step) {
-      const row = rows[index];
-      if (!row || (matches && !matches(row))) continue;
-      if (page.length === limit) {
-        const last = page[page.length - 1];
-        if (last) next = { key: last.keys[field], id: last.member.id };
-        break;
-      }
-      page.push(row);
+    const rows = this.#view(field, filter);
+    let page: MemberRow[];
+    let more: boolean;
+    if (descending) {
+      const end = after ? this.#startAfter(rows, field, after, true) + 1 : rows.length;
+      page = rows.slice(Math.max(0, end - limit), end).reverse();
+      more = end - limit > 0;
+    } else {
+      const start = after ? this.#startAfter(rows, field, after, false) : 0;
+      page = rows.slice(start, start + limit);
+      more = start + limit < rows.length;
     }
-    return { rows: page, next, total: this.#total(filterKey, matches) };
+    const last = page[page.length - 1];
+    const next = more && last ? { key: last.keys[field], id: last.member.id } : null;
+    return { rows: page, next, total: rows.length };
   }
 
   /** How many members hold each role. */
@@ -89,6 +90,23 @@ export class MemberIndex {
       for (const { member } of this.#rows) this.#roleCounts.set(member.roleId, (this.#roleCounts.get(member.roleId) ?? 0) + 1);
     }
     return this.#roleCounts;
+  }
+
+  /** The rows matching the filter, in ascending order of the field. */
+  #view(field: MemberSortField, filter: MemberFilter): MemberRow[] {
+    const sorted = this.#sortedBy(field);
+    const { matches, key } = matcherOf(filter);
+    if (!matches) return sorted;
+    const viewKey = `${field}:${key}`;
+    let view = this.#filtered.get(viewKey);
+    if (view) {
+      this.#filtered.delete(viewKey);
+    } else {
+      view = sorted.filter(matches);
+      if (this.#filtered.size >= FILTERED_VIEWS_KEPT) this.#filtered.delete(this.#filtered.keys().next().value ?? '');
+    }
+    this.#filtered.set(viewKey, view);
+    return view;
   }
 
   #sortedBy(field: MemberSortField): MemberRow[] {
@@ -101,13 +119,12 @@ export class MemberIndex {
     return sorted;
   }
 
-  /** The index of the first row after `position` in the direction of travel. */
+  /** Ascending: the index of the first row after `position`. Descending: the index of the last row before it. */
   #startAfter(rows: MemberRow[], field: MemberSortField, position: MemberPosition, descending: boolean): number {
     const compare = comparatorFor(field);
+    const boundary = descending ? 0 : 1;
     let low = 0;
     let high = rows.length;
-    // Ascending: the first row after the position. Descending: the last row before it.
-    const boundary = descending ? 0 : 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
       const row = rows[middle];
@@ -115,17 +132,6 @@ export class MemberIndex {
       else low = middle + 1;
     }
     return descending ? low - 1 : low;
-  }
-
-  #total(key: string, matches: ((row: MemberRow) => boolean) | null): number {
-    if (!matches) return this.#rows.length;
-    let total = this.#totals.get(key);
-    if (total === undefined) {
-      total = 0;
-      for (const row of this.#rows) if (matches(row)) total++;
-      this.#totals.set(key, total);
-    }
-    return total;
   }
 }
 
