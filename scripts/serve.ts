@@ -1,8 +1,9 @@
 /**
  * `npm start`: one process on 127.0.0.1 serving the docs site (the repo root, so pages import `/src/….ts`
- * directly) and the reference backend under `/api`, plus two demo-only routes:
+ * directly) and the reference backend under `/api`, plus demo-only routes:
  *   GET /demo/sign-in?email=…  → { token } for that seed user ("view as")
  *   GET /demo/outbox           → every mail and SMS the backend "sent"
+ *   POST /demo/reset           → a fresh seeded backend, for the docs' "Reset demo data"
  * Port: $PORT or 8787, or the next free one.
  */
 import { createServer } from 'node:net';
@@ -18,7 +19,8 @@ type Context = Parameters<Middleware>[0];
 const HOST = '127.0.0.1';
 const API = '/api';
 
-const backend = createBackend({ basePath: API, latency: [80, 300] });
+const freshBackend = () => createBackend({ basePath: API, latency: [80, 300] });
+let backend = freshBackend();
 
 /** The first port from `start` on that nobody listens to on HOST. */
 async function freePort(start: number, tries = 20): Promise<number> {
@@ -70,6 +72,11 @@ const backendMiddleware: Middleware = async (context, next) => {
 };
 
 const demoMiddleware: Middleware = async (context, next) => {
+  if (context.method === 'POST' && context.path === '/demo/reset') {
+    backend = freshBackend();
+    context.status = 204;
+    return;
+  }
   if (context.method !== 'GET') return next();
   if (context.path === '/') {
     context.redirect('/docs/');
