@@ -61,7 +61,23 @@ function revive(root: ParentNode): void {
   }
 }
 
-function barView(surface: HTMLElement, restart: () => void) {
+/** Every demo on the page, by surface, with what restarts it. */
+const restarts = new Map<HTMLElement, () => void>();
+
+/**
+ * Puts the reference backend back to its seed data (POST /demo/reset) and restarts every demo on the page.
+ * Tokens of the old backend mean nothing to the new one, so the clients are rebuilt too.
+ */
+export async function resetDemoData(): Promise<void> {
+  const response = await fetch('/demo/reset', { method: 'POST' });
+  if (!response.ok) throw new Error(`POST /demo/reset answered ${response.status}`);
+  tokens.clear();
+  getters.clear();
+  for (const restart of [...restarts.values()]) restart();
+  dispatchEvent(new Event('teamkit-docs:reset'));
+}
+
+function barView(bar: HTMLElement, restart: () => void) {
   const { role, locale } = settings.value;
   const language = locales.find((each) => each.tag === locale)?.label ?? locale;
   render(html`
@@ -69,7 +85,9 @@ function barView(surface: HTMLElement, restart: () => void) {
     <span>as <strong>${demoUsers[role]}</strong> (${role}) · ${language}</span>
     <span class="spacer"></span>
     <button type="button" class="button small" @click=${restart}>Restart demo</button>
-  `, surface);
+    <button type="button" class="button small" title="Reload the reference backend's seed data"
+      @click=${() => void resetDemoData()}>Reset demo data</button>
+  `, bar);
 }
 
 /** The frame a demo runs in: a bar saying who it runs as, and the themed surface. */
@@ -83,7 +101,8 @@ export function demoFrame(tag: string): TemplateResult {
 /**
  * Mounts demo `markup` (the site's own snippet files, never visitor or manifest text) into a `.demo-surface`
  * inside a configured provider. The provider gets its client before it connects, so no request goes out
- * unsigned. The surface's `data-demo-tag` names the element the demo is about.
+ * unsigned. The surface's `data-demo-tag` names the element the demo is about; a `.demo-bar` just before
+ * the surface gets the demo's status and buttons.
  */
 export function mountDemo(surface: HTMLElement, markup: DocumentFragment): void {
   const pristine = markup.cloneNode(true) as DocumentFragment;
@@ -98,16 +117,17 @@ export function mountDemo(surface: HTMLElement, markup: DocumentFragment): void 
   revive(provider);
 
   const bar = surface.previousElementSibling;
-  if (bar instanceof HTMLElement && bar.classList.contains('demo-bar')) {
-    const restart = () => {
-      providers.delete(provider);
-      settings.removeEventListener('change', drawBar);
-      mountDemo(surface, pristine);
-    };
-    const drawBar = () => barView(bar, restart);
-    drawBar();
-    settings.addEventListener('change', drawBar);
-  }
+  const drawBar = () => {
+    if (bar instanceof HTMLElement && bar.classList.contains('demo-bar')) barView(bar, restart);
+  };
+  const restart = () => {
+    providers.delete(provider);
+    settings.removeEventListener('change', drawBar);
+    mountDemo(surface, pristine);
+  };
+  restarts.set(surface, restart);
+  drawBar();
+  settings.addEventListener('change', drawBar);
 }
 
 /** Parses a snippet of trusted demo HTML into a fragment of (not yet connected) elements. */

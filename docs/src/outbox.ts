@@ -85,6 +85,7 @@ export function createOutbox(panel: HTMLElement, close: () => void, onCount: (co
   }
 
   draw();
+  addEventListener('teamkit-docs:reset', () => void refresh());
   return {
     refresh,
     opened(open: boolean) {

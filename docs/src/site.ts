@@ -91,7 +91,7 @@ export function startSite(): void {
             ${demoRoles.map((each) => html`<option value=${each} ?selected=${each === role} title=${demoUsers[each]}>${each}</option>`)}
           </select>
         </label>
-        <label class="control">Language
+        <label class="control"><span class="compact-hide">Language</span>
           <select @change=${(event: Event) => settings.update({ locale: (event.target as HTMLSelectElement).value as DemoLocale })}>
             ${locales.map((each) => html`<option value=${each.tag} ?selected=${each.tag === locale}>${each.label}</option>`)}
           </select>
@@ -102,7 +102,7 @@ export function startSite(): void {
           @click=${() => toggle('outbox')}>
           ${icons.mail} Outbox ${outboxCount ? html`<span class="count"><span class="visually-hidden">(</span>${outboxCount}<span class="visually-hidden"> messages)</span></span>` : nothing}
         </button>
-        <a class="button" href="/docs/api/" title="Built by npm run docs">${icons.book} SDK reference</a>
+        <a class="button" href="/docs/api/" title="Built by npm run docs">${icons.book} <span class="compact-hide">SDK reference</span><span class="compact-show" aria-hidden="true">SDK</span></a>
       </div>
     `, header);
   }
