@@ -65,6 +65,17 @@ describe('roles', () => {
     assert.ok(error instanceof ConflictError, 'a role somebody holds cannot be deleted');
   });
 
+  test('a custom role holding members:manage lets its holder manage members, within its own permissions', async () => {
+    const { client, as } = setup('owner');
+    const manager = await client.roles.create(ACME, { name: 'People manager', permissions: ['members:manage'] });
+    await client.members.update(ACME, SEED.members.acme.member, { role: manager.id });
+    const mia = as('member');
+    assert.deepEqual((await mia.members.me(ACME)).permissions, ['members:manage']);
+    assert.equal((await mia.members.update(ACME, SEED.members.acme.viewer, { groupIds: [SEED.groups.sales] })).groupIds[0], SEED.groups.sales);
+    await assert.rejects(mia.members.update(ACME, SEED.members.acme.viewer, { role: 'admin' }), PermissionError, 'not more than she holds');
+    await assert.rejects(mia.invitations.create(ACME, { emails: ['x@example.org'], role: 'viewer' }), PermissionError);
+  });
+
   test('custom roles need a paid plan: plan_required', async () => {
     const { client } = setup('owner');
     const error = await failure(client.roles.create(LABS, SUPPORT));
@@ -117,6 +128,9 @@ describe('audit log', () => {
     assert.deepEqual(all.items[0]?.after, { industry: 'Toys' });
     const next = await client.audit.list(ACME, { action: 'workspace', limit: 1, cursor: all.nextCursor ?? undefined });
     assert.deepEqual(next.items[0]?.after, { industry: 'Robotics' });
+    const walked = [];
+    for await (const entry of client.audit.iterate(ACME, { action: 'workspace', limit: 1 })) walked.push(entry.after);
+    assert.deepEqual(walked, [{ industry: 'Toys' }, { industry: 'Robotics' }]);
   });
 
   test('a viewer may not read it', async () => {

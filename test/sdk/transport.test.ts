@@ -54,6 +54,23 @@ describe('retries', () => {
     assert.ok(second - first >= 900, `waited only ${second - first} ms`);
   });
 
+  test('aborting while waiting out a Retry-After rejects at once', async () => {
+    const { client, requests } = fakeApi([problem(429, 'rate_limited', {}, { 'Retry-After': '30' }), json(workspacePage)]);
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = client.workspaces.list({}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await assert.rejects(pending, isAbortError);
+    assert.ok(Date.now() - started < 1_000);
+    assert.equal(requests.length, 1);
+  });
+
+  test('an attempt that times out is retried', async () => {
+    const { client, requests } = fakeApi([slow(1_000, () => json(workspacePage)), json(workspacePage)], { timeout: 30 });
+    assert.equal((await client.workspaces.list()).total, 1);
+    assert.equal(requests.length, 2);
+  });
+
   test('a 429 past the retry limit is a RateLimitError with retryAfter', async () => {
     const { client, requests } = fakeApi([problem(429, 'rate_limited', {}, { 'Retry-After': '0' })], { retry: { limit: 1 } });
     const error = await client.workspaces.list().catch((e: unknown) => e);
