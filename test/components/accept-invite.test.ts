@@ -148,7 +148,7 @@ describe('<accept-invite>', () => {
       el.addEventListener('tk-before-invitation-accept', (event) => {
         order.push(event.type);
         expect(event.invitationToken).to.equal(pending.token);
-        expect(event.input).to.deep.equal({ firstName: 'Nina', lastName: 'Newhire', password: PASSWORD, marketingOptIn: true });
+        expect(event.input).to.deep.equal({ firstName: 'Nina', lastName: 'Newhire', marketingOptIn: true });
       });
       const acceptedEvent = nextAccepted(el);
       fill(el, { first: '  Nina ', last: 'Newhire', password: PASSWORD });

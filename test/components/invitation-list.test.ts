@@ -292,6 +292,7 @@ describe('<invitation-list>', () => {
         buttonByText(screen(el), 'Done').click();
         await el.updateComplete;
         expect(screen(el).querySelector('#manual-link')).to.equal(null);
+        await waitUntil(() => screen(el).activeElement === rowOf(el, pending.email).querySelector('[part~="copy-link"]'), 'focus back on Copy link');
       } finally {
         document.execCommand = execCommand;
         restore();
@@ -413,7 +414,8 @@ describe('<invitation-list>', () => {
         await waitUntil(() => noticeText(el).includes(message), `notice for ${message}`);
         expect(cells(rowOf(el, pending.email))[3]).to.equal('Expires tomorrow');
         buttonByText(screen(el), 'Dismiss').click();
-        await el.updateComplete;
+        await waitUntil(() => screen(el).activeElement?.id === 'filter', 'focus moves to the filter, not the page');
+        expect(noticeText(el)).to.equal('');
       }
     });
 

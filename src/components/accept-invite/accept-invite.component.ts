@@ -42,7 +42,7 @@ const UNKNOWN = Symbol('unknown invitation');
  * @summary The landing page of an invitation link.
  *
  * @fires tk-before-invitation-accept - Cancelable. The form is valid and about to be sent. `event.invitationToken`,
- *   `event.invitation` (what the link is for), `event.input` (names, opt-in; never the password's absence).
+ *   `event.invitation` (what the link is for), `event.input` (names and opt-in; never the password).
  * @fires tk-invitation-accepted - Accepted and signed in: `event.token` (bearer token of the new session),
  *   `event.userId`, `event.workspaceId`, `event.memberId`.
  * @fires tk-error - Looking the link up or accepting failed. `event.error`, `event.action` (`load`, `invitation-accept`).
@@ -154,22 +154,22 @@ export class AcceptInvite extends TeamkitElement {
 
   #renderInvitation(lookup: InvitationLookup): TemplateResult {
     return html`<article class="card" part="base" aria-labelledby="title">
-      ${this.#renderHeader(lookup)}
+      ${this.#renderHeader(lookup, !this.accepted && lookup.status === 'pending')}
       ${this.accepted ? this.#renderSuccess(lookup) : this.#renderBody(lookup)}
     </article>`;
   }
 
-  #renderHeader(lookup: InvitationLookup): TemplateResult {
+  /** The workspace's logo and name; the name is the page's heading while the invitation can be accepted. */
+  #renderHeader(lookup: InvitationLookup, titled: boolean): TemplateResult {
     const { workspace } = lookup;
     const logo = workspace.logoUrl && !this.logoFailed
       ? html`<img src=${workspace.logoUrl} alt="" @error=${() => { this.logoFailed = true; }} />`
       : html`<span aria-hidden="true">${initials(workspace.name)}</span>`;
     return html`<div class="header" part="header">
       <div class="logo" part="logo">${logo}</div>
-      <div>
-        <p class="eyebrow">${msg('Invitation to join', { id: 'tk.accept-invite.eyebrow' })}</p>
-        <p class="workspace"><strong><bdi>${workspace.name}</bdi></strong></p>
-      </div>
+      ${titled
+        ? html`<h2 id="title" part="title">${msg(str`Join ${workspace.name}`, { id: 'tk.accept-invite.title' })}</h2>`
+        : html`<p class="workspace"><strong><bdi>${workspace.name}</bdi></strong></p>`}
     </div>`;
   }
 
@@ -216,7 +216,6 @@ export class AcceptInvite extends TeamkitElement {
     const settings = this.formatSettings;
     const relative = formatRelative(lookup.expiresAt, settings, this.#now);
     return html`
-      <h2 id="title" part="title">${msg(str`Join ${lookup.workspace.name}`, { id: 'tk.accept-invite.title' })}</h2>
       <dl class="details" part="details">
         <dt>${msg('Invited by', { id: 'tk.accept-invite.inviter' })}</dt>
         <dd>${lookup.inviter
@@ -305,7 +304,8 @@ export class AcceptInvite extends TeamkitElement {
     if (!client || !token || this.#form.submitting) return;
     let result: InvitationAccepted | undefined;
     const sent = await this.#form.submit<InvitationAccept>(async (input) => {
-      if (!this.allowed(new BeforeInvitationAcceptEvent(token, lookup, input))) return;
+      const { password: _password, ...shown } = input;
+      if (!this.allowed(new BeforeInvitationAcceptEvent(token, lookup, shown))) return;
       result = await client.invitations.accept(token, input);
     });
     if (!sent) {

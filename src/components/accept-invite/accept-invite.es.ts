@@ -3,7 +3,6 @@ import { str } from '@lit/localize';
 /** Spanish for `<accept-invite>`. */
 export const acceptInvite = {
   'tk.accept-invite.loading': 'Comprobando tu invitación…',
-  'tk.accept-invite.eyebrow': 'Invitación para unirte a',
   'tk.accept-invite.revoked.title': 'Esta invitación se ha retirado',
   'tk.accept-invite.revoked.detail': str`El enlace ya no funciona. Si aún necesitas acceso, pide a ${0} una invitación nueva.`,
   'tk.accept-invite.revoked.detail_anonymous': 'El enlace ya no funciona. Si aún necesitas acceso, pide una invitación nueva al espacio de trabajo.',

@@ -1,13 +1,16 @@
 import type { InvitationAccept, InvitationAccepted, InvitationLookup } from '../../sdk/index.js';
 import { TeamkitEvent } from '../shared/events.js';
 
-/** Cancelable: the invitation is about to be accepted with `input`. `preventDefault()` stops it. */
+/**
+ * Cancelable: the invitation is about to be accepted. `preventDefault()` stops it. `input` holds the names and
+ * the opt-in as they will be sent; the password, if any, is never exposed to listeners.
+ */
 export class BeforeInvitationAcceptEvent extends TeamkitEvent {
   constructor(
     /** The invitation token from the link. */
     readonly invitationToken: string,
     readonly invitation: InvitationLookup,
-    readonly input: InvitationAccept,
+    readonly input: Omit<InvitationAccept, 'password'>,
   ) {
     super('tk-before-invitation-accept', { cancelable: true });
   }

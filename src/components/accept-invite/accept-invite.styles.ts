@@ -19,7 +19,7 @@ export const styles = css`
     font-weight: 700; font-size: 1.2em;
   }
   .logo img { width: 100%; height: 100%; object-fit: cover; }
-  .eyebrow { margin: 0; color: var(--_muted); }
+  .workspace { margin: 0; font-size: 1.1em; overflow-wrap: anywhere; min-width: 0; }
   h2 { margin: 0; font-size: 1.35em; overflow-wrap: anywhere; }
   h2:focus-visible { outline: none; box-shadow: var(--_focus); }
   .details { display: grid; grid-template-columns: max-content 1fr; gap: var(--_space-2) var(--_space-4); margin: 0; }

@@ -114,12 +114,14 @@ export class InvitationList extends TeamkitElement {
   @state() private accessor loadMoreError: unknown = undefined;
   @state() private accessor busy: ReadonlyMap<string, RowAction> = new Map();
   @state() private accessor notice: Notice | undefined = undefined;
-  @state() private accessor manualCopy: { email: string; url: string } | undefined = undefined;
+  @state() private accessor manualCopy: { invitation: Invitation; url: string } | undefined = undefined;
   @state() private accessor customRoles: Role[] = [];
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   readonly #confirm = new ConfirmController(this);
   #loadMoreAbort: AbortController | undefined;
+  /** The workspace `customRoles` belong to. */
+  #rolesOf: string | undefined;
 
   constructor() {
     super();
@@ -131,6 +133,8 @@ export class InvitationList extends TeamkitElement {
     task: async ([client, workspaceId, filter, limit], { signal }) => {
       if (!client || !workspaceId) return initialState;
       this.#loadMoreAbort?.abort();
+      if (workspaceId !== this.#rolesOf && this.customRoles.length > 0) this.customRoles = [];
+      this.#rolesOf = workspaceId;
       const page = await client.invitations.list(workspaceId, { status: filter === 'all' ? undefined : filter, limit }, { signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
@@ -194,7 +198,7 @@ export class InvitationList extends TeamkitElement {
     return html`<div class="toolbar" part="header">
       <div id="heading"><slot name="heading"><h2 part="title">${msg('Invitations', { id: 'tk.invitation-list.title' })}</h2></slot></div>
       ${this.#denied ? nothing : html`<div class="row">
-        ${loaded ? html`<p class="count" part="count">${this.#countText()}</p>` : nothing}
+        <p class="count" part="count" aria-live="polite">${loaded ? this.#countText() : ''}</p>
         <div class="filter">
           <label for="filter">${msg('Status', { id: 'tk.invitation-list.filter' })}</label>
           <select id="filter" part="filter" @change=${(event: Event) => { this.status = (event.target as HTMLSelectElement).value as InvitationFilter; }}>
@@ -241,19 +245,33 @@ export class InvitationList extends TeamkitElement {
     if (manualCopy) {
       return html`<div class="banner warning" part="notice manual-copy" role="alert">
         <div class="manual-copy">
-          <label for="manual-link">${msg(str`Copying isn't available here. Copy the link for ${manualCopy.email} by hand:`, { id: 'tk.invitation-list.manual_copy' })}</label>
+          <label for="manual-link">${msg(str`Copying isn't available here. Copy the link for ${manualCopy.invitation.email} by hand:`, { id: 'tk.invitation-list.manual_copy' })}</label>
           <input id="manual-link" readonly .value=${manualCopy.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
         </div>
-        <button type="button" @click=${() => { this.manualCopy = undefined; }}>${msg('Done', { id: 'tk.invitation-list.done' })}</button>
+        <button type="button" @click=${() => void this.#closeManualCopy(manualCopy.invitation)}>${msg('Done', { id: 'tk.invitation-list.done' })}</button>
       </div>`;
     }
     if (!notice) return nothing;
-    return html`<div class="banner ${notice.tone}" part="notice" role=${notice.tone === 'danger' ? 'alert' : 'status'}>
+    // Failures interrupt (role="alert"); successes were already announced politely by `announce()`.
+    return html`<div class="banner ${notice.tone}" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>
       <div class="text"><strong>${notice.title}</strong>${notice.detail ? html`<p>${notice.detail}</p>` : nothing}</div>
-      <button type="button" aria-label=${msg('Dismiss message', { id: 'tk.invitation-list.dismiss_label' })} @click=${() => { this.notice = undefined; }}>
+      <button type="button" aria-label=${msg('Dismiss message', { id: 'tk.invitation-list.dismiss_label' })} @click=${() => void this.#dismissNotice()}>
         ${msg('Dismiss', { id: 'tk.invitation-list.dismiss' })}
       </button>
     </div>`;
+  }
+
+  /** Closing a message must not drop focus to the page: it goes to the status filter. */
+  async #dismissNotice(): Promise<void> {
+    this.notice = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#filter')?.focus();
+  }
+
+  async #closeManualCopy(invitation: Invitation): Promise<void> {
+    this.manualCopy = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(invitation.id)}"] [part~="copy-link"]`)?.focus();
   }
 
   #renderList(): TemplateResult {
@@ -514,7 +532,7 @@ export class InvitationList extends TeamkitElement {
       return;
     }
     this.notice = undefined;
-    this.manualCopy = { email: invitation.email, url };
+    this.manualCopy = { invitation, url };
     this.reportError(new Error('Clipboard unavailable'), 'invite-link-copy');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.focus();
