@@ -86,7 +86,11 @@ const LAST_SEPARATOR = /[\s,;]+(?=[^\s,;]*$)/u;
  * @csspart outcome - A result's icon and text (also `outcome-sent`, `outcome-seat_limit_reached`…).
  * @csspart retry-button - Puts the failed addresses back into the form.
  * @csspart done-button - Closes and clears the dialog.
+ * @csspart retry-hint - What to do about the failed addresses.
+ * @csspart icon - The icons beside outcomes, warnings and invalid chips (always with text).
+ * @csspart input - The email input (with `email-input`).
  * @csspart state - Loading, error and permission-denied panels (also `loading`, `error`, `denied`).
+ * @csspart retry - The "Try again" button of an error panel.
  *
  * @cssprop [--tk-invite-dialog-width=560px] - The dialog's width (capped at 92vw).
  * @cssprop [--tk-invite-dialog-chip-background=var(--tk-color-accent-soft)] - A chip's background.
@@ -115,11 +119,17 @@ export class InviteDialog extends TeamkitElement {
   /** The role preselected when the inviter may give it (built-in id or a custom role's id). */
   @property({ attribute: 'default-role' }) accessor defaultRole = 'member';
 
+  /** @internal The addresses entered so far. */
   @state() accessor chips: EmailChip[] = [];
+  /** @internal Text in the email input not yet made a chip. */
   @state() accessor draft = '';
+  /** @internal The last status spoken about the chips ("1 duplicate merged"). */
   @state() accessor notice = '';
+  /** @internal Addresses beyond the per-invitation maximum, waiting in the input. */
   @state() accessor overflow = 0;
+  /** @internal The last send's results, while they are shown. */
   @state() accessor results: InviteResult[] | undefined = undefined;
+  /** @internal The chip whose remove button is in the tab order (roving tabindex). */
   @state() accessor activeChip = -1;
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
@@ -400,7 +410,8 @@ export class InviteDialog extends TeamkitElement {
       .map((chip) => ({ ...chip, serverMessage: failed.get(emailKey(chip.email)) ? refusedMessage : undefined })));
     this.results = results;
     this.notice = '';
-    this.dispatchEvent(new InvitationsSentEvent(workspaceId, input, results));
+    const sent = new InvitationsSentEvent(workspaceId, input, results);
+    this.dispatchEvent(sent);
     void this.#setup.run(); // seats changed
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
