@@ -12,7 +12,9 @@
  */
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
-import { SEED, createBackend, createClock, type Backend, type BackendOptions, type ManualClock } from '../../src/backend/index.js';
+import {
+  SEED, createBackend, createClock, type Backend, type BackendOptions, type ManualClock, type OutboxKind,
+} from '../../src/backend/index.js';
 import { createHandlers } from '../../src/backend/msw.js';
 import { createClient, type Client, type ClientOptions } from '../../src/sdk/index.js';
 
@@ -80,7 +82,7 @@ export function setup(
 }
 
 /** The newest mail or SMS to `to`, failing the test when there is none. */
-export function latestMessage(backend: Backend, to: string, kind?: Parameters<Backend['outbox']['latest']>[1]) {
+export function latestMessage(backend: Backend, to: string, kind?: OutboxKind) {
   const message = backend.outbox.latest(to, kind);
   if (!message) throw new Error(`No message to ${to}${kind ? ` of kind ${kind}` : ''} in the outbox`);
   return message;
