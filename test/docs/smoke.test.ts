@@ -157,6 +157,41 @@ test('the site fits a 390 px wide screen', async () => {
   }
 });
 
+test('the header switches user, language and theme for the demos, and remembers them', async () => {
+  const { page, problems } = await open('/docs/component.html?tag=profile-form');
+  try {
+    await waitForDemo(page);
+    const [viewAs, language] = await page.$$('#site-header select');
+    assert.ok(viewAs && language);
+    const demoText = () => page.$eval('.demo-surface profile-form', (form) => form.shadowRoot?.textContent ?? '');
+    const english = await demoText();
+    const signedIn = page.waitForResponse((response) => response.url().includes('/demo/sign-in?email=viewer%40acme.test'));
+    await viewAs.select('viewer');
+    await signedIn;
+    await language.select('es');
+    await page.waitForFunction(
+      (before) => document.querySelector('.demo-surface profile-form')?.shadowRoot?.textContent !== before,
+      { timeout: 30_000 },
+      english,
+    );
+    await page.click('#theme-button');
+    await page.click('#theme-panel input[type="checkbox"]');
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 30_000 });
+    await page.reload({ waitUntil: 'networkidle0' });
+    await waitForDemo(page);
+    const state = await page.evaluate(() => ({
+      selects: [...document.querySelectorAll<HTMLSelectElement>('#site-header select')].map((select) => select.value),
+      background: document.querySelector<HTMLElement>('.demo-surface')?.style.getPropertyValue('--tk-color-bg'),
+      locale: document.querySelector<HTMLElement & { locale?: string }>('.demo-surface teamkit-provider')?.locale,
+    }));
+    assert.deepEqual(state, { selects: ['viewer', 'es'], background: '#0f172a', locale: 'es' });
+    await page.evaluate(() => localStorage.clear());
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('an invitation can be followed from the outbox into <accept-invite>', async () => {
   const { token } = (await (await fetch(`${origin}/demo/sign-in?email=owner@acme.test`)).json()) as { token: string };
   const email = `smoke-${Date.now()}@example.test`;
