@@ -28,7 +28,9 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 10 * 60_000,
+  // Per test file: long enough for a big file on a loaded 2-core machine, short enough that a hung page
+  // (a native dialog, an endless loop) does not eat the CI budget.
+  testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), countReporter()],
 };

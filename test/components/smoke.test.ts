@@ -1,17 +1,29 @@
-// Proves the browser pipeline: TypeScript served to Chromium, msw's service worker from /, a handler answering.
+// Proves the browser pipeline: TypeScript served to Chromium, msw's service worker from /, and the
+// reference backend answering through its msw handlers.
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { createBackend } from '../../src/backend/index.js';
+import { createHandlers } from '../../src/backend/msw.js';
 
 describe('browser test pipeline', () => {
-  const worker = setupWorker(http.get('/api/workspaces', () => HttpResponse.json({ items: [], nextCursor: null, total: 0 })));
+  const backend = createBackend();
+  const worker = setupWorker(...createHandlers(backend, '/api'));
 
   before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }));
   after(() => worker.stop());
 
-  it('answers a fetch through msw', async () => {
-    const response = await fetch('/api/workspaces');
+  it('lists the workspaces of a signed-in user from the reference backend', async () => {
+    const token = backend.signIn('owner@acme.test');
+    const response = await fetch('/api/workspaces', { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).to.equal(200);
-    expect(await response.json()).to.deep.equal({ items: [], nextCursor: null, total: 0 });
+    const page = (await response.json()) as { items: { name: string }[]; total: number };
+    expect(page.total).to.be.greaterThan(0);
+    expect(page.items.map((workspace) => workspace.name)).to.include('Acme Inc.');
+  });
+
+  it('refuses a request without a token with a problem document', async () => {
+    const response = await fetch('/api/workspaces');
+    expect(response.status).to.equal(401);
+    expect(response.headers.get('content-type')).to.contain('application/problem+json');
   });
 });
