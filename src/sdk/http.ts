@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { NetworkError, ResponseValidationError, TimeoutError, ValidationError, isAuthError, toApiError } from './errors/index.js';
+import { parseRetryAfter } from './errors/from-response.js';
 import type { FieldError } from './schemas/problem.js';
 
 /** How the client authenticates and talks to the API. Everything but `baseUrl` is optional. */
@@ -20,7 +21,12 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Per-attempt timeout in ms (default 30 000); `false` for none. */
   timeout?: number | false;
-  /** Retries of GET/PUT/DELETE and keyed POSTs on network errors, 408, 429 and 5xx. A number is the limit. */
+  /**
+   * Retries of GET/PUT/DELETE and keyed POSTs on network errors, 408, 429 and 5xx, with exponential backoff
+   * and jitter, honouring `Retry-After`. A number is the limit (default 2). When the server asks to wait longer
+   * than `maxRetryAfter` ms (default 5 000), the call fails at once with a `RateLimitError` carrying
+   * `retryAfter`, so a UI can say so instead of hanging.
+   */
   retry?: number | { limit?: number; backoffLimit?: number; maxRetryAfter?: number };
   /** Extra headers on every request. */
   headers?: Record<string, string>;
@@ -95,10 +101,14 @@ export class Http {
         methods: ['get', 'put', 'delete', 'head', 'options', 'post'],
         statusCodes: [408, 429, 500, 502, 503, 504],
         afterStatusCodes: [429, 503],
-        maxRetryAfter: retry.maxRetryAfter ?? 60_000,
         backoffLimit: retry.backoffLimit ?? 10_000,
         jitter: (delay) => delay * (0.5 + Math.random() / 2),
         retryOnTimeout: true,
+        shouldRetry: ({ error }) => {
+          if (!(error instanceof HTTPError)) return undefined;
+          const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
+          return wait !== null && wait * 1000 > (retry.maxRetryAfter ?? 5_000) ? false : undefined;
+        },
       },
     });
   }

@@ -50,6 +50,17 @@ describe('retries', () => {
     assert.ok(error instanceof RateLimitError);
     assert.deepEqual([error.status, error.code, error.retryAfter], [429, 'rate_limited', 30]);
   });
+
+  test('a 429 asking for a longer wait than maxRetryAfter fails at once instead of hanging', async () => {
+    const { client, backend, requests } = setup('owner', { client: { retry: { limit: 2, maxRetryAfter: 5_000 } } });
+    backend.faults.add({ path: '/workspaces', code: 'rate_limited', retryAfter: 30 });
+    const started = Date.now();
+    const error = await failure(client.workspaces.list());
+    assert.ok(Date.now() - started < 2_000, 'did not wait for Retry-After');
+    assert.ok(error instanceof RateLimitError);
+    assert.equal(error.retryAfter, 30);
+    assert.equal(requests.length, 1);
+  });
 });
 
 describe('idempotency', () => {

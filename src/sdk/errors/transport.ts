@@ -18,7 +18,7 @@ export class TimeoutError extends TeamkitError {
 
 /**
  * The server answered, but not with what the contract promises. `path` names the first bad field,
- * e.g. `items.3.email`; `operation` the SDK method, e.g. `members.list`.
+ * e.g. `items.3.email`; `operation` the request, e.g. `GET workspaces/ws_1/members`.
  */
 export class ResponseValidationError extends TeamkitError {
   override name = 'ResponseValidationError';
