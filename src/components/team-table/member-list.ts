@@ -38,12 +38,15 @@ export class MemberList {
     return this.items.find((member) => member.id === id);
   }
 
-  /** Puts `member` in place of the row with its id; false when that row is gone. */
+  /**
+   * Puts `member` in place of the row with its id; false when that row is gone. The row count stays, so `rows`
+   * keeps its identity and the visible rows re-render with the next render of the element, at once.
+   */
   replace(member: Member): boolean {
     const index = this.items.findIndex((item) => item.id === member.id);
     if (index < 0) return false;
     this.items[index] = member;
-    this.#changed();
+    this.rows[index] = member;
     return true;
   }
 
