@@ -19,6 +19,11 @@ afterEach(() => {
   backend.faults.clear();
 });
 
+/** Waits for what the user would see next; the backend and the Spanish chunk load through a busy dev server. */
+function until(predicate: () => unknown, message = 'never happened', timeout = 5000): Promise<void> {
+  return waitUntil(predicate, message, { timeout });
+}
+
 const INVITATIONS = /^\/?workspaces\/ws_acme\/invitations$/;
 
 /** Mounts the dialog with its own trigger button in the `trigger` slot; nothing is open yet. */
@@ -49,7 +54,7 @@ async function open(options: MountOptions = {}): Promise<InviteDialog> {
   const el = await mountDialog(options);
   trigger(el).focus();
   await el.show();
-  await waitUntil(() => screen(el).querySelector('form, [part~="denied"], [part~="error"]'), 'dialog content never showed', { timeout: 5000 });
+  await until(() => screen(el).querySelector('form, [part~="denied"], [part~="error"]'), 'dialog content never showed');
   return el;
 }
 
@@ -86,7 +91,7 @@ async function send(el: InviteDialog): Promise<void> {
 }
 
 async function resultsShown(el: InviteDialog): Promise<void> {
-  await waitUntil(() => screen(el).querySelector('[part~="results"]'), 'no results', { timeout: 5000 });
+  await until(() => screen(el).querySelector('[part~="results"]'), 'no results');
 }
 
 /** "email → outcome text" per result row (single workspace). */
@@ -142,13 +147,13 @@ describe('<invite-dialog>', () => {
     it('opens from the slotted trigger as a labelled modal and reflects `open`', async () => {
       const el = await mountDialog();
       trigger(el).click();
-      await waitUntil(() => screen(el).querySelector('form'), 'form never showed');
+      await until(() => screen(el).querySelector('form'), 'form never showed');
       expect(dialog(el).open).to.equal(true);
       expect(el.hasAttribute('open')).to.equal(true);
       expect(dialog(el).matches(':modal')).to.equal(true);
       const title = screen(el).getElementById(dialog(el).getAttribute('aria-labelledby') ?? '');
       expect(text(title)).to.equal('Invite people');
-      await waitUntil(() => deepActive() === emailInput(el), 'the email input never got focus');
+      await until(() => deepActive() === emailInput(el), 'the email input never got focus');
     });
 
     it('closes on Escape, returns focus to the trigger and keeps the draft', async () => {
@@ -156,11 +161,11 @@ describe('<invite-dialog>', () => {
       type(emailInput(el), 'ada@example.com, bob@example.com');
       messageBox(el).focus();
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !el.open, 'Escape did not close');
+      await until(() => !el.open, 'Escape did not close');
       expect(dialog(el).open).to.equal(false);
       expect(document.activeElement).to.equal(trigger(el));
       await el.show();
-      await waitUntil(() => screen(el).querySelector('form'));
+      await until(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal(['ada@example.com', 'bob@example.com']);
     });
 
@@ -187,7 +192,7 @@ describe('<invite-dialog>', () => {
       el.addEventListener('tk-invitations-sent', (event) => sent.push(event));
       trigger(el).focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => screen(el).querySelector('form') && deepActive() === emailInput(el), 'form never focused');
+      await until(() => screen(el).querySelector('form') && deepActive() === emailInput(el), 'form never focused');
 
       await sendKeys({ type: 'ada@example.com' });
       await sendKeys({ press: 'Enter' }); // commits a chip, never submits
@@ -225,7 +230,7 @@ describe('<invite-dialog>', () => {
       await sendKeys({ press: 'Enter' });
 
       await resultsShown(el);
-      await waitUntil(() => deepActive()?.id === 'results-title', 'focus did not move to the results');
+      await until(() => deepActive()?.id === 'results-title', 'focus did not move to the results');
       expect(sent).to.have.length(1);
       expect(sent[0]?.results.map((result) => `${result.email} ${result.workspaceId} ${result.status}`)).to.have.members([
         'ada@example.com ws_acme sent', 'ada@example.com ws_labs sent', 'bob@example.com ws_acme sent', 'bob@example.com ws_labs sent',
@@ -237,11 +242,11 @@ describe('<invite-dialog>', () => {
       await sendKeys({ press: 'Tab' });
       expect(text(deepActive())).to.equal('Done');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => !el.open, 'Done did not close');
+      await until(() => !el.open, 'Done did not close');
       expect(document.activeElement).to.equal(trigger(el));
 
       await el.show(); // Done cleared the draft
-      await waitUntil(() => screen(el).querySelector('form'));
+      await until(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal([]);
     });
 
@@ -296,7 +301,7 @@ describe('<invite-dialog>', () => {
       const el = await open();
       type(emailInput(el), 'ada@example.com plainaddress');
       await send(el);
-      await waitUntil(() => emailInput(el).getAttribute('aria-invalid') === 'true');
+      await until(() => emailInput(el).getAttribute('aria-invalid') === 'true');
       expect(descriptionOf(el, emailInput(el))).to.contain('Fix or remove the invalid address before sending.');
       expect(deepActive()).to.equal(emailInput(el));
       expect(backend.outbox.messages.filter((message) => message.kind === 'invitation')).to.have.length(0);
@@ -312,7 +317,7 @@ describe('<invite-dialog>', () => {
     it('asks for at least one address', async () => {
       const el = await open();
       await send(el);
-      await waitUntil(() => emailInput(el).getAttribute('aria-invalid') === 'true');
+      await until(() => emailInput(el).getAttribute('aria-invalid') === 'true');
       expect(descriptionOf(el, emailInput(el))).to.contain('Add at least one email address.');
     });
 
@@ -329,7 +334,7 @@ describe('<invite-dialog>', () => {
       await resultsShown(el);
       expect(Object.keys(results(el))).to.have.length(100);
       buttonByText(screen(el), 'Invite 3 more').click();
-      await waitUntil(() => screen(el).querySelector('form'));
+      await until(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal(['person100@example.com', 'person101@example.com', 'person102@example.com']);
     });
 
@@ -456,9 +461,9 @@ describe('<invite-dialog>', () => {
       await expect(el).to.be.accessible();
 
       buttonByText(screen(el), 'Retry failed').click();
-      await waitUntil(() => screen(el).querySelector('form'));
+      await until(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal(['bob@example.com']);
-      await waitUntil(() => deepActive() === emailInput(el), 'focus did not return to the addresses');
+      await until(() => deepActive() === emailInput(el), 'focus did not return to the addresses');
       await send(el);
       await resultsShown(el);
       expect(results(el)).to.deep.equal({ 'bob@example.com': 'No seat left' });
@@ -467,7 +472,7 @@ describe('<invite-dialog>', () => {
       await el.hide();
       backend.limits.proSeats = 100;
       await el.show();
-      await waitUntil(() => screen(el).querySelector('form'));
+      await until(() => screen(el).querySelector('form'));
       expect(addresses(el)).to.deep.equal(['bob@example.com']);
       await send(el);
       await resultsShown(el);
@@ -489,7 +494,7 @@ describe('<invite-dialog>', () => {
         type(messageBox(el), 'Hello there');
         backend.faults.add({ method: 'POST', path: INVITATIONS, ...fault });
         await send(el);
-        await waitUntil(() => screen(el).querySelector('[part~="error"]'), 'no error banner');
+        await until(() => screen(el).querySelector('[part~="error"]'), 'no error banner');
         expect(errorBanner(el)).to.contain(expected);
         expect(screen(el).querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
         expect(addresses(el)).to.deep.equal(['ada@example.com', 'bob@example.com']);
@@ -505,7 +510,7 @@ describe('<invite-dialog>', () => {
       type(emailInput(el), 'ada@example.com');
       backend.faults.add({ method: 'POST', path: INVITATIONS, network: true });
       await send(el);
-      await waitUntil(() => screen(el).querySelector('[part~="error"]'));
+      await until(() => screen(el).querySelector('[part~="error"]'));
       buttonByText(screen(el).querySelector('[part~="error"]') as HTMLElement, 'Try again').click();
       await resultsShown(el);
       expect(results(el)).to.deep.equal({ 'ada@example.com': 'Sent' });
@@ -520,7 +525,7 @@ describe('<invite-dialog>', () => {
       type(messageBox(el), 'Hi');
       await owner.roles.delete('ws_acme', role.id); // gone before the inviter sends
       await send(el);
-      await waitUntil(() => roleSelect(el).getAttribute('aria-invalid') === 'true', 'role error not shown');
+      await until(() => roleSelect(el).getAttribute('aria-invalid') === 'true', 'role error not shown');
       expect(descriptionOf(el, roleSelect(el))).to.contain(`There is no role ${role.id}`);
       expect(deepActive()).to.equal(roleSelect(el));
       expect(addresses(el)).to.deep.equal(['ada@example.com']);
@@ -549,7 +554,7 @@ describe('<invite-dialog>', () => {
       expect(denied).to.contain("Your role (Viewer) doesn't allow this.");
       await expect(el).to.be.accessible();
       buttonByText(screen(el), 'Close').click();
-      await waitUntil(() => !el.open);
+      await until(() => !el.open);
       expect(document.activeElement).to.equal(trigger(el));
     });
 
@@ -558,16 +563,16 @@ describe('<invite-dialog>', () => {
       const el = await open();
       expect(text(screen(el).querySelector('[part~="error"]'))).to.contain('Something went wrong');
       buttonByText(screen(el), 'Try again').click();
-      await waitUntil(() => screen(el).querySelector('form'), 'no form after retry');
+      await until(() => screen(el).querySelector('form'), 'no form after retry');
     });
 
     it('offers a retry when the form data cannot load', async () => {
       const el = await mountDialog();
       backend.faults.add({ method: 'GET', path: /roles$/, status: 500 });
       await el.show();
-      await waitUntil(() => screen(el).querySelector('[part~="error"]'), 'no error');
+      await until(() => screen(el).querySelector('[part~="error"]'), 'no error');
       buttonByText(screen(el), 'Try again').click();
-      await waitUntil(() => screen(el).querySelector('form'), 'no form after retry');
+      await until(() => screen(el).querySelector('form'), 'no form after retry');
     });
   });
 
@@ -603,7 +608,7 @@ describe('<invite-dialog>', () => {
     it('speaks Spanish and formats numbers for the locale', async () => {
       backend.limits.proSeats = 1200;
       const el = await open({ locale: 'es' });
-      await waitUntil(() => text(screen(el).querySelector('[part~="title"]')) === 'Invitar a personas', 'never switched to Spanish');
+      await until(() => text(screen(el).querySelector('[part~="title"]')) === 'Invitar a personas', 'never switched to Spanish', 10_000);
       expect(text(screen(el).querySelector('[part~="seats"]'))).to.contain('Quedan 1174 de 1200 plazas');
       type(emailInput(el), 'ada@example.com ada@example.com nope');
       await el.updateComplete;

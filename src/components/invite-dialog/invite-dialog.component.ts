@@ -2,21 +2,21 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  InvitationCreate, isValidationError, MAX_INVITE_EMAILS, type InviteResult, type Role,
+  InvitationCreate, isValidationError, type InviteResult, type Role,
 } from '../../sdk/index.js';
 import { renderError, renderLoading, renderTask } from '../shared/async-state.js';
 import { deepActiveElement } from '../shared/confirm-controller.js';
 import { describeError, fieldErrorMessage } from '../shared/describe-error.js';
 import { selectField } from '../shared/fields.js';
-import { formatList, formatNumber } from '../shared/format.js';
+import { formatNumber } from '../shared/format.js';
 import { FormController } from '../shared/form-controller.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { emailKey, isInvalidChip, mergeEmails, splitEmails, type EmailChip } from './invite-dialog.emails.js';
+import { EmailChipsController } from './invite-dialog.chips.js';
+import { emailKey } from './invite-dialog.emails.js';
 import { BeforeInviteEvent, InvitationsSentEvent } from './invite-dialog.events.js';
 import { closeIcon, warningIcon } from './invite-dialog.icons.js';
 import { byEmail, isFailure, renderResults } from './invite-dialog.results.js';
@@ -32,8 +32,6 @@ interface InviteValues extends Record<string, unknown> {
 }
 
 const MESSAGE_MAX = 1000;
-/** Text up to the last separator is complete; what follows is still being typed. */
-const LAST_SEPARATOR = /[\s,;]+(?=[^\s,;]*$)/u;
 
 /**
  * A modal dialog to invite many people at once: emails typed or pasted as chips (validated one by one,
@@ -119,18 +117,14 @@ export class InviteDialog extends TeamkitElement {
   /** The role preselected when the inviter may give it (built-in id or a custom role's id). */
   @property({ attribute: 'default-role' }) accessor defaultRole = 'member';
 
-  /** @internal The addresses entered so far. */
-  @state() accessor chips: EmailChip[] = [];
-  /** @internal Text in the email input not yet made a chip. */
-  @state() accessor draft = '';
-  /** @internal The last status spoken about the chips ("1 duplicate merged"). */
-  @state() accessor notice = '';
-  /** @internal Addresses beyond the per-invitation maximum, waiting in the input. */
-  @state() accessor overflow = 0;
   /** @internal The last send's results, while they are shown. */
   @state() accessor results: InviteResult[] | undefined = undefined;
-  /** @internal The chip whose remove button is in the tab order (roving tabindex). */
-  @state() accessor activeChip = -1;
+
+  readonly #emails = new EmailChipsController(this, {
+    onChange: (emails) => this.#form.set('emails', emails),
+    settings: () => this.formatSettings,
+    mayCommitOnBlur: () => !this.results,
+  });
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
 
@@ -196,7 +190,7 @@ export class InviteDialog extends TeamkitElement {
         this.#restoreFocus();
       }
     }
-    const input = this.#emailInput();
+    const input = this.#emails.input();
     if (this.#focusInputWhenReady && input) {
       this.#focusInputWhenReady = false;
       input.focus();
@@ -207,10 +201,6 @@ export class InviteDialog extends TeamkitElement {
     const trigger = this.#trigger;
     this.#trigger = undefined;
     if (trigger?.isConnected) trigger.focus();
-  }
-
-  #emailInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('#field-emails');
   }
 
   /** Makes the role valid for what was loaded, and remembers workspace names for the results. */
@@ -251,112 +241,6 @@ export class InviteDialog extends TeamkitElement {
     return { emails: values.emails, role: values.role, ...(workspaceIds.length ? { workspaceIds } : {}), ...(message === undefined ? {} : { message }) };
   }
 
-  // ── Chips ──────────────────────────────────────────────────────────────────────────────────────────────
-
-  #setChips(chips: EmailChip[]): void {
-    this.chips = chips;
-    this.#form.set('emails', chips.map((chip) => chip.email));
-  }
-
-  /** Adds addresses as chips; what does not fit stays in the input in front of `rest`, so nothing is lost. */
-  #add(emails: string[], rest = ''): void {
-    if (!emails.length) {
-      this.draft = rest;
-      return;
-    }
-    const outcome = mergeEmails(this.chips, emails, MAX_INVITE_EMAILS);
-    this.#setChips(outcome.chips);
-    this.overflow = outcome.overflow.length;
-    this.draft = [...outcome.overflow, rest].filter(Boolean).join(', ');
-    const n = (value: number) => formatNumber(value, this.formatSettings);
-    const parts: string[] = [];
-    if (outcome.added === 1 && emails.length === 1) parts.push(msg(str`${emails[0] ?? ''} added`, { id: 'tk.invite-dialog.notice.added_one' }));
-    else if (outcome.added) parts.push(msg(str`${n(outcome.added)} addresses added`, { id: 'tk.invite-dialog.notice.added' }));
-    if (outcome.duplicates === 1) parts.push(msg('1 duplicate merged', { id: 'tk.invite-dialog.notice.duplicate' }));
-    else if (outcome.duplicates) parts.push(msg(str`${n(outcome.duplicates)} duplicates merged`, { id: 'tk.invite-dialog.notice.duplicates' }));
-    this.notice = formatList(parts, this.formatSettings);
-  }
-
-  /** Change and blur commit what was typed, except when the form itself is going away for the results. */
-  readonly #commitTypedText = (): void => {
-    if (!this.results) this.#commitDraft();
-  };
-
-  #commitDraft(): void {
-    if (this.draft.trim()) this.#add(splitEmails(this.draft));
-  }
-
-  async #removeChip(index: number, from: 'input' | 'chip'): Promise<void> {
-    const removed = this.chips[index];
-    if (!removed) return;
-    this.#setChips(this.chips.filter((_, i) => i !== index));
-    this.overflow = 0;
-    this.notice = msg(str`${removed.email} removed`, { id: 'tk.invite-dialog.notice.removed' });
-    if (from === 'input') return;
-    if (this.chips.length) await this.#focusChip(Math.min(index, this.chips.length - 1));
-    else this.#emailInput()?.focus();
-  }
-
-  async #focusChip(index: number): Promise<void> {
-    this.activeChip = index;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="chip-remove"]')[index]?.focus();
-  }
-
-  #onEmailInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    const separator = LAST_SEPARATOR.exec(value);
-    if (!separator) {
-      this.draft = value;
-      return;
-    }
-    this.#add(splitEmails(value.slice(0, separator.index)), value.slice(separator.index + separator[0].length));
-  }
-
-  #onEmailPaste(event: ClipboardEvent): void {
-    const text = event.clipboardData?.getData('text') ?? '';
-    if (!/[\s,;<]/u.test(text.trim())) return; // one address: the browser inserts it, Enter or blur commits it
-    event.preventDefault();
-    const input = event.target as HTMLInputElement;
-    const start = input.selectionStart ?? input.value.length;
-    const end = input.selectionEnd ?? start;
-    this.#add(splitEmails(input.value.slice(0, start) + text + input.value.slice(end)));
-  }
-
-  #onEmailKeydown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
-    const input = event.target as HTMLInputElement;
-    if (event.key === 'Enter') {
-      event.preventDefault(); // commits a chip, never submits
-      this.#commitDraft();
-    } else if (event.key === 'Backspace' && input.value === '' && this.chips.length) {
-      event.preventDefault();
-      void this.#removeChip(this.chips.length - 1, 'input');
-    } else if (event.key === 'ArrowLeft' && input.selectionStart === 0 && input.selectionEnd === 0 && this.chips.length) {
-      event.preventDefault();
-      void this.#focusChip(this.chips.length - 1);
-    }
-  }
-
-  #onChipKeydown(event: KeyboardEvent, index: number): void {
-    const last = this.chips.length - 1;
-    const go = (target: number) => {
-      event.preventDefault();
-      if (target > last) this.#emailInput()?.focus();
-      else void this.#focusChip(Math.max(0, target));
-    };
-    switch (event.key) {
-      case 'ArrowLeft': return go(index - 1);
-      case 'ArrowRight': return go(index + 1);
-      case 'Home': return go(0);
-      case 'End': return go(last + 1);
-      case 'Backspace':
-      case 'Delete':
-        event.preventDefault();
-        void this.#removeChip(index, 'chip');
-    }
-  }
-
   // ── Sending ────────────────────────────────────────────────────────────────────────────────────────────
 
   async #send(event?: Event): Promise<void> {
@@ -364,8 +248,8 @@ export class InviteDialog extends TeamkitElement {
     const client = this.api;
     const workspaceId = this.currentWorkspaceId;
     if (this.#form.submitting || !client || !workspaceId) return;
-    this.#commitDraft();
-    if (this.chips.some(isInvalidChip)) {
+    this.#emails.commitDraft();
+    if (this.#emails.invalidCount) {
       this.#form.submitted = true;
       this.requestUpdate();
       await this.#form.focusFirstInvalid();
@@ -396,7 +280,7 @@ export class InviteDialog extends TeamkitElement {
       const email = index === undefined ? undefined : emails[Number(index)];
       if (email !== undefined) refused.set(emailKey(email), fieldErrorMessage(fieldError.code, fieldError.message));
     }
-    if (refused.size) this.chips = this.chips.map((chip) => ({ ...chip, serverMessage: refused.get(emailKey(chip.email)) ?? chip.serverMessage }));
+    if (refused.size) this.#emails.flag(refused);
   }
 
   async #showResults(workspaceId: string, input: InvitationCreate, results: InviteResult[]): Promise<void> {
@@ -405,11 +289,11 @@ export class InviteDialog extends TeamkitElement {
       if (rows.some((row) => isFailure(row.status))) failed.set(key, rows.some((row) => row.status === 'invalid_email'));
     }
     const refusedMessage = msg('The server refused this address.', { id: 'tk.invite-dialog.chip.refused' });
-    this.#setChips(this.chips
+    this.#emails.set(this.#emails.chips
       .filter((chip) => failed.has(emailKey(chip.email)))
       .map((chip) => ({ ...chip, serverMessage: failed.get(emailKey(chip.email)) ? refusedMessage : undefined })));
     this.results = results;
-    this.notice = '';
+    this.#emails.clearNotice();
     const sent = new InvitationsSentEvent(workspaceId, input, results);
     this.dispatchEvent(sent);
     void this.#setup.run(); // seats changed
@@ -421,17 +305,14 @@ export class InviteDialog extends TeamkitElement {
   async #retry(): Promise<void> {
     this.results = undefined;
     this.#form.reset({ ...this.#form.values });
-    this.#commitDraft();
+    this.#emails.commitDraft();
     this.#focusInputWhenReady = true;
     await this.updateComplete;
   }
 
   async #done(): Promise<void> {
     this.results = undefined;
-    this.chips = [];
-    this.draft = '';
-    this.notice = '';
-    this.overflow = 0;
+    this.#emails.reset();
     this.#form.reset({ emails: [], role: '', workspaceIds: [], message: '' });
     if (this.#setup.value) this.#adopt(this.#setup.value);
     await this.hide();
@@ -464,7 +345,7 @@ export class InviteDialog extends TeamkitElement {
     }
     if (this.results) {
       return renderResults({
-        results: this.results, names: this.#names, settings: this.formatSettings, remaining: this.overflow,
+        results: this.results, names: this.#names, settings: this.formatSettings, remaining: this.#emails.overflow,
         onRetry: () => void this.#retry(), onDone: () => void this.#done(),
       });
     }
@@ -478,7 +359,7 @@ export class InviteDialog extends TeamkitElement {
     return html`<form part="form" novalidate @submit=${(event: Event) => void this.#send(event)}>
       <p class="lede" part="seats">${msg(str`To ${setup.current.workspace.name}`, { id: 'tk.invite-dialog.to' })}
         · ${this.#seatsText(setup.current)}</p>
-      ${this.#renderEmails()}
+      ${this.#emails.render({ label: msg('Email addresses', { id: 'tk.invite-dialog.emails' }), error: this.#emailsError() })}
       ${selectField(form, {
         name: 'role', label: msg('Role', { id: 'tk.invite-dialog.role' }), hint: this.#roleHint(setup.roles),
         options: setup.roles.map((role) => ({ value: role.id, label: roleLabel(role.id, setup.roles) })),
@@ -508,63 +389,14 @@ export class InviteDialog extends TeamkitElement {
   }
 
   #emailsError(): string | undefined {
-    const invalid = this.chips.filter(isInvalidChip).length;
+    const invalid = this.#emails.invalidCount;
     if (invalid && this.#form.submitted) {
       return invalid === 1
         ? msg('Fix or remove the invalid address before sending.', { id: 'tk.invite-dialog.error.invalid_one' })
         : msg(str`Fix or remove the ${this.#n(invalid)} invalid addresses before sending.`, { id: 'tk.invite-dialog.error.invalid' });
     }
-    if (!this.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
+    if (!this.#emails.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
     return this.#form.errorFor('emails');
-  }
-
-  #renderEmails(): TemplateResult {
-    const error = this.#emailsError();
-    const invalid = this.chips.filter(isInvalidChip).length;
-    const active = this.activeChip >= 0 && this.activeChip < this.chips.length ? this.activeChip : this.chips.length - 1;
-    const describedBy = ['field-emails-hint', 'field-emails-count', this.overflow ? 'field-emails-overflow' : '', error ? 'field-emails-error' : '']
-      .filter(Boolean).join(' ');
-    return html`<div class="field" part="field field-emails">
-      <label for="field-emails" part="label">${msg('Email addresses', { id: 'tk.invite-dialog.emails' })}</label>
-      <div class="chips-box" part="chips-box" ?data-invalid=${Boolean(error)}
-        @click=${(event: Event) => { if (event.target === event.currentTarget) this.#emailInput()?.focus(); }}>
-        ${this.chips.length ? html`<ul class="chips" part="chips" aria-label=${msg('Added addresses', { id: 'tk.invite-dialog.chips' })}>
-          ${this.chips.map((chip, index) => this.#renderChip(chip, index, index === active))}
-        </ul>` : nothing}
-        <input id="field-emails" part="input email-input" type="text" inputmode="email" autocomplete="off" spellcheck="false"
-          autocapitalize="off" placeholder=${ifDefined(this.chips.length ? undefined : msg('name@example.com, …', { id: 'tk.invite-dialog.placeholder' }))}
-          .value=${live(this.draft)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
-          @input=${this.#onEmailInput} @paste=${this.#onEmailPaste} @keydown=${this.#onEmailKeydown}
-          @change=${this.#commitTypedText} @blur=${this.#commitTypedText} />
-      </div>
-      <p id="field-emails-hint" class="hint" part="hint">${msg('Separate addresses with commas, spaces or new lines.', { id: 'tk.invite-dialog.emails_hint' })}</p>
-      <p id="field-emails-count" class="hint count" part="email-count">
-        <span>${this.chips.length === 1 ? msg('1 person', { id: 'tk.invite-dialog.count_one' }) : msg(str`${this.#n(this.chips.length)} people`, { id: 'tk.invite-dialog.count' })}</span>
-        ${invalid ? html`<span class="invalid-count">${warningIcon()}${msg(str`${this.#n(invalid)} invalid`, { id: 'tk.invite-dialog.invalid_count' })}</span>` : nothing}
-      </p>
-      ${this.overflow ? html`<p id="field-emails-overflow" class="hint warning" part="hint">${warningIcon()}${msg(
-        str`At most ${this.#n(MAX_INVITE_EMAILS)} people per invitation. The other ${this.#n(this.overflow)} addresses stay in the box for the next round.`,
-        { id: 'tk.invite-dialog.overflow' },
-      )}</p>` : nothing}
-      ${error ? html`<p id="field-emails-error" class="error" part="field-error">${error}</p>` : nothing}
-      <p class="hint notice" part="notice" role="status">${this.notice}</p>
-    </div>`;
-  }
-
-  #renderChip(chip: EmailChip, index: number, active: boolean): TemplateResult {
-    const invalid = isInvalidChip(chip);
-    const reason = chip.serverMessage ?? msg('Not a valid email address', { id: 'tk.invite-dialog.chip.invalid_reason' });
-    return html`<li class="chip" part=${invalid ? 'chip chip-invalid' : 'chip'} ?data-invalid=${invalid} title=${ifDefined(invalid ? reason : undefined)}>
-      ${invalid ? warningIcon() : nothing}
-      <span class="chip-email">${chip.email}</span>
-      ${invalid ? html`<span class="chip-flag" id="chip-${index}-flag">${msg('invalid', { id: 'tk.invite-dialog.chip.invalid' })}<span class="visually-hidden">: ${reason}</span></span>` : nothing}
-      <button type="button" class="chip-remove" part="chip-remove" tabindex=${active ? 0 : -1}
-        aria-label=${msg(str`Remove ${chip.email}`, { id: 'tk.invite-dialog.chip.remove' })}
-        aria-describedby=${ifDefined(invalid ? `chip-${index}-flag` : undefined)}
-        @focus=${() => { this.activeChip = index; }}
-        @click=${() => void this.#removeChip(index, 'chip')}
-        @keydown=${(event: KeyboardEvent) => this.#onChipKeydown(event, index)}>${closeIcon()}</button>
-    </li>`;
   }
 
   #roleHint(roles: readonly Role[]): string | undefined {
@@ -621,7 +453,7 @@ export class InviteDialog extends TeamkitElement {
   }
 
   #renderSeatWarning(setup: InviteSetup): unknown {
-    const people = this.chips.filter((chip) => !isInvalidChip(chip)).length;
+    const people = this.#emails.validCount;
     const short = [setup.current, ...this.#extraTargets()].filter((target) => people > target.seatsLeft);
     if (!short.length) return nothing;
     const warning = ({ workspace, seatsLeft }: InviteTarget) => {
