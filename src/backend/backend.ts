@@ -44,9 +44,14 @@ export interface Backend<C extends Clock = Clock> {
   readonly audit: AuditLog;
 }
 
-/** Creates a reference backend. With no options: real time, default limits and the default seed. */
-export function createBackend<C extends Clock = Clock>(options: BackendOptions<C> = {}): Backend<C> {
-  const clock = (options.clock ?? systemClock) as C;
+/**
+ * Creates a reference backend. With no options: real time, default limits and the default seed.
+ * Given a clock, the backend is typed with it, so that `backend.clock.advance()` type-checks with a manual one.
+ */
+export function createBackend<C extends Clock>(options: BackendOptions<C> & { clock: C }): Backend<C>;
+export function createBackend(options?: BackendOptions): Backend;
+export function createBackend(options: BackendOptions = {}): Backend {
+  const clock = options.clock ?? systemClock;
   const state: BackendState = {
     store: new Store(),
     outbox: new Outbox(clock),

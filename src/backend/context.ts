@@ -12,7 +12,7 @@ export interface BackendState {
   readonly outbox: Outbox;
   readonly clock: Clock;
   readonly limits: Limits;
-  /** Makes a new id with the given prefix (`mem` → `mem_1a`). */
+  /** Makes a new id with the given prefix (`mem` → `mem_00001a`). */
   readonly newId: (prefix: string) => string;
 }
 

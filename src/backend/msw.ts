@@ -9,20 +9,26 @@
  * await setupWorker(...createHandlers(createBackend(), '/api')).start();
  * ```
  */
-import { http, type HttpHandler } from 'msw';
+import { HttpResponse, http, type HttpHandler } from 'msw';
 import type { Backend } from './backend.js';
 
 /**
  * One handler answering every request under `baseUrl` (absolute, or a path such as `/api`) from the
  * backend. Paths are taken relative to `baseUrl`, whatever `basePath` the backend was created with.
+ * An injected network fault becomes msw's network error, so `fetch` rejects as it does offline.
  */
 export function createHandlers(backend: Backend, baseUrl: string): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   const basePath = new URL(base || '/', 'http://placeholder').pathname.replace(/\/+$/, '');
   return [
-    http.all(`${base}/*`, ({ request }) => {
+    http.all(`${base}/*`, async ({ request }) => {
       const path = new URL(request.url).pathname.slice(basePath.length) || '/';
-      return backend.handle(request, path);
+      try {
+        return await backend.handle(request, path);
+      } catch (error) {
+        if (error instanceof TypeError) return HttpResponse.error();
+        throw error;
+      }
     }),
   ];
 }

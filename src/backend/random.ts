@@ -1,9 +1,12 @@
 /** Ids, secrets and seeded randomness. Everything here runs in browsers and Node alike. */
 
-/** Makes short sequential ids (`mem_1a`): unique per backend, opaque to clients, stable from run to run. */
+/**
+ * Makes sequential ids (`mem_00001a`): unique per backend, opaque to clients, stable from run to run, and in
+ * creation order when compared as strings, which keeps lists of things created in the same instant in order.
+ */
 export function createIdFactory(): (prefix: string) => string {
   let counter = 0;
-  return (prefix) => `${prefix}_${(++counter).toString(36)}`;
+  return (prefix) => `${prefix}_${(++counter).toString(36).padStart(6, '0')}`;
 }
 
 /** An unguessable token of `bytes` random bytes, hex-encoded, for sessions, invitations and keys. */

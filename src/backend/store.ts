@@ -11,8 +11,7 @@ import { Table } from './store/table.js';
 import { SessionTable, UserTable } from './store/users.js';
 
 export type * from './store/records.js';
-export type { MemberFilter, MemberPage, MemberPosition, MemberRow } from './store/member-index.js';
-export { MemberIndex } from './store/member-index.js';
+export type { MemberFilter, MemberIndex, MemberPage, MemberPosition, MemberRow } from './store/member-index.js';
 
 /**
  * The backend's data, in memory: one table per resource plus the caches that make member lists fast.

@@ -82,6 +82,7 @@ describe('email change', () => {
     const mia = as('member');
     assertFieldError(await mia.post('/me/email-change', { newEmail: 'mia@new.example', password: 'not my password' }), 422, 'invalid_password', 'password');
     assert.equal(backend.outbox.latest('mia@new.example'), undefined, 'no code is sent without the password');
+    assertFieldError(await mia.post('/me/email-change', { newEmail: SEED.users.admin.email, password: 'not my password' }), 422, 'invalid_password', 'password');
     assertProblem(await mia.post('/me/email-change', { newEmail: SEED.users.admin.email, password }), 409, 'conflict');
     assertProblem(await mia.post('/me/email-change/confirm', { code: '123456' }), 404, 'not_found');
 

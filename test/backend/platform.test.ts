@@ -166,8 +166,24 @@ describe('msw handlers', () => {
         body: JSON.stringify({ name: 'Through msw' }),
       });
       assert.equal(created.status, 201);
+      backend.faults.add({ network: true });
+      await assert.rejects(fetch('http://app.test/api/v1/me'), TypeError);
     } finally {
       server.close();
     }
+  });
+});
+
+describe('outbox', () => {
+  test('tells listeners of every message until they stop listening', async () => {
+    const { as, backend } = setup();
+    const heard: string[] = [];
+    const stop = backend.outbox.onMessage((message) => heard.push(`${message.kind} to ${message.to}`));
+    await as('owner').post(invitations(ACME), { emails: ['first@example.test'], role: 'viewer' });
+    stop();
+    await as('owner').post(invitations(ACME), { emails: ['second@example.test'], role: 'viewer' });
+    assert.deepEqual(heard, ['invitation to first@example.test']);
+    assert.equal(backend.outbox.latest(undefined, 'invitation')?.to, 'second@example.test');
+    assert.equal(backend.outbox.messages.length, 2);
   });
 });

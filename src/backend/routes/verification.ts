@@ -11,9 +11,8 @@ const ATTEMPTS = 5;
 const userTarget = (user: UserRecord) => ({ type: 'user', id: user.id, label: user.email });
 
 /** Sends a code to the new address or number and remembers the pending change until it expires. */
-async function start(ctx: Context, kind: VerificationKind, target: string, password: string) {
+function start(ctx: Context, kind: VerificationKind, target: string) {
   const user = ctx.user;
-  await requirePassword(ctx.store, user, password);
   const code = randomCode();
   const expiresAt = new Date(ctx.state.clock.now().getTime() + ctx.state.limits.verificationCodeTtlMs).toISOString();
   ctx.store.verifications.set(`${user.id}:${kind}`, { userId: user.id, kind, target, code, expiresAt, attemptsLeft: ATTEMPTS });
@@ -54,10 +53,11 @@ async function confirm(ctx: Context, kind: VerificationKind): Promise<string> {
 export const verificationHandlers: HandlerTable = {
   async startEmailChange(ctx) {
     const { newEmail, password } = await ctx.body(s.EmailChangeStart);
+    await requirePassword(ctx.store, ctx.user, password);
     const owner = ctx.store.users.byEmail(newEmail);
     if (owner?.id === ctx.user.id) throw fieldProblem('newEmail', 'unchanged', 'This is already your email address.');
     if (owner) throw new ProblemError('conflict', 'Another account uses this email address.');
-    return start(ctx, 'email', newEmail.toLowerCase(), password);
+    return start(ctx, 'email', newEmail.toLowerCase());
   },
 
   async confirmEmailChange(ctx) {
@@ -79,7 +79,8 @@ export const verificationHandlers: HandlerTable = {
 
   async startPhoneChange(ctx) {
     const { newPhone, password } = await ctx.body(s.PhoneChangeStart);
-    return start(ctx, 'phone', newPhone, password);
+    await requirePassword(ctx.store, ctx.user, password);
+    return start(ctx, 'phone', newPhone);
   },
 
   async confirmPhoneChange(ctx) {

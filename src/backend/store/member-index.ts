@@ -41,7 +41,7 @@ function comparatorFor(field: MemberSortField): (aKey: string, aId: string, bKey
   return (aKey, aId, bKey, bId) => compareKeys(aKey, bKey) || byCodeUnits(aId, bId);
 }
 
-export function parseSort(sort: MemberSort): { field: MemberSortField; descending: boolean } {
+function parseSort(sort: MemberSort): { field: MemberSortField; descending: boolean } {
   const descending = sort.startsWith('-');
   return { field: (descending ? sort.slice(1) : sort) as MemberSortField, descending };
 }
