@@ -48,9 +48,6 @@ function configure(provider: TeamkitProvider): void {
 
 settings.addEventListener('change', () => providers.forEach(configure));
 
-/** The email of the user the demos run as. */
-export const viewedAs = () => demoUsers[settings.value.role];
-
 /** Re-enables the scripts of parsed markup (the parser leaves them inert); they run once inserted. */
 function revive(root: ParentNode): void {
   for (const inert of root.querySelectorAll('script')) {
