@@ -94,6 +94,22 @@ describe('<invitation-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('is a table with visible column headers when wide, and cards when narrow; accessible either way', async () => {
+      const el = await show();
+      const table = screen(el).querySelector('table')!;
+      el.style.width = '1200px';
+      await new Promise(requestAnimationFrame);
+      expect(getComputedStyle(table).display).to.equal('table');
+      expect(screen(el).querySelector<HTMLElement>('thead th')!.getBoundingClientRect().height).to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
+      el.style.width = '400px';
+      await new Promise(requestAnimationFrame);
+      expect(getComputedStyle(table).display).to.equal('block');
+      expect(rowOf(el, pending.email).getBoundingClientRect().width).to.be.at.most(400);
+      expect(table.getAttribute('role')).to.equal('table');
+      await expect(el).to.be.accessible();
+    });
+
     it('offers copy link, resend and revoke only where they make sense', async () => {
       const el = await show();
       const actions = (email: string) => [...rowOf(el, email).querySelectorAll('button')].map((b) => b.textContent?.trim());

@@ -34,6 +34,7 @@ export const styles = css`
   .hint.met { color: var(--_success); }
   .checkbox { display: flex; gap: var(--_space-2); align-items: flex-start; }
   .checkbox input { margin-top: 3px; flex: none; }
+  .checkbox label { font-weight: 400; }
   .note { margin: 0; color: var(--_muted); overflow-wrap: anywhere; }
   .banner { display: grid; gap: 2px; justify-content: stretch; overflow-wrap: anywhere; }
   .banner p { margin: 0; }

@@ -276,26 +276,27 @@ export class InvitationList extends TeamkitElement {
 
   #renderList(): TemplateResult {
     const canInvite = this.#canInvite;
+    const columns = columnNames();
     return html`
       ${canInvite ? nothing : html`<p class="banner" part="read-only" id="read-only">
         ${msg('Resending, revoking and copying links need permission to invite members.', { id: 'tk.invitation-list.read_only' })}
         ${this.#permissions.deniedReason()}
       </p>`}
       <div class="table-wrap" part="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        <table part="table" role="table" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
           <caption id="caption" class="visually-hidden">${msg(str`Invitations: ${filterLabel(this.#filter)}`, { id: 'tk.invitation-list.caption' })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Email', { id: 'tk.invitation-list.col.email' })}</th>
-              <th scope="col">${msg('Role', { id: 'tk.invitation-list.col.role' })}</th>
-              <th scope="col">${msg('Invited by', { id: 'tk.invitation-list.col.inviter' })}</th>
-              <th scope="col">${msg('Sent', { id: 'tk.invitation-list.col.sent' })}</th>
-              <th scope="col">${msg('Expiry', { id: 'tk.invitation-list.col.expiry' })}</th>
-              <th scope="col">${msg('Status', { id: 'tk.invitation-list.col.status' })}</th>
-              ${canInvite ? html`<th scope="col"><span class="visually-hidden">${msg('Actions', { id: 'tk.invitation-list.col.actions' })}</span></th>` : nothing}
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${columns.email}</th>
+              <th scope="col" role="columnheader">${columns.role}</th>
+              <th scope="col" role="columnheader">${columns.inviter}</th>
+              <th scope="col" role="columnheader">${columns.sent}</th>
+              <th scope="col" role="columnheader">${columns.expiry}</th>
+              <th scope="col" role="columnheader">${columns.status}</th>
+              ${canInvite ? html`<th scope="col" role="columnheader"><span class="visually-hidden">${columns.actions}</span></th>` : nothing}
             </tr>
           </thead>
-          <tbody>${this.rows.map((invitation) => this.#renderRow(invitation, canInvite))}</tbody>
+          <tbody role="rowgroup">${this.rows.map((invitation) => this.#renderRow(invitation, canInvite, columns))}</tbody>
         </table>
       </div>
       ${this.#renderMore()}`;
@@ -306,19 +307,23 @@ export class InvitationList extends TeamkitElement {
     return invitation.status === 'pending' && Date.parse(invitation.expiresAt) <= this.#now ? 'expired' : invitation.status;
   }
 
-  #renderRow(invitation: Invitation, canInvite: boolean): TemplateResult {
+  /**
+   * One invitation. The explicit roles keep table semantics when a narrow container lays rows out as cards
+   * (CSS `display` would otherwise drop them); `data-label` names each value in that layout.
+   */
+  #renderRow(invitation: Invitation, canInvite: boolean, columns: ColumnNames): TemplateResult {
     const settings = this.formatSettings;
     const status = this.#effectiveStatus(invitation);
-    return html`<tr part="row" data-id=${invitation.id}>
-      <th scope="row" class="email" part="cell cell-email" tabindex="-1"><bdi>${invitation.email}</bdi></th>
-      <td part="cell cell-role">${roleLabel(invitation.role, this.customRoles)}</td>
-      <td class="inviter" part="cell cell-inviter">${invitation.invitedBy
+    return html`<tr part="row" role="row" data-id=${invitation.id}>
+      <th scope="row" role="rowheader" class="email" part="cell cell-email" tabindex="-1"><bdi>${invitation.email}</bdi></th>
+      <td role="cell" class="role" part="cell cell-role" data-label=${columns.role}>${roleLabel(invitation.role, this.customRoles)}</td>
+      <td role="cell" class="inviter" part="cell cell-inviter" data-label=${columns.inviter}>${invitation.invitedBy
         ? html`<bdi title=${invitation.invitedBy.email}>${invitation.invitedBy.name}</bdi>`
         : html`<span class="muted">${msg('Unknown', { id: 'tk.invitation-list.unknown_inviter' })}</span>`}</td>
-      <td part="cell cell-sent"><time datetime=${invitation.sentAt} title=${formatDate(invitation.sentAt, settings, 'datetime')}>${formatDate(invitation.sentAt, settings)}</time></td>
-      <td part="cell cell-expiry">${this.#renderExpiry(invitation, status)}</td>
-      <td part="cell cell-status"><div class="status">${statusBadge(status)} ${this.#renderStatusDetail(invitation, status)}</div></td>
-      ${canInvite ? html`<td part="cell cell-actions"><div class="row-actions">${this.#renderActions(invitation, status)}</div></td>` : nothing}
+      <td role="cell" class="sent" part="cell cell-sent" data-label=${columns.sent}><time datetime=${invitation.sentAt} title=${formatDate(invitation.sentAt, settings, 'datetime')}>${formatDate(invitation.sentAt, settings)}</time></td>
+      <td role="cell" class="expiry ${status === 'accepted' || status === 'revoked' ? 'not-applicable' : ''}" part="cell cell-expiry" data-label=${columns.expiry}>${this.#renderExpiry(invitation, status)}</td>
+      <td role="cell" class="status-cell" part="cell cell-status"><div class="status">${statusBadge(status)} ${this.#renderStatusDetail(invitation, status)}</div></td>
+      ${canInvite ? html`<td role="cell" class="actions" part="cell cell-actions"><div class="row-actions">${this.#renderActions(invitation, status)}</div></td>` : nothing}
     </tr>`;
   }
 
@@ -537,6 +542,28 @@ export class InvitationList extends TeamkitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.focus();
   }
+}
+
+interface ColumnNames {
+  email: string;
+  role: string;
+  inviter: string;
+  sent: string;
+  expiry: string;
+  status: string;
+  actions: string;
+}
+
+function columnNames(): ColumnNames {
+  return {
+    email: msg('Email', { id: 'tk.invitation-list.col.email' }),
+    role: msg('Role', { id: 'tk.invitation-list.col.role' }),
+    inviter: msg('Invited by', { id: 'tk.invitation-list.col.inviter' }),
+    sent: msg('Sent', { id: 'tk.invitation-list.col.sent' }),
+    expiry: msg('Expiry', { id: 'tk.invitation-list.col.expiry' }),
+    status: msg('Status', { id: 'tk.invitation-list.col.status' }),
+    actions: msg('Actions', { id: 'tk.invitation-list.col.actions' }),
+  };
 }
 
 function filterLabel(filter: InvitationFilter): string {

@@ -23,12 +23,33 @@ export const styles = css`
   tbody tr + tr th, tbody tr + tr td { border-top: var(--tk-invitation-list-row-border); }
   tbody th { font-weight: 500; }
   tbody th:focus-visible { outline: none; box-shadow: inset var(--_focus); }
-  .email { max-width: var(--tk-invitation-list-email-max-width); overflow-wrap: anywhere; }
-  .inviter { overflow-wrap: anywhere; max-width: 24ch; }
+  .email { min-width: 16ch; max-width: var(--tk-invitation-list-email-max-width); overflow-wrap: anywhere; }
+  .inviter { min-width: 10ch; max-width: 24ch; overflow-wrap: anywhere; }
   .muted { color: var(--_muted); font-size: 0.9em; }
   .status { display: grid; gap: 2px; justify-items: start; }
-  .row-actions { display: flex; gap: var(--_space-2); justify-content: flex-end; flex-wrap: wrap; }
-  .row-actions button { min-height: 32px; padding: 0 var(--_space-3); }
+  .row-actions { display: flex; gap: var(--_space-2); justify-content: flex-end; }
+  .row-actions button { min-height: 32px; padding: 0 var(--_space-3); white-space: nowrap; }
+  [part~='base'] { container-type: inline-size; }
+
+  /* Too narrow for the columns (about 960px with actions): each invitation becomes a card; the roles on the table keep its semantics. */
+  @container (max-width: 960px) {
+    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    table, tbody { display: block; }
+    tbody tr {
+      display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space-1) var(--_space-4);
+      padding: var(--_space-3) var(--_space-4);
+    }
+    tbody tr + tr { border-top: var(--tk-invitation-list-row-border); }
+    tbody th, tbody td, tbody tr + tr th, tbody tr + tr td { display: block; padding: 0; border: 0; }
+    tbody th.email { flex: 1 1 100%; order: -2; max-width: none; min-width: 0; font-weight: 600; }
+    tbody td.status-cell { flex: none; order: -1; }
+    tbody td[data-label]::before { content: attr(data-label) ': ' / ''; color: var(--_muted); }
+    tbody td.role, tbody td.inviter, tbody td.sent, tbody td.expiry { max-width: none; min-width: 0; font-size: 0.95em; }
+    tbody td.actions { flex-basis: 100%; padding-top: var(--_space-1); }
+    tbody td.not-applicable { display: none; }
+    .row-actions { justify-content: flex-start; flex-wrap: wrap; }
+    .status { display: flex; gap: var(--_space-2); align-items: baseline; }
+  }
   .more { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-3); }
   .banner p { margin: 0; }
   .banner .text { display: grid; gap: 2px; min-width: 0; overflow-wrap: anywhere; }
