@@ -13,6 +13,11 @@ const DAY = 24 * 60 * 60 * 1000;
 const { pending, expired, revoked, accepted } = SEED.invitations;
 const PASSWORD = 'correct horse battery';
 
+/** Waits for what a user would wait for; generous, since a busy CI machine may take seconds for a first load. */
+function eventually<T>(predicate: () => T, message: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 10_000 });
+}
+
 let backend: Backend;
 let clock: ManualClock;
 
@@ -98,7 +103,7 @@ describe('<accept-invite>', () => {
       const before: string[] = [];
       el.addEventListener('tk-before-invitation-accept', () => before.push('before'));
       submit(el);
-      await waitUntil(() => errorOf(el, 'firstName'), 'errors shown');
+      await eventually(() => errorOf(el, 'firstName'), 'errors shown');
       expect(errorOf(el, 'firstName')).to.equal('This field is required.');
       expect(errorOf(el, 'lastName')).to.equal('This field is required.');
       expect(errorOf(el, 'password')).to.equal('Enter at least 12 characters.');
@@ -270,7 +275,7 @@ describe('<accept-invite>', () => {
       backend.store.users.delete(backend.store.users.byEmail('gus@globex.test')!);
       fill(el, { first: 'Gus', last: 'Globex' });
       submit(el);
-      await waitUntil(() => screen(el).querySelector('#field-password'), 'password field appears');
+      await eventually(() => screen(el).querySelector('#field-password'), 'password field appears');
       await el.updateComplete;
       expect(errorOf(el, 'password')).to.equal('Choose a password of at least 12 characters.');
       expect(screen(el).activeElement).to.equal(field(el, 'password'));
@@ -356,7 +361,7 @@ describe('<accept-invite>', () => {
         const errors: string[] = [];
         el.addEventListener('tk-error', (event) => errors.push(event.action));
         submit(el);
-        await waitUntil(() => formError(el).includes(message), `"${message}" shown; got "${formError(el)}"`);
+        await eventually(() => formError(el).includes(message), `"${message}" shown; got "${formError(el)}"`);
         expect(screen(el).querySelector('[part~="form-error"]')?.getAttribute('role')).to.equal('alert');
         expect(errors).to.deep.equal(['invitation-accept']);
         expectKept(el);
@@ -371,7 +376,7 @@ describe('<accept-invite>', () => {
       const el = await filled();
       backend.limits.proSeats = 1;
       submit(el);
-      await waitUntil(() => formError(el).includes('Acme Inc. has no free seat left.'), 'seat message');
+      await eventually(() => formError(el).includes('Acme Inc. has no free seat left.'), 'seat message');
       expectKept(el);
     });
 
@@ -379,7 +384,7 @@ describe('<accept-invite>', () => {
       const el = await filled();
       await clientFor(backend, 'owner').invitations.revoke('ws_acme', pending.id);
       submit(el);
-      await waitUntil(() => formError(el).includes('This invitation was withdrawn.'), 'revoked message');
+      await eventually(() => formError(el).includes('This invitation was withdrawn.'), 'revoked message');
       expectKept(el);
     });
 
@@ -387,7 +392,7 @@ describe('<accept-invite>', () => {
       const el = await filled();
       await clientFor(backend, 'owner').invitations.resend('ws_acme', pending.id);
       submit(el);
-      await waitUntil(() => formError(el).includes('a newer invitation may have replaced it'), 'replaced message');
+      await eventually(() => formError(el).includes('a newer invitation may have replaced it'), 'replaced message');
       expectKept(el);
     });
 
@@ -395,7 +400,7 @@ describe('<accept-invite>', () => {
       const el = await filled();
       clock.advance(2 * DAY);
       submit(el);
-      await waitUntil(() => formError(el).includes('This invitation has expired.'), 'expired message');
+      await eventually(() => formError(el).includes('This invitation has expired.'), 'expired message');
       expectKept(el);
     });
   });
@@ -414,7 +419,7 @@ describe('<accept-invite>', () => {
         expect(text(el)).to.include(message);
         await expect(el).to.be.accessible();
         buttonByText(screen(el), 'Try again').click();
-        await waitUntil(() => heading(el) === 'Join Acme Inc.', 'loaded after retry');
+        await eventually(() => heading(el) === 'Join Acme Inc.', 'loaded after retry');
       });
     }
   });
@@ -455,14 +460,14 @@ describe('<accept-invite>', () => {
 
       backend.store.workspaces.update(backend.store.workspaces.get('ws_acme')!, { logoUrl: 'https://logo.invalid/missing.png' });
       const broken = await open(pending.token);
-      await waitUntil(() => screen(broken).querySelector('[part~="logo"]')?.textContent?.trim() === 'AI', 'initials instead');
+      await eventually(() => screen(broken).querySelector('[part~="logo"]')?.textContent?.trim() === 'AI', 'initials instead');
     });
   });
 
   describe('in Spanish', () => {
     it('reads and formats in Spanish, field errors included', async () => {
       const el = await open(pending.token, { locale: 'es' });
-      await waitUntil(() => heading(el) === 'Únete a Acme Inc.', 'Spanish heading');
+      await eventually(() => heading(el) === 'Únete a Acme Inc.', 'Spanish heading');
       expect(details(el)).to.deep.equal({
         'Invitación de': 'Olivia Owner (owner@acme.test)',
         'Correo electrónico': pending.email,
@@ -472,7 +477,7 @@ describe('<accept-invite>', () => {
       expect(screen(el).querySelector('label[for="field-firstName"]')?.textContent?.trim()).to.equal('Nombre');
       expect(screen(el).querySelector('label[for="field-lastName"]')?.textContent?.trim()).to.equal('Apellidos');
       buttonByText(screen(el), 'Aceptar invitación').click();
-      await waitUntil(() => errorOf(el, 'firstName'), 'errors');
+      await eventually(() => errorOf(el, 'firstName'), 'errors');
       expect(errorOf(el, 'firstName')).to.equal('Este campo es obligatorio.');
       expect(errorOf(el, 'password')).to.equal('Escribe al menos 12 caracteres.');
       expect(screen(el).querySelector('#field-password-hint')?.textContent?.trim()).to.equal('Usa al menos 12 caracteres.');
@@ -481,7 +486,7 @@ describe('<accept-invite>', () => {
 
     it('explains an expired link in Spanish', async () => {
       const el = await open(expired.token, { locale: 'es' });
-      await waitUntil(() => heading(el) === 'Esta invitación ha caducado', 'Spanish heading');
+      await eventually(() => heading(el) === 'Esta invitación ha caducado', 'Spanish heading');
       expect(text(el)).to.include('Caducó hace 3 días. Pide a Olivia Owner que te envíe una nueva.');
     });
   });

@@ -13,6 +13,11 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const { pending, expired, revoked, accepted } = SEED.invitations;
 
+/** Waits for what a user would wait for; generous, since a busy CI machine may take seconds for a first load. */
+function eventually<T>(predicate: () => T, message: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 10_000 });
+}
+
 let backend: Backend;
 let clock: ManualClock;
 
@@ -67,7 +72,7 @@ function noticeText(el: HTMLElement): string {
 }
 
 async function waitForText(el: HTMLElement, wanted: string): Promise<void> {
-  await waitUntil(() => text(el).includes(wanted), `"${wanted}" never appeared; screen: ${text(el)}`);
+  await eventually(() => text(el).includes(wanted), `"${wanted}" never appeared; screen: ${text(el)}`);
 }
 
 function stubClipboard(writeText: (value: string) => Promise<void>): () => void {
@@ -127,12 +132,12 @@ describe('<invitation-list>', () => {
       expect(screen(el).querySelector('label[for="filter"]')?.textContent?.trim()).to.equal('Status');
 
       choose(filter, 'expired');
-      await waitUntil(() => emails(el).length === 1, 'expired filter');
+      await eventually(() => emails(el).length === 1, 'expired filter');
       expect(emails(el)).to.deep.equal([expired.email]);
       expect(text(el)).to.include('1 invitation');
 
       choose(filter, 'accepted');
-      await waitUntil(() => emails(el)[0] === accepted.email, 'accepted filter');
+      await eventually(() => emails(el)[0] === accepted.email, 'accepted filter');
 
       // Revoke the only pending invitation elsewhere; the pending filter is then empty.
       await clientFor(backend, 'admin').invitations.revoke('ws_acme', pending.id);
@@ -157,10 +162,10 @@ describe('<invitation-list>', () => {
       await expect(el).to.be.accessible();
 
       buttonByText(screen(el), 'Load more').click();
-      await waitUntil(() => emails(el).length === 4, 'second page');
+      await eventually(() => emails(el).length === 4, 'second page');
       expect(emails(el)).to.deep.equal([pending.email, revoked.email, expired.email, accepted.email]);
       expect(() => buttonByText(screen(el), 'Load more')).to.throw();
-      await waitUntil(() => screen(el).activeElement?.textContent?.trim() === expired.email, 'focus on the first new row');
+      await eventually(() => screen(el).activeElement?.textContent?.trim() === expired.email, 'focus on the first new row');
     });
 
     it('resends: the row gets the new expiry, a new link goes out and the event carries it', async () => {
@@ -177,7 +182,7 @@ describe('<invitation-list>', () => {
       const mailsBefore = backend.outbox.messages.length;
 
       buttonByText(rowOf(el, pending.email), 'Resend').click();
-      await waitUntil(() => resent, 'resent event');
+      await eventually(() => resent, 'resent event');
       await el.updateComplete;
       expect(events).to.deep.equal([`tk-before-invitation-resend:${pending.email}`, 'tk-invitation-resent']);
       expect(resent!.invitation.token).to.not.equal(pending.token);
@@ -193,7 +198,7 @@ describe('<invitation-list>', () => {
     it('resending an expired invitation makes it pending again', async () => {
       const el = await show();
       buttonByText(rowOf(el, expired.email), 'Resend').click();
-      await waitUntil(() => statusOf(rowOf(el, expired.email)) === 'Pending', 'expired row renewed');
+      await eventually(() => statusOf(rowOf(el, expired.email)) === 'Pending', 'expired row renewed');
       expect(cells(rowOf(el, expired.email))[3]).to.equal('Expires in 2 days');
       expect([...rowOf(el, expired.email).querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Copy link', 'Resend', 'Revoke']);
     });
@@ -216,27 +221,27 @@ describe('<invitation-list>', () => {
       const trigger = buttonByText(rowOf(el, pending.email), 'Revoke');
       trigger.focus();
       trigger.click();
-      await waitUntil(() => dialog(el), 'confirm dialog');
+      await eventually(() => dialog(el), 'confirm dialog');
       expect(dialog(el)!.textContent).to.include('Revoke this invitation?');
       expect(dialog(el)!.textContent).to.include(`The link sent to ${pending.email} will stop working.`);
       await expect(el).to.be.accessible();
       buttonByText(dialog(el)!, 'Cancel').click();
-      await waitUntil(() => !dialog(el), 'dialog closed');
+      await eventually(() => !dialog(el), 'dialog closed');
       expect(screen(el).activeElement).to.equal(trigger);
       expect(statusOf(rowOf(el, pending.email))).to.equal('Pending');
       expect(backend.store.invitations.get(pending.id)?.status).to.equal('pending');
 
       buttonByText(rowOf(el, pending.email), 'Revoke').click();
-      await waitUntil(() => dialog(el), 'confirm dialog again');
+      await eventually(() => dialog(el), 'confirm dialog again');
       buttonByText(dialog(el)!, 'Revoke invitation').click();
-      await waitUntil(() => statusOf(rowOf(el, pending.email)) === 'Revoked', 'row revoked');
+      await eventually(() => statusOf(rowOf(el, pending.email)) === 'Revoked', 'row revoked');
       expect(cells(rowOf(el, pending.email))[4]).to.equal('Revoked just now');
       expect(cells(rowOf(el, pending.email))[3]).to.include('Not applicable');
       expect(rowOf(el, pending.email).querySelectorAll('button').length).to.equal(0);
       expect(revokedEvents.map((event) => event.invitation.status)).to.deep.equal(['revoked']);
       expect(noticeText(el)).to.include(`Invitation to ${pending.email} revoked`);
       // The revoke button went away with the action: focus stays in the row instead of falling to <body>.
-      await waitUntil(() => screen(el).activeElement?.textContent?.trim() === pending.email, 'focus on the row');
+      await eventually(() => screen(el).activeElement?.textContent?.trim() === pending.email, 'focus on the row');
       await expect(el).to.be.accessible();
     });
 
@@ -245,16 +250,16 @@ describe('<invitation-list>', () => {
       const trigger = rowOf(el, pending.email).querySelector<HTMLButtonElement>('button[part~="revoke"]')!;
       trigger.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => dialog(el), 'dialog open');
+      await eventually(() => dialog(el), 'dialog open');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !dialog(el), 'dialog closed by Escape');
+      await eventually(() => !dialog(el), 'dialog closed by Escape');
       expect(screen(el).activeElement).to.equal(trigger);
 
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => dialog(el), 'dialog open again');
+      await eventually(() => dialog(el), 'dialog open again');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => statusOf(rowOf(el, pending.email)) === 'Revoked', 'revoked by keyboard');
+      await eventually(() => statusOf(rowOf(el, pending.email)) === 'Revoked', 'revoked by keyboard');
     });
 
     it('copies the invite link built from accept-url, URL-encoding the token', async () => {
@@ -267,13 +272,13 @@ describe('<invitation-list>', () => {
         let event: InviteLinkCopiedEvent | undefined;
         el.addEventListener('tk-invite-link-copied', (e) => { event = e; });
         buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await waitUntil(() => event, 'copied event');
+        await eventually(() => event, 'copied event');
         const url = 'https://app.example.com/join/a%20b%2Fc%26d%3F%C3%A9?src=mail';
         expect(copied).to.deep.equal([url]);
         expect(event!.url).to.equal(url);
         expect(event!.invitation.email).to.equal(pending.email);
-        await waitUntil(() => noticeText(el).includes('Link copied'), 'visible confirmation');
-        await waitUntil(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Link copied', 'announced');
+        await eventually(() => noticeText(el).includes('Link copied'), 'visible confirmation');
+        await eventually(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Link copied', 'announced');
       } finally {
         restore();
       }
@@ -285,7 +290,7 @@ describe('<invitation-list>', () => {
       try {
         const el = await show();
         buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await waitUntil(() => copied.length === 1, 'copied');
+        await eventually(() => copied.length === 1, 'copied');
         expect(copied[0]).to.equal(`${location.origin}/accept?token=${pending.token}`);
       } finally {
         restore();
@@ -299,7 +304,7 @@ describe('<invitation-list>', () => {
       try {
         const el = await show();
         buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await waitUntil(() => screen(el).querySelector('#manual-link'), 'manual copy field');
+        await eventually(() => screen(el).querySelector('#manual-link'), 'manual copy field');
         const field = screen(el).querySelector<HTMLInputElement>('#manual-link')!;
         expect(field.value).to.equal(`${location.origin}/accept?token=${pending.token}`);
         expect(screen(el).activeElement).to.equal(field);
@@ -308,7 +313,7 @@ describe('<invitation-list>', () => {
         buttonByText(screen(el), 'Done').click();
         await el.updateComplete;
         expect(screen(el).querySelector('#manual-link')).to.equal(null);
-        await waitUntil(() => screen(el).activeElement === rowOf(el, pending.email).querySelector('[part~="copy-link"]'), 'focus back on Copy link');
+        await eventually(() => screen(el).activeElement === rowOf(el, pending.email).querySelector('[part~="copy-link"]'), 'focus back on Copy link');
       } finally {
         document.execCommand = execCommand;
         restore();
@@ -355,7 +360,7 @@ describe('<invitation-list>', () => {
       expect(errors.map((event) => event.action)).to.deep.equal(['load']);
       await expect(el).to.be.accessible();
       buttonByText(screen(el), 'Try again').click();
-      await waitUntil(() => emails(el).length === 4, 'loaded after retry');
+      await eventually(() => emails(el).length === 4, 'loaded after retry');
     });
 
     it('network down while loading', async () => {
@@ -381,13 +386,23 @@ describe('<invitation-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('when checking the reader\'s permissions fails, says so and retries', async () => {
+      backend.faults.add({ method: 'GET', path: '/workspaces/ws_acme/members/me', status: 500 });
+      const el = await show();
+      await waitForText(el, 'Something went wrong');
+      expect(screen(el).querySelector('table')).to.equal(null);
+      buttonByText(screen(el), 'Try again').click();
+      await eventually(() => emails(el).length === 4, 'list after retry');
+      expect(rowOf(el, pending.email).querySelectorAll('button').length).to.equal(3);
+    });
+
     it('a failed resend (409) keeps the row and says why', async () => {
       const el = await show();
       backend.faults.add({ method: 'POST', path: /\/resend$/, code: 'conflict' });
       const errors: string[] = [];
       el.addEventListener('tk-error', (event) => errors.push(event.action));
       buttonByText(rowOf(el, pending.email), 'Resend').click();
-      await waitUntil(() => noticeText(el).includes("Couldn't resend"), 'failure notice');
+      await eventually(() => noticeText(el).includes("Couldn't resend"), 'failure notice');
       expect(noticeText(el)).to.include(`Couldn't resend the invitation to ${pending.email}`);
       expect(screen(el).querySelector('[part~="notice"]')?.getAttribute('role')).to.equal('alert');
       expect(errors).to.deep.equal(['invitation-resend']);
@@ -399,9 +414,9 @@ describe('<invitation-list>', () => {
       const el = await show();
       await clientFor(backend, 'admin').invitations.revoke('ws_acme', pending.id);
       buttonByText(rowOf(el, pending.email), 'Revoke').click();
-      await waitUntil(() => dialog(el), 'confirm');
+      await eventually(() => dialog(el), 'confirm');
       buttonByText(dialog(el)!, 'Revoke invitation').click();
-      await waitUntil(() => noticeText(el).includes("Couldn't revoke"), 'failure notice');
+      await eventually(() => noticeText(el).includes("Couldn't revoke"), 'failure notice');
       expect(noticeText(el)).to.include('This invitation was already revoked.');
     });
 
@@ -409,9 +424,9 @@ describe('<invitation-list>', () => {
       const el = await show();
       backend.faults.add({ method: 'POST', path: /\/revoke$/, code: 'forbidden' });
       buttonByText(rowOf(el, expired.email), 'Revoke').click();
-      await waitUntil(() => dialog(el), 'confirm');
+      await eventually(() => dialog(el), 'confirm');
       buttonByText(dialog(el)!, 'Revoke invitation').click();
-      await waitUntil(() => noticeText(el).includes("Couldn't revoke"), 'failure notice');
+      await eventually(() => noticeText(el).includes("Couldn't revoke"), 'failure notice');
       expect(noticeText(el)).to.include("You don't have permission to do this");
       expect(statusOf(rowOf(el, expired.email))).to.equal('Expired');
     });
@@ -427,10 +442,10 @@ describe('<invitation-list>', () => {
       for (const [fault, message] of cases) {
         backend.faults.add({ method: 'POST', path: /\/resend$/, ...fault });
         buttonByText(rowOf(el, pending.email), 'Resend').click();
-        await waitUntil(() => noticeText(el).includes(message), `notice for ${message}`);
+        await eventually(() => noticeText(el).includes(message), `notice for ${message}`);
         expect(cells(rowOf(el, pending.email))[3]).to.equal('Expires tomorrow');
         buttonByText(screen(el), 'Dismiss').click();
-        await waitUntil(() => screen(el).activeElement?.id === 'filter', 'focus moves to the filter, not the page');
+        await eventually(() => screen(el).activeElement?.id === 'filter', 'focus moves to the filter, not the page');
         expect(noticeText(el)).to.equal('');
       }
     });
@@ -439,12 +454,12 @@ describe('<invitation-list>', () => {
       const el = await show({ attrs: { pageSize: 2 } });
       backend.faults.add({ method: 'GET', path: list, code: 'validation_failed' });
       buttonByText(screen(el), 'Load more').click();
-      await waitUntil(() => screen(el).querySelector('[part~="more"] [role="alert"]'), 'inline error');
+      await eventually(() => screen(el).querySelector('[part~="more"] [role="alert"]'), 'inline error');
       expect(text(el)).to.include("Couldn't load more invitations.");
       expect(emails(el)).to.deep.equal([pending.email, revoked.email]);
       await expect(el).to.be.accessible();
       buttonByText(screen(el), 'Try again').click();
-      await waitUntil(() => emails(el).length === 4, 'loaded after retry');
+      await eventually(() => emails(el).length === 4, 'loaded after retry');
     });
   });
 
@@ -474,7 +489,7 @@ describe('<invitation-list>', () => {
       await clientFor(backend, 'owner').invitations.create('ws_acme', { emails: ["o'brien@example.org"], role: role.id });
 
       const el = await show({ attrs: { status: 'pending' } });
-      await waitUntil(() => cells(rowOf(el, "o'brien@example.org"))[0] === roleName, 'custom role by name');
+      await eventually(() => cells(rowOf(el, "o'brien@example.org"))[0] === roleName, 'custom role by name');
       const row = cells(rowOf(el, "o'brien@example.org"));
       expect(row[1]).to.equal(inviterName);
       expect(screen(el).querySelector('tbody img, tbody svg, tbody script, tbody iframe')).to.equal(null);
@@ -510,7 +525,7 @@ describe('<invitation-list>', () => {
       await expect(el).to.be.accessible();
 
       choose(screen(el).querySelector('select')!, 'revoked');
-      await waitUntil(() => emails(el).length === 1, 'revoked filter');
+      await eventually(() => emails(el).length === 1, 'revoked filter');
       expect(cells(rowOf(el, revoked.email))[4]).to.equal('Revocada anteayer');
     });
 
