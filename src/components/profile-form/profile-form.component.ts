@@ -256,7 +256,7 @@ export class ProfileForm extends TeamkitElement {
     return html`<div class="field" part="field field-email">
       <label for="field-email" part="label">${msg('Email', { id: 'tk.profile-form.email' })}</label>
       <div class="with-badge">
-        <input id="field-email" part="input email" type="email" readonly .value=${user.email}
+        <input id="field-email" part="input email" type="text" readonly .value=${user.email}
           aria-describedby="field-email-status field-email-hint" />
         <span id="field-email-status" class="badge ${user.emailVerified ? 'success' : 'warning'}" part="badge">${user.emailVerified
           ? msg('Verified', { id: 'tk.profile-form.verified' }) : msg('Unverified', { id: 'tk.profile-form.unverified' })}</span>
@@ -289,14 +289,14 @@ export class ProfileForm extends TeamkitElement {
       <div class="phone-inputs">
         <label class="visually-hidden" for="field-phone-region">${msg('Country calling code', { id: 'tk.profile-form.calling_code' })}</label>
         <select id="field-phone-region" part="select country-code" data-value=${region}
-          @change=${(event: Event) => this.#setPhone({ region: (event.target as HTMLSelectElement).value, national })}>
+          @change=${(event: Event) => this.#setPhone({ ...this.phoneDraft, region: (event.target as HTMLSelectElement).value })}>
           ${guard([options], () => options.map((option) => html`<option value=${option.value} ?selected=${option.value === region}>${option.label}</option>`))}
         </select>
         <label class="visually-hidden" for="field-phone">${msg('Phone number', { id: 'tk.profile-form.phone_number' })}</label>
         <input id="field-phone" name="phone" part="input phone-number" type="tel" autocomplete="tel" inputmode="tel"
           .value=${live(national)} aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? 'field-phone-hint field-phone-error' : 'field-phone-hint'}
-          @input=${(event: InputEvent) => this.#setPhone({ region, national: (event.target as HTMLInputElement).value })}
+          @input=${(event: InputEvent) => this.#setPhone({ ...this.phoneDraft, national: (event.target as HTMLInputElement).value })}
           @change=${this.#tidyPhone}
           @blur=${() => form.touch('phone')} />
       </div>
