@@ -7,6 +7,8 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { componentTags } from './lib/components.mjs';
 import { typescriptTranspile } from './lib/rollup-typescript-transpile.mjs';
+import { moduleSideEffects } from './lib/side-effects.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Budgets in KB (1 KB = 1000 bytes) of min + gzip -9, from the issues. */
 const BUDGETS = { sdk: 15, 'team-table': 30, define: 60 };
@@ -30,8 +32,10 @@ async function measure(file) {
   const bundle = await rollup({
     input: file,
     cache,
+    treeshake: { moduleSideEffects },
     plugins: [
       typescriptTranspile(),
+      minifyHTML(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     ],
     onwarn(warning, warn) {
