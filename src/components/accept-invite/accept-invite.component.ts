@@ -318,6 +318,8 @@ export class AcceptInvite extends TeamkitElement {
       return;
     }
     if (!result) return;
+    // Blur before the form goes: a field's blur during that render would ask for another one.
+    (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     this.accepted = result;
     this.#form.reset({ firstName: '', lastName: '', password: '', marketingOptIn: false });
     announce(msg(str`You joined ${lookup.workspace.name}.`, { id: 'tk.accept-invite.joined_announce' }));
