@@ -5,7 +5,7 @@ import type { ProfileForm } from '../../src/components/profile-form/profile-form
 import { SEED } from '../../src/backend/index.js';
 import type { TeamkitErrorEvent } from '../../src/components/shared/events.js';
 import {
-  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type, type Backend,
+  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type, type Backend, type MountOptions,
 } from './helpers.js';
 
 /** A real 1×1 PNG: the backend checks that the bytes are the image they claim to be. */
@@ -56,6 +56,16 @@ function oneEvent<K extends keyof GlobalEventHandlersEventMap>(el: HTMLElement, 
 
 async function until(el: HTMLElement, shown: string): Promise<void> {
   await waitUntil(() => text(el).includes(shown), `never showed "${shown}"; showing: ${text(el).slice(0, 400)}`);
+}
+
+/**
+ * Mounts like `mount` and also waits for the language to apply: Spanish loads on demand, and a test after a
+ * Spanish one starts while the page may still be switching back.
+ */
+async function open(backend: Backend, template: ReturnType<typeof html>, options: MountOptions = {}): Promise<ProfileForm> {
+  const el = await mount<ProfileForm>(backend, template, options);
+  await until(el, options.locale === 'es' ? 'Guardar cambios' : 'Save changes');
+  return el;
 }
 
 async function save(el: HTMLElement, label = 'Save changes'): Promise<void> {
@@ -119,7 +129,7 @@ describe('<profile-form>', () => {
 
   describe('editing and saving', () => {
     it('keeps Save unavailable, with the reason, until something changes', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const saveButton = buttonByText(screen(el), 'Save changes');
       expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
       expect(description(el, saveButton)).to.equal('No changes to save');
@@ -135,7 +145,7 @@ describe('<profile-form>', () => {
     });
 
     it('sends only the changed fields with the ETag, then shows and announces the save', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Full name'), 'Olivia Ortega');
       choose(control<HTMLSelectElement>(el, 'Country or region'), 'MX');
       await el.updateComplete;
@@ -158,7 +168,7 @@ describe('<profile-form>', () => {
     });
 
     it('saves with the keyboard: Enter in a field submits', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const name = control(el, 'Full name');
       name.focus();
       name.select();
@@ -169,7 +179,7 @@ describe('<profile-form>', () => {
     });
 
     it('lets the host cancel a save', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form @tk-before-profile-save=${(e: Event) => e.preventDefault()}></profile-form>`);
+      const el = await open(backend, html`<profile-form @tk-before-profile-save=${(e: Event) => e.preventDefault()}></profile-form>`);
       type(control(el, 'Full name'), 'Not saved');
       await save(el);
       await el.updateComplete;
@@ -179,7 +189,7 @@ describe('<profile-form>', () => {
     });
 
     it('Cancel restores every loaded value', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Full name'), 'Someone else');
       type(control(el, 'Phone number'), '999');
       choose(control<HTMLSelectElement>(el, 'Language'), 'de');
@@ -197,7 +207,7 @@ describe('<profile-form>', () => {
     });
 
     it('shows field errors next to the fields and sends nothing', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const name = control(el, 'Full name');
       type(name, '   ');
       const phone = control(el, 'Phone number');
@@ -219,7 +229,7 @@ describe('<profile-form>', () => {
     });
 
     it('shows a field’s error once it was touched and changed, not before', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const name = control(el, 'Full name');
       type(name, '');
       await el.updateComplete;
@@ -232,7 +242,7 @@ describe('<profile-form>', () => {
 
   describe('phone', () => {
     it('builds an E.164 number from the country code and the typed number, stored unverified', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { as: 'admin' });
+      const el = await open(backend, html`<profile-form></profile-form>`, { as: 'admin' });
       expect(selectedText(control<HTMLSelectElement>(el, 'Country calling code'))).to.equal('United Kingdom (+44)');
       choose(control<HTMLSelectElement>(el, 'Country calling code'), 'ES');
       type(control(el, 'Phone number'), '600 12-34 56');
@@ -249,7 +259,7 @@ describe('<profile-form>', () => {
     });
 
     it('takes a number pasted with its own +code and moves the code into the picker', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Phone number'), '+44 7911 123456');
       await el.updateComplete;
       expect(selectedText(control<HTMLSelectElement>(el, 'Country calling code'))).to.equal('United Kingdom (+44)');
@@ -260,7 +270,7 @@ describe('<profile-form>', () => {
     });
 
     it('removes the number when the field is emptied', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Phone number'), '');
       await save(el);
       await until(el, 'Profile saved');
@@ -270,20 +280,20 @@ describe('<profile-form>', () => {
 
   describe('language, country and time zone', () => {
     it('names languages in the reader’s language and in their own', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const labels = [...control<HTMLSelectElement>(el, 'Language').options].map((option) => option.textContent?.trim());
       expect(labels).to.include.members(['English', 'Spanish — español', 'Portuguese — português', 'French — français', 'German — Deutsch', 'Italian — italiano']);
     });
 
     it('offers the user’s own language even when it is not in the list', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form languages="en es"></profile-form>`, { as: SEED.users.billing.email });
+      const el = await open(backend, html`<profile-form languages="en es"></profile-form>`, { as: SEED.users.billing.email });
       const language = control<HTMLSelectElement>(el, 'Language');
       expect(language.value).to.equal('pt-BR');
       expect([...language.options].map((option) => option.value)).to.have.members(['en', 'es', 'pt-BR']);
     });
 
     it('lists every ISO 3166 region, sorted for the reader', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const options = [...control<HTMLSelectElement>(el, 'Country or region').options].filter((option) => option.value !== '');
       expect(options).to.have.length(249);
       const names = options.map((option) => option.textContent?.trim() ?? '');
@@ -291,7 +301,7 @@ describe('<profile-form>', () => {
     });
 
     it('suggests every time zone the browser knows and fixes the spelling of a typed one', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const zone = control(el, 'Time zone');
       const suggestions = [...(zone.list?.options ?? [])].map((option) => option.value);
       expect(suggestions).to.include.members(Intl.supportedValuesOf('timeZone'));
@@ -310,18 +320,18 @@ describe('<profile-form>', () => {
 
   describe('email', () => {
     it('asks the host to start the email change', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const request = oneEvent(el, 'tk-email-change-request');
       buttonByText(screen(el), 'Change email').click();
       expect((await request).email).to.equal('owner@acme.test');
     });
 
     it('links to the host’s flow, or shows the host’s own action in the slot', async () => {
-      const linked = await mount<ProfileForm>(backend, html`<profile-form email-change-href="#change-email"></profile-form>`);
+      const linked = await open(backend, html`<profile-form email-change-href="#change-email"></profile-form>`);
       const link = [...screen(linked).querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Change email');
       expect(link?.getAttribute('href')).to.equal('#change-email');
 
-      const slotted = await mount<ProfileForm>(backend, html`<profile-form><a slot="email-action" href="/email">Update address</a></profile-form>`);
+      const slotted = await open(backend, html`<profile-form><a slot="email-action" href="/email">Update address</a></profile-form>`);
       const slot = screen(slotted).querySelector<HTMLSlotElement>('slot[name="email-action"]');
       expect(slot?.assignedElements().map((node) => node.textContent)).to.deep.equal(['Update address']);
     });
@@ -329,7 +339,7 @@ describe('<profile-form>', () => {
 
   describe('avatar', () => {
     it('opens the file chooser from the Upload photo button', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const input = screen(el).querySelector<HTMLInputElement>('input[type="file"]');
       let opened = false;
       input?.addEventListener('click', (event) => { opened = true; event.preventDefault(); });
@@ -339,7 +349,7 @@ describe('<profile-form>', () => {
     });
 
     it('uploads a photo, shows it, and a following save still works', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const before = oneEvent(el, 'tk-before-avatar-upload');
       const uploaded = oneEvent(el, 'tk-avatar-uploaded');
       chooseFile(el, new File([PNG], 'me.png', { type: 'image/png' }));
@@ -360,7 +370,7 @@ describe('<profile-form>', () => {
     });
 
     it('refuses other file types and files over 2 MB before uploading', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       let uploads = 0;
       el.addEventListener('tk-before-avatar-upload', () => uploads++);
       const upload = buttonByText(screen(el), 'Upload photo');
@@ -382,7 +392,7 @@ describe('<profile-form>', () => {
     it('keeps the chosen photo after a failed upload and retries it', async () => {
       backend.faults.add({ method: 'POST', path: '/me/avatar', status: 500 });
       const errors: string[] = [];
-      const el = await mount<ProfileForm>(backend, html`<profile-form @tk-error=${(e: TeamkitErrorEvent) => errors.push(e.action)}></profile-form>`);
+      const el = await open(backend, html`<profile-form @tk-error=${(e: TeamkitErrorEvent) => errors.push(e.action)}></profile-form>`);
       chooseFile(el, new File([PNG], 'me.png', { type: 'image/png' }));
       await until(el, 'Something went wrong');
       expect(errors).to.deep.equal(['avatar-upload']);
@@ -395,7 +405,7 @@ describe('<profile-form>', () => {
     });
 
     it('explains a type the server refuses', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       // Declared as PNG, but the bytes are not an image: only the server can tell.
       chooseFile(el, new File(['not really a png'], 'fake.png', { type: 'image/png' }));
       await until(el, 'Use a PNG, JPEG, GIF or WebP image.');
@@ -405,7 +415,7 @@ describe('<profile-form>', () => {
     it('removes the photo after confirming, and not when the dialog is cancelled', async () => {
       const user = account(backend);
       backend.store.users.update(user, { avatarUrl: `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}`, version: user.version + 1 });
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       const remove = buttonByText(screen(el), 'Remove photo');
       remove.focus();
       remove.click();
@@ -430,7 +440,7 @@ describe('<profile-form>', () => {
 
   describe('when the profile changed elsewhere (412)', () => {
     it('keeps every edit, reloads the latest with the edits on top, and saves again', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Full name'), 'Olivia Edited');
       choose(control<HTMLSelectElement>(el, 'Country or region'), 'CA');
       // Meanwhile, in another tab:
@@ -472,7 +482,7 @@ describe('<profile-form>', () => {
     for (const { name, fault, shows, retry } of cases) {
       it(`${name}: says what happened, keeps the edits${retry ? ' and retries' : ''}`, async () => {
         backend.faults.add({ method: 'PATCH', path: '/me', ...fault });
-        const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+        const el = await open(backend, html`<profile-form></profile-form>`);
         const failed = oneEvent(el, 'tk-error');
         type(control(el, 'Full name'), 'Kept Name');
         await save(el);
@@ -495,7 +505,7 @@ describe('<profile-form>', () => {
 
   describe('as a viewer', () => {
     it('edits their own profile: it is theirs, whatever their workspace role', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { as: 'viewer' });
+      const el = await open(backend, html`<profile-form></profile-form>`, { as: 'viewer' });
       expect(control(el, 'Full name').value).to.equal('Victor Viewer');
       type(control(el, 'Full name'), 'Victor V.');
       await save(el);
@@ -505,7 +515,7 @@ describe('<profile-form>', () => {
 
     it('explains why when the server refuses the change', async () => {
       backend.faults.add({ method: 'PATCH', path: '/me', status: 403, code: 'forbidden' });
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { as: 'viewer' });
+      const el = await open(backend, html`<profile-form></profile-form>`, { as: 'viewer' });
       type(control(el, 'Full name'), 'Victor V.');
       await save(el);
       await until(el, "You don't have permission to do this");
@@ -521,14 +531,14 @@ describe('<profile-form>', () => {
       for (const hostile of [...markup, ...unicode, ...long]) {
         const user = account(backend);
         backend.store.users.update(user, { name: hostile, email: `${hostile}@x.test`, version: user.version + 1 });
-        const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { client });
+        const el = await open(backend, html`<profile-form></profile-form>`, { client });
         expect(control(el, 'Full name').value, hostile).to.equal(hostile);
         expect(control(el, 'Email').value, hostile).to.equal(`${hostile}@x.test`);
         el.parentElement?.remove();
       }
       expect(pwned()).to.equal(false);
 
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { client });
+      const el = await open(backend, html`<profile-form></profile-form>`, { client });
       for (const hostile of markup) {
         type(control(el, 'Full name'), hostile);
         const saved = oneEvent(el, 'tk-profile-saved');
@@ -544,7 +554,7 @@ describe('<profile-form>', () => {
 
   describe('in Spanish', () => {
     it('speaks Spanish and names languages and countries for a Spanish reader', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`, { locale: 'es', as: 'member' });
+      const el = await open(backend, html`<profile-form></profile-form>`, { locale: 'es', as: 'member' });
       expect(control(el, 'Nombre completo').value).to.equal('Mia Member');
       expect(selectedText(control<HTMLSelectElement>(el, 'Idioma'))).to.equal('español');
       const languages = [...control<HTMLSelectElement>(el, 'Idioma').options].map((option) => option.textContent?.trim());
@@ -564,7 +574,7 @@ describe('<profile-form>', () => {
     });
 
     it('switches language in place when the provider’s locale changes', async () => {
-      const el = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+      const el = await open(backend, html`<profile-form></profile-form>`);
       type(control(el, 'Full name'), 'Typed before the switch');
       const provider = el.parentElement as HTMLElement & { locale: string };
       provider.locale = 'es';
