@@ -1,5 +1,6 @@
 import { AcceptInvite } from './accept-invite/accept-invite.component.js';
 import { InvitationList } from './invitation-list/invitation-list.component.js';
+import { ProfileForm } from './profile-form/profile-form.component.js';
 import { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 import { TeamTable } from './team-table/team-table.component.js';
@@ -9,6 +10,7 @@ export const elements: Record<string, CustomElementConstructor> = {
   'teamkit-provider': TeamkitProvider,
   'team-table': TeamTable,
   'invite-dialog': InviteDialog,
+  'profile-form': ProfileForm,
   'invitation-list': InvitationList,
   'accept-invite': AcceptInvite,
 };

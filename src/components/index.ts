@@ -8,6 +8,8 @@ export { InvitationList, type InvitationFilter } from './invitation-list/invitat
 export * from './invitation-list/invitation-list.events.js';
 export { AcceptInvite } from './accept-invite/accept-invite.component.js';
 export * from './accept-invite/accept-invite.events.js';
+export { ProfileForm, DEFAULT_LANGUAGES } from './profile-form/profile-form.component.js';
+export * from './profile-form/profile-form.events.js';
 export { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 export * from './invite-dialog/invite-dialog.events.js';
 export { TeamTable, type RowAction } from './team-table/team-table.component.js';

@@ -5,6 +5,7 @@
 import { shared } from './shared.es.js';
 import { teamTable } from '../../team-table/team-table.es.js';
 import { inviteDialog } from '../../invite-dialog/invite-dialog.es.js';
+import { profileForm } from '../../profile-form/profile-form.es.js';
 import { invitationList } from '../../invitation-list/invitation-list.es.js';
 import { acceptInvite } from '../../accept-invite/accept-invite.es.js';
 
@@ -12,6 +13,7 @@ export const templates = {
   ...shared,
   ...teamTable,
   ...inviteDialog,
+  ...profileForm,
   ...invitationList,
   ...acceptInvite,
 };
