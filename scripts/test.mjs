@@ -18,7 +18,8 @@ const hasTestsUnder = (dir) =>
   existsSync(dir) &&
   readdirSync(dir, { recursive: true, withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.test.ts'));
 
-const nodeTestFiles = [...testFilesIn('test/sdk'), ...testFilesIn('test/backend')];
+const nodeTestFiles = [...testFilesIn('test/sdk'), ...testFilesIn('test/backend'), ...testFilesIn('test/i18n')];
+const docsTestFiles = testFilesIn('test/docs');
 
 const steps = [
   { name: 'typecheck', kind: 'check', commands: [[bin('tsc'), '--noEmit', '-p', 'tsconfig.json']] },
@@ -34,14 +35,20 @@ const steps = [
   {
     name: 'node',
     kind: 'tests',
-    skip: nodeTestFiles.length === 0 && 'no test/sdk or test/backend tests',
-    commands: [[process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTestFiles]],
+    skip: nodeTestFiles.length === 0 && 'no test/sdk, test/backend or test/i18n tests',
+    commands: [[process.execPath, '--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...nodeTestFiles]],
   },
   {
     name: 'browser',
     kind: 'tests',
     skip: !hasTestsUnder('test/components') && 'no test/components tests',
     commands: [[bin('wtr')]],
+  },
+  {
+    name: 'docs',
+    kind: 'tests',
+    skip: docsTestFiles.length === 0 && 'no test/docs tests',
+    commands: [[process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...docsTestFiles]],
   },
 ];
 

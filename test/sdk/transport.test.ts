@@ -55,7 +55,7 @@ describe('retries', () => {
   });
 
   test('aborting while waiting out a Retry-After rejects at once', async () => {
-    const { client, requests } = fakeApi([problem(429, 'rate_limited', {}, { 'Retry-After': '30' }), json(workspacePage)]);
+    const { client, requests } = fakeApi([problem(429, 'rate_limited', {}, { 'Retry-After': '3' }), json(workspacePage)]);
     const controller = new AbortController();
     const started = Date.now();
     const pending = client.workspaces.list({}, { signal: controller.signal });
