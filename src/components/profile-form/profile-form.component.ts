@@ -431,7 +431,8 @@ export class ProfileForm extends TeamkitElement {
     // Anything typed while the save was on its way stays; the rest shows what the server stored.
     this.#merge(saved, FIELDS.filter((field) => form.values[field] !== sent[field]));
     this.notice = 'saved';
-    this.dispatchEvent(new ProfileSavedEvent(saved));
+    const event = new ProfileSavedEvent(saved);
+    this.dispatchEvent(event);
     announce(msg('Profile saved', { id: 'tk.profile-form.saved' }));
   }
 

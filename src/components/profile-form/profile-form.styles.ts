@@ -12,7 +12,8 @@ export const styles = css`
   .avatar-section .avatar { width: var(--_avatar-size); height: var(--_avatar-size); font-size: calc(var(--_avatar-size) / 3); }
   .avatar.busy img { opacity: 0.6; }
   .avatar-controls { display: grid; gap: var(--_space-2); min-width: 0; flex: 1; }
-  .grid { display: grid; gap: var(--_gap); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
+  .grid { display: grid; gap: var(--_gap); align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
+  .field { align-content: start; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; font-weight: 600; margin-bottom: var(--_space-1); }
   .phone-inputs { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: var(--_space-2); }
@@ -23,6 +24,6 @@ export const styles = css`
   .dirty-status { margin: 0 auto 0 0; color: var(--_muted); }
   .dirty-status.dirty { color: var(--_warning); font-weight: 600; }
   .banner p { margin: 0; }
-  .banner .text { display: grid; gap: var(--_space-1); }
+  .banner .text { display: grid; gap: var(--_space-1); flex: 1 1 16rem; min-width: 0; }
   .banner .actions { margin-left: auto; }
 `;
