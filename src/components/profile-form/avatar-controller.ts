@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { IMAGE_UPLOAD, isApiError, isValidationError, type Client, type User } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import type { FormatSettings } from '../shared/context.js';
 import { describeError } from '../shared/describe-error.js';
 import { TeamkitErrorEvent } from '../shared/events.js';
-import { formatBytes } from '../shared/format.js';
+import { formatBytes, initials } from '../shared/format.js';
 import { AvatarRemovedEvent, AvatarUploadedEvent, BeforeAvatarRemoveEvent, BeforeAvatarUploadEvent } from './profile-form.events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -38,6 +38,8 @@ export class AvatarController implements ReactiveController {
   busy: 'uploading' | 'removing' | undefined;
   error: AvatarError | undefined;
   #file: File | undefined;
+  /** A stored photo URL that failed to load: the initials show instead of a broken image. */
+  #broken: string | undefined;
 
   constructor(private readonly host: Host, private readonly options: AvatarOptions) {
     host.addController(this);
@@ -45,6 +47,61 @@ export class AvatarController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#dropPreview();
+  }
+
+  /** The photo (or the initials of `name`), the upload and remove buttons, the limits and any error. */
+  render(user: User, name: string): TemplateResult {
+    const stored = user.avatarUrl !== null && user.avatarUrl !== this.#broken ? user.avatarUrl : undefined;
+    const src = this.preview ?? stored;
+    const busy = this.busy !== undefined;
+    const limit = formatBytes(IMAGE_UPLOAD.maxBytes, this.options.format());
+    const hint = this.busy === 'uploading' ? msg('Uploading…', { id: 'tk.profile-form.avatar.uploading' })
+      : this.busy === 'removing' ? msg('Removing…', { id: 'tk.profile-form.avatar.removing' })
+        : msg(str`PNG, JPEG, GIF or WebP, up to ${limit}.`, { id: 'tk.profile-form.avatar.hint' });
+    const error = this.error;
+    return html`<div class="avatar-section" part="avatar-section">
+      <span class="avatar ${busy ? 'busy' : ''}" part="avatar">${src
+        ? html`<img part="avatar-image" src=${src} alt=${msg('Your profile photo', { id: 'tk.profile-form.avatar.alt' })}
+            @error=${() => this.#failedToShow(src, user)} />`
+        : html`<span aria-hidden="true">${initials(name)}</span>`}</span>
+      <div class="avatar-controls">
+        <div class="row">
+          <button type="button" part="upload-button" aria-disabled=${busy ? 'true' : 'false'}
+            aria-describedby=${error ? 'avatar-hint avatar-error' : 'avatar-hint'} @click=${this.#pick}>${user.avatarUrl
+              ? msg('Change photo', { id: 'tk.profile-form.avatar.change' }) : msg('Upload photo', { id: 'tk.profile-form.avatar.upload' })}</button>
+          ${user.avatarUrl ? html`<button type="button" part="remove-button" aria-disabled=${busy ? 'true' : 'false'}
+            @click=${() => void this.remove()}>${msg('Remove photo', { id: 'tk.profile-form.avatar.remove' })}</button>` : nothing}
+          <input type="file" hidden accept=${IMAGE_UPLOAD.types.join(',')} @change=${this.#chosen}
+            aria-label=${msg('Photo file', { id: 'tk.profile-form.avatar.file' })} />
+        </div>
+        <p id="avatar-hint" class="hint" part="hint">${hint}</p>
+        ${error ? html`<div class="row">
+          <p id="avatar-error" class="error" part="field-error avatar-error" role="alert">${error.text}</p>
+          ${this.preview && !busy ? html`
+            ${error.retryable ? html`<button type="button" part="retry-button" @click=${() => void this.retry()}>${msg('Try again', { id: 'tk.state.retry' })}</button>` : nothing}
+            <button type="button" @click=${() => this.discard()}>${msg('Discard photo', { id: 'tk.profile-form.avatar.discard' })}</button>` : nothing}
+        </div>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #pick = (): void => {
+    if (this.busy) return;
+    this.host.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]')?.click();
+  };
+
+  #chosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing nothing) still reports a change.
+    input.value = '';
+    if (file) void this.choose(file);
+  };
+
+  #failedToShow(src: string, user: User): void {
+    if (src !== user.avatarUrl) return;
+    this.#broken = src;
+    this.host.requestUpdate();
   }
 
   /** Checks the chosen file and uploads it. */

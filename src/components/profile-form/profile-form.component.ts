@@ -5,56 +5,29 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  IMAGE_UPLOAD, Phone, TimeZone, UserUpdate, isPreconditionFailedError, type User, type WithETag,
-} from '../../sdk/index.js';
+import { TimeZone, UserUpdate, isPreconditionFailedError, type User, type WithETag } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
 import { textField } from '../shared/fields.js';
 import { FormController } from '../shared/form-controller.js';
-import { formatBytes, formatList, initials } from '../shared/format.js';
+import { formatList } from '../shared/format.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { AvatarController } from './avatar-controller.js';
 import {
-  canonicalTimeZone, countryOptions, deviceTimeZone, diallingOptions, languageOptions, regionOfLocale, timeIn,
-  timeZoneOptions, type ChoiceOption,
+  canonicalTimeZone, countryOptions, deviceTimeZone, languageOptions, regionOfLocale, timeIn, timeZoneOptions,
+  type ChoiceOption,
 } from './options.js';
-import { composePhone, splitPhone, type PhoneDraft } from './phone.js';
+import { PhoneField } from './phone-field.js';
 import { BeforeProfileSaveEvent, EmailChangeRequestEvent, ProfileSavedEvent } from './profile-form.events.js';
 import { styles } from './profile-form.styles.js';
-
-type ProfileValues = {
-  name: string;
-  /** E.164, or '' for no number. */
-  phone: string;
-  locale: string;
-  timezone: string;
-  country: string | null;
-};
-type Field = keyof ProfileValues;
-
-const FIELDS: readonly Field[] = ['name', 'phone', 'locale', 'timezone', 'country'];
+import {
+  PROFILE_FIELDS, keepEdit, toInput, valuesOf, type ProfileField, type ProfileValues,
+} from './profile-values.js';
 
 /** Languages offered unless the `languages` attribute says otherwise. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'it'];
-
-const valuesOf = (user: User): ProfileValues => ({
-  name: user.name, phone: user.phone ?? '', locale: user.locale, timezone: user.timezone, country: user.country,
-});
-
-const toInput = (values: ProfileValues) => ({
-  name: values.name,
-  phone: values.phone === '' ? null : values.phone,
-  locale: values.locale,
-  timezone: values.timezone.trim(),
-  country: values.country ?? null,
-});
-
-function keepEdit<K extends Field>(form: FormController<ProfileValues>, typed: ProfileValues, field: K): void {
-  form.set(field, typed[field]);
-}
 
 const wordList = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/u).filter(Boolean),
@@ -131,11 +104,8 @@ export class ProfileForm extends TeamkitElement {
 
   /** The account as the server last sent it, with its version. */
   @state() private accessor user: WithETag<User> | undefined = undefined;
-  @state() private accessor phoneDraft: PhoneDraft = { region: 'US', national: '' };
   @state() private accessor notice: 'saved' | 'merged' | undefined = undefined;
   @state() private accessor reloading = false;
-  /** An avatar URL that failed to load, so the initials show instead of a broken image. */
-  @state() private accessor brokenAvatar: string | undefined = undefined;
 
   /** What "Try again" repeats. */
   #lastAction: 'save' | 'reload' = 'save';
@@ -145,6 +115,8 @@ export class ProfileForm extends TeamkitElement {
   );
 
   readonly #confirm = new ConfirmController(this);
+
+  readonly #phone = new PhoneField(this, this.#form);
 
   readonly #avatar = new AvatarController(this, {
     client: () => this.api,
@@ -185,7 +157,7 @@ export class ProfileForm extends TeamkitElement {
     }
   }
 
-  #label(field: Field): string {
+  #label(field: ProfileField): string {
     switch (field) {
       case 'name': return msg('Full name', { id: 'tk.profile-form.name' });
       case 'phone': return msg('Phone', { id: 'tk.profile-form.phone' });
@@ -201,11 +173,11 @@ export class ProfileForm extends TeamkitElement {
     const locale = this.formatSettings.locale;
     const languages = [...new Set([...this.languages, user.locale, this.#form.values.locale])];
     return html`<form part="form" novalidate aria-label=${msg('Profile', { id: 'tk.profile-form.title' })} @submit=${this.#onSubmit}>
-      ${this.#renderAvatar(user)}
+      ${this.#avatar.render(user, this.#form.values.name || user.name)}
       <div class="grid" part="fields">
         ${textField(this.#form, { name: 'name', label: this.#label('name'), autocomplete: 'name', required: true })}
         ${this.#renderEmail(user)}
-        ${this.#renderPhone(user)}
+        ${this.#phone.render(user, this.#label('phone'), locale)}
         ${this.#renderChoice('locale', languageOptions(locale, languages), {
           hint: msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' }),
         })}
@@ -214,41 +186,6 @@ export class ProfileForm extends TeamkitElement {
       </div>
       <div class="footer" part="footer">${this.#renderBanner()}${this.#renderActions()}</div>
     </form>`;
-  }
-
-  #renderAvatar(user: User): TemplateResult {
-    const avatar = this.#avatar;
-    const stored = user.avatarUrl !== null && user.avatarUrl !== this.brokenAvatar ? user.avatarUrl : undefined;
-    const src = avatar.preview ?? stored;
-    const busy = avatar.busy !== undefined;
-    const limit = formatBytes(IMAGE_UPLOAD.maxBytes, this.formatSettings);
-    const hint = avatar.busy === 'uploading' ? msg('Uploading…', { id: 'tk.profile-form.avatar.uploading' })
-      : avatar.busy === 'removing' ? msg('Removing…', { id: 'tk.profile-form.avatar.removing' })
-        : msg(str`PNG, JPEG, GIF or WebP, up to ${limit}.`, { id: 'tk.profile-form.avatar.hint' });
-    const describedBy = avatar.error ? 'avatar-hint avatar-error' : 'avatar-hint';
-    return html`<div class="avatar-section" part="avatar-section">
-      <span class="avatar ${busy ? 'busy' : ''}" part="avatar">${src
-        ? html`<img part="avatar-image" src=${src} alt=${msg('Your profile photo', { id: 'tk.profile-form.avatar.alt' })}
-            @error=${() => { if (src === user.avatarUrl) this.brokenAvatar = src; }} />`
-        : html`<span aria-hidden="true">${initials(this.#form.values.name || user.name)}</span>`}</span>
-      <div class="avatar-controls">
-        <div class="row">
-          <button type="button" part="upload-button" aria-disabled=${busy ? 'true' : 'false'} aria-describedby=${describedBy}
-            @click=${this.#pickFile}>${user.avatarUrl ? msg('Change photo', { id: 'tk.profile-form.avatar.change' }) : msg('Upload photo', { id: 'tk.profile-form.avatar.upload' })}</button>
-          ${user.avatarUrl ? html`<button type="button" part="remove-button" aria-disabled=${busy ? 'true' : 'false'}
-            @click=${() => void avatar.remove()}>${msg('Remove photo', { id: 'tk.profile-form.avatar.remove' })}</button>` : nothing}
-          <input type="file" hidden accept=${IMAGE_UPLOAD.types.join(',')} @change=${this.#onFileChosen}
-            aria-label=${msg('Photo file', { id: 'tk.profile-form.avatar.file' })} />
-        </div>
-        <p id="avatar-hint" class="hint" part="hint">${hint}</p>
-        ${avatar.error ? html`<div class="row">
-          <p id="avatar-error" class="error" part="field-error avatar-error" role="alert">${avatar.error.text}</p>
-          ${avatar.preview && !busy ? html`
-            ${avatar.error.retryable ? html`<button type="button" part="retry-button" @click=${() => void avatar.retry()}>${msg('Try again', { id: 'tk.state.retry' })}</button>` : nothing}
-            <button type="button" @click=${() => avatar.discard()}>${msg('Discard photo', { id: 'tk.profile-form.avatar.discard' })}</button>` : nothing}
-        </div>` : nothing}
-      </div>
-    </div>`;
   }
 
   #renderEmail(user: User): TemplateResult {
@@ -266,43 +203,6 @@ export class ProfileForm extends TeamkitElement {
         ? html`<a href=${this.emailChangeHref} part="email-change" @click=${this.#requestEmailChange}>${action}</a>`
         : html`<button type="button" class="link" part="email-change" @click=${this.#requestEmailChange}>${action}</button>`}</slot></div>
     </div>`;
-  }
-
-  #renderPhone(user: User): TemplateResult {
-    const form = this.#form;
-    const locale = this.formatSettings.locale;
-    const { region, national } = this.phoneDraft;
-    const edited = form.isFieldDirty('phone');
-    const shown = form.errorFor('phone');
-    const error = shown && form.values.phone !== '' && !Phone.safeParse(form.values.phone).success
-      ? msg('Check the number: digits only, at most 15 including the country code.', { id: 'tk.profile-form.phone_invalid' })
-      : shown;
-    const hint = edited && national !== ''
-      ? msg('A new number stays unverified until you confirm it with a code sent by SMS.', { id: 'tk.profile-form.phone_new_hint' })
-      : msg('Optional. Used for security codes and alerts.', { id: 'tk.profile-form.phone_hint' });
-    const status = user.phone === null || edited ? nothing
-      : html`<span class="badge ${user.phoneVerified ? 'success' : 'warning'}" part="badge">${user.phoneVerified
-        ? msg('Verified', { id: 'tk.profile-form.verified' }) : msg('Unverified', { id: 'tk.profile-form.unverified' })}</span>`;
-    const options = diallingOptions(locale);
-    return html`<fieldset class="field" part="field field-phone">
-      <legend part="label">${this.#label('phone')} ${status}</legend>
-      <div class="phone-inputs">
-        <label class="visually-hidden" for="field-phone-region">${msg('Country calling code', { id: 'tk.profile-form.calling_code' })}</label>
-        <select id="field-phone-region" part="select country-code" data-value=${region}
-          @change=${(event: Event) => this.#setPhone({ ...this.phoneDraft, region: (event.target as HTMLSelectElement).value })}>
-          ${guard([options], () => options.map((option) => html`<option value=${option.value} ?selected=${option.value === region}>${option.label}</option>`))}
-        </select>
-        <label class="visually-hidden" for="field-phone">${msg('Phone number', { id: 'tk.profile-form.phone_number' })}</label>
-        <input id="field-phone" name="phone" part="input phone-number" type="tel" autocomplete="tel" inputmode="tel"
-          .value=${live(national)} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? 'field-phone-hint field-phone-error' : 'field-phone-hint'}
-          @input=${(event: InputEvent) => this.#setPhone({ ...this.phoneDraft, national: (event.target as HTMLInputElement).value })}
-          @change=${this.#tidyPhone}
-          @blur=${() => form.touch('phone')} />
-      </div>
-      <p id="field-phone-hint" class="hint" part="hint">${hint}</p>
-      ${error ? html`<p id="field-phone-error" class="error" part="field-error">${error}</p>` : nothing}
-    </fieldset>`;
   }
 
   #renderChoice(name: 'locale' | 'country', options: ChoiceOption[], extra: { hint?: string; emptyLabel?: string }): TemplateResult {
@@ -389,7 +289,7 @@ export class ProfileForm extends TeamkitElement {
     const form = this.#form;
     const dirty = form.dirty;
     const blocked = !dirty || form.submitting;
-    const changed = FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => this.#label(field));
+    const changed = PROFILE_FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => this.#label(field));
     const status = dirty
       ? msg(str`Unsaved changes: ${formatList(changed, this.formatSettings)}`, { id: 'tk.profile-form.dirty' })
       : msg('No changes to save', { id: 'tk.profile-form.clean' });
@@ -417,7 +317,7 @@ export class ProfileForm extends TeamkitElement {
     let saved: WithETag<User> | undefined;
     let failure: unknown;
     await form.submit<UserUpdate>(async (input) => {
-      const patch = Object.fromEntries(FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => [field, input[field]])) as UserUpdate;
+      const patch = Object.fromEntries(PROFILE_FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => [field, input[field]])) as UserUpdate;
       if (!this.allowed(new BeforeProfileSaveEvent(patch))) return;
       try {
         saved = await api.account.update(patch, { ifMatch: this.user?.etag ?? null });
@@ -429,7 +329,7 @@ export class ProfileForm extends TeamkitElement {
     if (failure !== undefined) this.reportError(failure, 'profile-save');
     if (!saved) return;
     // Anything typed while the save was on its way stays; the rest shows what the server stored.
-    this.#merge(saved, FIELDS.filter((field) => form.values[field] !== sent[field]));
+    this.#merge(saved, PROFILE_FIELDS.filter((field) => form.values[field] !== sent[field]));
     this.notice = 'saved';
     const event = new ProfileSavedEvent(saved);
     this.dispatchEvent(event);
@@ -443,7 +343,7 @@ export class ProfileForm extends TeamkitElement {
     this.reloading = true;
     try {
       const latest = await api.account.get();
-      this.#merge(latest, FIELDS.filter((field) => this.#form.isFieldDirty(field)));
+      this.#merge(latest, PROFILE_FIELDS.filter((field) => this.#form.isFieldDirty(field)));
       this.notice = 'merged';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="save-button"]')?.focus();
@@ -466,15 +366,13 @@ export class ProfileForm extends TeamkitElement {
    * Makes `latest` the baseline (values, ETag, photo) while the fields in `keep` keep what the user typed: the
    * merge behind "Reload" after a 412, and how the form follows the server after a save or a photo change.
    */
-  #merge(latest: WithETag<User>, keep: readonly Field[]): void {
+  #merge(latest: WithETag<User>, keep: readonly ProfileField[]): void {
     const form = this.#form;
     const typed = { ...form.values };
     this.user = latest;
     form.reset(valuesOf(latest));
     for (const field of keep) keepEdit(form, typed, field);
-    if (!keep.includes('phone')) {
-      this.phoneDraft = splitPhone(form.values.phone, this.#defaultRegion(), form.values.country);
-    }
+    if (!keep.includes('phone')) this.#phone.sync(this.#defaultRegion());
   }
 
   #defaultRegion(): string {
@@ -486,12 +384,11 @@ export class ProfileForm extends TeamkitElement {
    * that the next save must name (the upload's answer carries no ETag).
    */
   #avatarChanged(user: User): void {
-    this.brokenAvatar = undefined;
     this.user = { ...user, etag: this.user?.etag ?? null };
     const api = this.api;
     if (!api) return;
     api.account.get().then(
-      (latest) => this.#merge(latest, FIELDS.filter((field) => this.#form.isFieldDirty(field))),
+      (latest) => this.#merge(latest, PROFILE_FIELDS.filter((field) => this.#form.isFieldDirty(field))),
       () => { /* a later save then answers 412, and the banner offers to reload */ },
     );
   }
@@ -501,35 +398,10 @@ export class ProfileForm extends TeamkitElement {
     else {
       this.#form.set('country', value === '' ? null : value);
       // With no number typed yet, the calling code follows the country.
-      if (this.phoneDraft.national === '' && value !== '') this.phoneDraft = { ...this.phoneDraft, region: value };
+      this.#phone.followCountry(value);
     }
     this.#form.touch(name);
   }
-
-  #setPhone(draft: PhoneDraft): void {
-    this.phoneDraft = draft;
-    this.#form.set('phone', composePhone(draft));
-  }
-
-  /** A number typed with its own `+code` moves the code into the picker once the user leaves the field. */
-  #tidyPhone = (): void => {
-    const { national } = this.phoneDraft;
-    if (!national.trim().startsWith('+')) return;
-    const split = splitPhone(composePhone(this.phoneDraft), this.phoneDraft.region, this.#form.values.country);
-    if (!split.national.startsWith('+')) this.phoneDraft = split;
-  };
-
-  #pickFile = (): void => {
-    if (this.#avatar.busy) return;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click();
-  };
-
-  #onFileChosen = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.#avatar.choose(file);
-  };
 
   #requestEmailChange = (event: Event): void => {
     if (!this.dispatchEvent(new EmailChangeRequestEvent(this.user?.email ?? ''))) event.preventDefault();
