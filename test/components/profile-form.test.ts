@@ -369,6 +369,16 @@ describe('<profile-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lets the host stop an upload', async () => {
+      const el = await open(backend, html`<profile-form @tk-before-avatar-upload=${(e: Event) => e.preventDefault()}></profile-form>`);
+      chooseFile(el, new File([PNG], 'me.png', { type: 'image/png' }));
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(account(backend).avatarUrl).to.equal(null);
+      expect(screen(el).querySelector('img')).to.equal(null);
+      expect(text(el)).to.include('Upload photo');
+    });
+
     it('refuses other file types and files over 2 MB before uploading', async () => {
       const el = await open(backend, html`<profile-form></profile-form>`);
       let uploads = 0;

@@ -95,10 +95,12 @@ function cityOf(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
+let knownZones: Map<string, string> | undefined;
+
 /** The listed spelling of a typed zone ("europe/madrid " → "Europe/Madrid"), or the input unchanged. */
-export function canonicalTimeZone(typed: string, locale: string): string {
-  const wanted = typed.trim().toLowerCase();
-  return timeZoneOptions(locale).find((option) => option.value.toLowerCase() === wanted)?.value ?? typed;
+export function canonicalTimeZone(typed: string): string {
+  knownZones ??= new Map([...Intl.supportedValuesOf('timeZone'), 'UTC'].map((zone) => [zone.toLowerCase(), zone]));
+  return knownZones.get(typed.trim().toLowerCase()) ?? typed;
 }
 
 /** The time now in `zone`, for a hint next to the field: "Mon 14:05". Undefined for an unknown zone. */

@@ -51,7 +51,8 @@ const wordList = {
  * @fires tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
  * @fires tk-avatar-removed - The photo was removed; `event.user`.
  * @fires tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
- * @fires tk-error - Loading, saving, uploading or removing failed; `event.error`, `event.action`.
+ * @fires tk-error - Something failed; `event.error`, and `event.action`: `profile-load`, `profile-save`,
+ *   `profile-reload`, `avatar-upload` or `avatar-remove`.
  *
  * @csspart form - The form.
  * @csspart avatar-section - The photo with its buttons.
@@ -242,7 +243,7 @@ export class ProfileForm extends TeamkitElement {
         @input=${(event: InputEvent) => form.set('timezone', (event.target as HTMLInputElement).value)}
         @change=${(event: Event) => {
           const typed = (event.target as HTMLInputElement).value;
-          const listed = canonicalTimeZone(typed, locale);
+          const listed = canonicalTimeZone(typed);
           if (listed !== typed) form.set('timezone', listed);
         }}
         @blur=${() => form.touch('timezone')} />
@@ -345,6 +346,7 @@ export class ProfileForm extends TeamkitElement {
       const latest = await api.account.get();
       this.#merge(latest, PROFILE_FIELDS.filter((field) => this.#form.isFieldDirty(field)));
       this.notice = 'merged';
+      announce(msg('Loaded the latest version. Your edits are kept: review them and save.', { id: 'tk.profile-form.merged' }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="save-button"]')?.focus();
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { User } from '../../sdk/index.js';
 import type { FormController } from '../shared/form-controller.js';
+import { canonicalTimeZone } from './options.js';
 
 /** The form's values: what `PATCH /me` can change, with '' standing for "no phone". */
 export type ProfileValues = {
@@ -24,7 +25,7 @@ export const toInput = (values: ProfileValues) => ({
   name: values.name,
   phone: values.phone === '' ? null : values.phone,
   locale: values.locale,
-  timezone: values.timezone.trim(),
+  timezone: canonicalTimeZone(values.timezone).trim(),
   country: values.country ?? null,
 });
 
