@@ -1,8 +1,11 @@
 import { msg, str } from '@lit/localize';
+// The guards' own modules, not the SDK's index: through the index, every element that shows an error would
+// bundle all the SDK's schemas (and zod) without using them.
+import { isApiError } from '../../sdk/errors/api-error.js';
 import {
-  isApiError, isAuthError, isConflictError, isNetworkError, isNotFoundError, isPermissionError,
-  isPreconditionFailedError, isRateLimitError, isResponseValidationError, isTimeoutError, isValidationError,
-} from '../../sdk/index.js';
+  isAuthError, isConflictError, isNotFoundError, isPermissionError, isPreconditionFailedError, isRateLimitError, isValidationError,
+} from '../../sdk/errors/kinds.js';
+import { isNetworkError, isResponseValidationError, isTimeoutError } from '../../sdk/errors/transport.js';
 
 export type ErrorKind = 'denied' | 'not-found' | 'offline' | 'timeout' | 'rate-limited' | 'signed-out' | 'conflict' | 'stale' | 'invalid' | 'unknown';
 

@@ -25,13 +25,13 @@ export function reportSummary(report: BulkReport, roleName: string, count: (n: n
 }
 
 /** The outcome of a bulk action: the counts, then each member that failed or was skipped, and why. */
-export function renderReport(report: BulkReport, summary: string, dismiss: () => void): TemplateResult {
+export function renderReport(report: BulkReport, summary: string, dismiss: TemplateResult): TemplateResult {
   const problems = [...report.failed, ...report.skipped];
   return html`<div class="banner ${report.failed.length ? 'danger' : 'success'}" part="report" role=${report.failed.length ? 'alert' : 'status'}>
     <div>
       <strong>${summary}</strong>
       ${problems.length ? html`<ul>${problems.map(({ member, reason }) => html`<li><span class="name">${member.name}</span> (${reason})</li>`)}</ul>` : nothing}
     </div>
-    <button type="button" @click=${dismiss}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>
+    ${dismiss}
   </div>`;
 }

@@ -25,13 +25,12 @@ export const SORT_FIELDS: Partial<Record<Column, string>> = {
   name: 'name', email: 'email', role: 'role', added: 'addedAt', 'last-login': 'lastLoginAt',
 };
 
-/** Dates sort newest first when first chosen; text sorts A to Z. */
-export function nextSort(column: Column, current: MemberSort): MemberSort | undefined {
+/** The sort after a click on a column's header: the other direction, or a new field (dates newest first). */
+export function nextSort(column: Column, current: MemberSort): MemberSort {
   const field = SORT_FIELDS[column];
-  if (!field) return undefined;
+  if (!field) return current;
   if (current === field) return `-${field}` as MemberSort;
-  if (current === `-${field}`) return field as MemberSort;
-  return (field.endsWith('At') ? `-${field}` : field) as MemberSort;
+  return (current !== `-${field}` && field.endsWith('At') ? `-${field}` : field) as MemberSort;
 }
 
 /** `"name, email ,bogus"` → `['name', 'email']`; nothing valid → every column. */

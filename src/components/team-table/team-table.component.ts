@@ -1,13 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { isNotFoundError, type Member, type MemberSort, type MemberStatus, type Page, type Role } from '../../sdk/index.js';
+import { isNotFoundError } from '../../sdk/errors/kinds.js';
+import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderEmpty, renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
@@ -18,7 +18,8 @@ import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { renderReport, reportSummary, type BulkReport } from './bulk-report.js';
 import { columnLabel, gridTemplate, nextSort, parseColumns, SORT_FIELDS, type Column } from './columns.js';
-import { gridMove } from './grid-keys.js';
+import { FixedRows } from './fixed-rows.js';
+import { GridFocus } from './grid-focus.js';
 import { MemberList, MORE, type Row } from './member-list.js';
 import {
   BeforeMemberRemoveEvent, BeforeMemberRoleChangeEvent, MemberRemovedEvent, MemberRoleChangedEvent, RowActionEvent,
@@ -31,18 +32,11 @@ export interface RowAction {
   label: string;
 }
 
-type Outcome = 'done' | 'cancelled' | 'gone' | { error: unknown };
+/** How one change ended: sent and accepted, cancelled by a listener, or refused. */
+type Outcome = 'done' | 'cancelled' | { error: unknown };
 
 const BUILT_IN = ['owner', 'admin', 'member', 'viewer'];
-const rowLayout = (rowHeight: () => number) => ({
-  type: class extends FlowLayout {
-    override _getAverageSize(): number {
-      return this._metricsCache.averageChildSize || rowHeight();
-    }
-  },
-});
 const keyOf = (row: Row) => (row === MORE ? MORE : row.id);
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const reasonOf = (error: unknown) => {
   const { title, detail } = describeError(error);
   return `${title}. ${detail}`;
@@ -84,11 +78,11 @@ const reasonOf = (error: unknown) => {
  * @csspart scroller - The scrolling box around the grid.
  * @csspart grid - The grid.
  * @csspart header-row - The row of column headers.
- * @csspart header - Each column header (also `header <column>`).
+ * @csspart header - Each column header (also `header-<column>`).
  * @csspart sort-button - The button in a sortable column header.
  * @csspart body - The virtualized row group.
  * @csspart row - Each member row; selected rows also have `row-selected`.
- * @csspart cell - Each cell (also `cell <column>`).
+ * @csspart cell - Each cell (also `cell-<column>`).
  * @csspart avatar - The avatar image or initials.
  * @csspart role-select - The inline role select.
  * @csspart status-badge - The active/pending badge.
@@ -152,11 +146,21 @@ export class TeamTable extends TeamkitElement {
 
   #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   #confirm = new ConfirmController(this);
+  #grid = new GridFocus(this, {
+    rowCount: () => this.#list?.rows.length ?? 0,
+    columns: () => this.#cols,
+    toggleRow: (row) => {
+      const member = this.#list?.items[row];
+      if (member && this.#canActOn(member)) this.#toggle(member, !this.#selected.has(member.id));
+    },
+  });
+  /** Every row is as tall as the header row (both follow `--tk-team-table-row-height`). */
+  #layout = { type: FixedRows, rowHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height || 52 };
   #usedInitialPage: Page<Member> | undefined;
 
   #listTask = new Task(this, {
-    task: async ([api, workspaceId, query, role, status, sort, limit, initialPage], { signal }) => {
-      this.#listTask.value?.abort.abort();
+    task: async ([api, workspaceId, initialPage], { signal }) => {
+      this.#list?.abort.abort();
       this.#selected.clear();
       if (initialPage && initialPage !== this.#usedInitialPage) {
         this.#usedInitialPage = initialPage;
@@ -164,16 +168,13 @@ export class TeamTable extends TeamkitElement {
       }
       if (!api || !workspaceId) return initialState;
       try {
-        const page = await api.members.list(workspaceId, {
-          query: query || undefined, role: role || undefined, status: status || undefined, sort, limit: Math.min(Math.max(limit, 1), 200),
-        }, { signal });
-        return new MemberList(page);
+        return new MemberList(await api.members.list(workspaceId, this.#query(), { signal }));
       } catch (error) {
         if (!signal.aborted) this.reportError(error, 'load');
         throw error;
       }
     },
-    args: () => [this.api, this.currentWorkspaceId, this.query, this.roleFilter, this.statusFilter, this.sort, this.pageSize, this.initialPage] as const,
+    args: () => [this.api, this.currentWorkspaceId, this.initialPage, this.query, this.roleFilter, this.statusFilter, this.sort, this.pageSize] as const,
   });
 
   #roles = new Task(this, {
@@ -190,20 +191,8 @@ export class TeamTable extends TeamkitElement {
   #report: BulkReport | undefined;
   #bulkRole = '';
   #busy = false;
-  /** The roving tab stop: a body row index (-1 = header) and a column. */
-  #focus: { row: number; col: Column } = { row: 0, col: 'name' };
-  #range = { first: 0, last: -1 };
-  /** Whether focus was in the grid when its row was recycled or removed, so it can come back. */
-  #hadFocus = false;
-  /** Values the row renderer reads; set on each render, since the virtualizer renders rows on its own too. */
+  /** Visible columns, the checkboxes first when the reader may act on members. */
   #cols: Column[] = [];
-  /**
-   * Rows have one fixed height. The layout's first estimate is that height (read from the header row, which
-   * shares it), so measuring the rendered rows changes nothing: a size that changed in the middle of the
-   * virtualizer's ResizeObserver callback would make the browser report a ResizeObserver loop.
-   */
-  #layout = rowLayout(() => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height || 52);
-  #tabRow = 0;
 
   get #list(): MemberList | undefined {
     return this.#listTask.value;
@@ -213,31 +202,40 @@ export class TeamTable extends TeamkitElement {
     return this.#permissions.can('members:manage');
   }
 
-  get #roleList(): readonly Pick<Role, 'id' | 'name' | 'builtIn' | 'permissions'>[] {
-    return this.#roles.value ?? [];
+  /** True when the reader holds every permission of `roleId` (the server's rule for acting on or granting it). */
+  #covers(roleId: string): boolean {
+    const held = this.#permissions.membership?.permissions ?? [];
+    return this.#permissions.isOwner || (this.#roles.value?.find((role) => role.id === roleId)?.permissions.every((p) => held.includes(p)) ?? true);
   }
 
   /** Whether the reader may change or remove this member; the server has the last word. */
   #canActOn(member: Member): boolean {
-    if (!this.#canManage || member.role === 'owner') return false;
-    if (this.#permissions.isOwner) return true;
-    const held = this.#permissions.membership?.permissions ?? [];
-    return this.#roleList.find((role) => role.id === member.role)?.permissions.every((p) => held.includes(p)) ?? true;
+    return this.#canManage && member.role !== 'owner' && this.#covers(member.role);
+  }
+
+  #roleIds(): string[] {
+    return this.#roles.value?.length ? this.#roles.value.map((role) => role.id) : BUILT_IN;
   }
 
   /** Roles the reader may hand out: never owner, never more than they hold themselves. */
   #grantable(): string[] {
-    const held = this.#permissions.membership?.permissions ?? [];
-    const roles = this.#roleList.length ? this.#roleList : BUILT_IN.map((id) => ({ id, permissions: [] as string[] }));
-    return roles.filter((role) => role.id !== 'owner' && (this.#permissions.isOwner || role.permissions.every((p) => held.includes(p)))).map((role) => role.id);
+    return this.#roleIds().filter((id) => id !== 'owner' && this.#covers(id));
   }
 
   #label(roleId: string): string {
-    return roleLabel(roleId, this.#roleList);
+    return roleLabel(roleId, this.#roles.value);
+  }
+
+  #query(): MemberQuery {
+    return {
+      query: this.query || undefined, role: this.roleFilter || undefined, status: this.statusFilter || undefined,
+      sort: this.sort, limit: Math.min(Math.max(this.pageSize, 1), 200),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query.trim() !== this.#draft.trim()) this.#draft = this.query;
+    this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)];
   }
 
   override disconnectedCallback(): void {
@@ -245,67 +243,63 @@ export class TeamTable extends TeamkitElement {
     clearTimeout(this.#debounce);
   }
 
-  protected override updated(): void {
-    if (this.#hadFocus) this.#restoreFocus();
-  }
-
   // ——— rendering ———
 
   protected override render() {
     const pending = this.#listTask.status === TaskStatus.PENDING;
-    return html`
-      ${this.#renderToolbar(pending)}
+    const total = this.#list?.total;
+    const settings = this.formatSettings;
+    const dismiss = () => {
+      this.#alert = '';
+      this.#report = undefined;
+      this.requestUpdate();
+    };
+    return html`<div class="toolbar" part="toolbar">
+        <input type="search" part="search" autocomplete="off" .value=${live(this.#draft)}
+          aria-label=${msg('Search members', { id: 'tk.team-table.search' })}
+          placeholder=${msg('Search by name or email', { id: 'tk.team-table.search_placeholder' })}
+          @input=${this.#onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#commitSearch()} />
+        ${this.#filter('filter-role', msg('Filter by role', { id: 'tk.team-table.filter_role' }), msg('All roles', { id: 'tk.team-table.all_roles' }),
+          this.roleFilter, this.#roleIds().map((id) => [id, this.#label(id)] as [string, string]), (value) => { this.roleFilter = value; })}
+        ${this.#filter('filter-status', msg('Filter by status', { id: 'tk.team-table.filter_status' }), msg('All statuses', { id: 'tk.team-table.all_statuses' }),
+          this.statusFilter, (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as [string, string]), (value) => { this.statusFilter = value as MemberStatus; })}
+        <span part="total" class="total" role="status">${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${total === undefined ? ''
+          : new Intl.PluralRules(settings.locale).select(total) === 'one'
+            ? msg(str`${formatNumber(total, settings)} member`, { id: 'tk.team-table.total_one' })
+            : msg(str`${formatNumber(total, settings)} members`, { id: 'tk.team-table.total' })}</span>
+        <slot name="toolbar"></slot>
+      </div>
       ${this.#permissions.membership && !this.#canManage
-        ? html`<p class="banner" part="notice" id="read-only">${msg("You can see the team, but not change roles or remove members.", { id: 'tk.team-table.read_only' })} ${this.#permissions.deniedReason()}</p>`
+        ? html`<p class="banner" part="notice">${msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' })} ${this.#permissions.deniedReason()}</p>`
         : nothing}
-      ${this.#alert ? html`<div class="banner danger" part="alert" role="alert"><span>${this.#alert}</span>
-        <button type="button" @click=${() => { this.#alert = ''; this.requestUpdate(); }}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button></div>` : nothing}
-      ${this.#report ? renderReport(this.#report, this.#summary(this.#report), () => { this.#report = undefined; this.requestUpdate(); }) : nothing}
+      ${this.#alert ? html`<div class="banner danger" part="alert" role="alert"><span>${this.#alert}</span>${this.#dismiss(dismiss)}</div>` : nothing}
+      ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(dismiss)) : nothing}
       ${this.#selected.size ? this.#renderBulkBar() : nothing}
       ${renderTask(this.#listTask, {
-        complete: (list) => (list ? this.#renderGrid(list, pending) : nothing),
-        isEmpty: (list) => !list?.items.length,
+        complete: (list) => this.#renderGrid(list, pending),
+        isEmpty: (list) => !list.items.length,
         empty: () => this.#renderEmpty(),
       })}
       ${this.#confirm.render()}`;
   }
 
-  #renderToolbar(pending: boolean): TemplateResult {
-    const total = this.#list?.total;
-    const settings = this.formatSettings;
-    const roles = this.#roleList.length ? this.#roleList.map((role) => role.id) : BUILT_IN;
-    return html`<div class="toolbar" part="toolbar">
-      <input type="search" part="search" autocomplete="off" .value=${live(this.#draft)}
-        aria-label=${msg('Search members', { id: 'tk.team-table.search' })}
-        placeholder=${msg('Search by name or email', { id: 'tk.team-table.search_placeholder' })}
-        @input=${this.#onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#commitSearch()} />
-      <select part="filter-role" aria-label=${msg('Filter by role', { id: 'tk.team-table.filter_role' })}
-        @change=${(event: Event) => { this.roleFilter = (event.target as HTMLSelectElement).value; }}>
-        <option value="" ?selected=${!this.roleFilter}>${msg('All roles', { id: 'tk.team-table.all_roles' })}</option>
-        ${roles.map((id) => html`<option value=${id} ?selected=${id === this.roleFilter}>${this.#label(id)}</option>`)}
-      </select>
-      <select part="filter-status" aria-label=${msg('Filter by status', { id: 'tk.team-table.filter_status' })}
-        @change=${(event: Event) => { this.statusFilter = (event.target as HTMLSelectElement).value as MemberStatus | ''; }}>
-        <option value="" ?selected=${!this.statusFilter}>${msg('All statuses', { id: 'tk.team-table.all_statuses' })}</option>
-        <option value="active" ?selected=${this.statusFilter === 'active'}>${this.#statusLabel('active')}</option>
-        <option value="pending" ?selected=${this.statusFilter === 'pending'}>${this.#statusLabel('pending')}</option>
-      </select>
-      <span part="total" class="total" role="status">${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${total === undefined ? '' : new Intl.PluralRules(settings.locale).select(total) === 'one'
-        ? msg(str`${formatNumber(total, settings)} member`, { id: 'tk.team-table.total_one' })
-        : msg(str`${formatNumber(total, settings)} members`, { id: 'tk.team-table.total' })}</span>
-      <slot name="toolbar"></slot>
-    </div>`;
+  #filter(part: string, label: string, all: string, value: string, options: [string, string][], change: (value: string) => void): TemplateResult {
+    return html`<select part=${part} aria-label=${label} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!value}>${all}</option>
+      ${options.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
+    </select>`;
+  }
+
+  #dismiss(dismiss: () => void): TemplateResult {
+    return html`<button type="button" @click=${dismiss}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>`;
   }
 
   #renderBulkBar(): TemplateResult {
     const count = formatNumber(this.#selected.size, this.formatSettings);
     return html`<div class="toolbar bulk" part="bulk-bar" role="group" aria-label=${msg('Bulk actions', { id: 'tk.team-table.bulk' })}>
       <strong>${msg(str`${count} selected`, { id: 'tk.team-table.selected' })}</strong>
-      <select aria-label=${msg('New role for the selected members', { id: 'tk.team-table.bulk_role' })} .value=${live(this.#bulkRole)}
-        @change=${(event: Event) => { this.#bulkRole = (event.target as HTMLSelectElement).value; this.requestUpdate(); }}>
-        <option value="">${msg('Choose a role…', { id: 'tk.team-table.choose_role' })}</option>
-        ${this.#grantable().map((id) => html`<option value=${id}>${this.#label(id)}</option>`)}
-      </select>
+      ${this.#filter('bulk-role', msg('New role for the selected members', { id: 'tk.team-table.bulk_role' }), msg('Choose a role…', { id: 'tk.team-table.choose_role' }),
+        this.#bulkRole, this.#grantable().map((id) => [id, this.#label(id)] as [string, string]), (value) => { this.#bulkRole = value; this.requestUpdate(); })}
       <button type="button" ?disabled=${this.#busy || !this.#bulkRole} @click=${() => this.#bulk('role')}>${msg('Change role', { id: 'tk.team-table.change_role' })}</button>
       <button type="button" class="danger" ?disabled=${this.#busy} @click=${() => this.#bulk('remove')}>${msg('Remove selected', { id: 'tk.team-table.remove_selected' })}</button>
       <button type="button" class="link" @click=${() => { this.#selected.clear(); this.requestUpdate(); }}>${msg('Clear selection', { id: 'tk.team-table.clear_selection' })}</button>
@@ -313,164 +307,123 @@ export class TeamTable extends TeamkitElement {
   }
 
   #renderEmpty(): unknown {
-    if (!(this.query || this.roleFilter || this.statusFilter)) {
-      return renderEmpty(msg('No members yet', { id: 'tk.team-table.empty' }), msg('Invite people to work with you in this workspace.', { id: 'tk.team-table.empty_hint' }));
-    }
-    return renderEmpty(
-      msg('No members match', { id: 'tk.team-table.no_match' }),
-      msg('Try another search, or clear the filters.', { id: 'tk.team-table.no_match_hint' }),
-      html`<button type="button" @click=${() => { this.#draft = this.query = this.roleFilter = this.statusFilter = ''; }}>${msg('Clear search and filters', { id: 'tk.team-table.clear_filters' })}</button>`,
-    );
+    return this.query || this.roleFilter || this.statusFilter
+      ? renderEmpty(
+        msg('No members match', { id: 'tk.team-table.no_match' }),
+        msg('Try another search, or clear the filters.', { id: 'tk.team-table.no_match_hint' }),
+        html`<button type="button" @click=${() => { this.#draft = this.query = this.roleFilter = this.statusFilter = ''; }}>${msg('Clear search and filters', { id: 'tk.team-table.clear_filters' })}</button>`,
+      )
+      : renderEmpty(msg('No members yet', { id: 'tk.team-table.empty' }), msg('Invite people to work with you in this workspace.', { id: 'tk.team-table.empty_hint' }));
   }
 
   #renderGrid(list: MemberList, pending: boolean): TemplateResult {
-    const columns = (this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)]);
-    const rows = list.rows.length;
-    const row = Math.min(this.#focus.row, rows - 1);
-    this.#tabRow = row >= this.#range.first && row <= this.#range.last ? row : -1;
-    const { template, minWidth } = gridTemplate(columns);
-    // The box's height follows from the row count, never from the virtualizer's sizing of its content: a size
-    // that depends on what a ResizeObserver reports would make the observer loop.
-    return html`<div class="scroller" part="scroller" style="--_rows:${rows + 1}">
+    const { template, minWidth } = gridTemplate(this.#cols);
+    const grid = this.#grid;
+    // The box's height follows from the row count, never from the virtualizer's sizing of its content.
+    return html`<div class="scroller" part="scroller" style="--_rows:${list.rows.length + 1}">
       <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${list.total + 1}
-        aria-colcount=${columns.length} aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending}
-        style="--_cols:${template};min-width:${minWidth}px"
-        @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout}>
-        <div role="row" part="header-row" class="row head" aria-rowindex="1" data-row="-1">${columns.map((column) => this.#renderHeader(column, list))}</div>
-        <div role="rowgroup" part="body" class="body" @rangeChanged=${this.#onRange}>
+        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending} style="--_cols:${template};min-width:${minWidth}px"
+        @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
+        <div role="row" part="header-row" class="row head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => this.#renderHeader(column, list))}</div>
+        <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
           ${virtualize({ items: list.rows, renderItem: this.#renderRow, keyFunction: keyOf, layout: this.#layout })}
         </div>
       </div>
     </div>`;
   }
 
-  #tab(row: number, column: Column): string {
-    const col = this.#cols.includes(this.#focus.col) ? this.#focus.col : this.#cols[0];
-    return row === this.#tabRow && column === col ? '0' : '-1';
-  }
-
   #renderHeader(column: Column, list: MemberList): TemplateResult {
     const field = SORT_FIELDS[column];
-    const sorted = field && (this.sort === field ? 'ascending' : this.sort === `-${field}` ? 'descending' : undefined);
-    const tab = this.#tab(-1, column);
+    const sorted = this.sort === field ? 'ascending' : this.sort === `-${field}` ? 'descending' : undefined;
+    const tab = this.#grid.tab(-1, column);
     const label = columnLabel(column);
-    let content: TemplateResult | string = label;
-    let own = true;
-    if (column === 'select') {
-      const selectable = list.items.filter((member) => this.#canActOn(member));
-      const chosen = selectable.filter((member) => this.#selected.has(member.id)).length;
-      own = false;
-      content = html`<input type="checkbox" tabindex=${tab} aria-label=${msg('Select all loaded members', { id: 'tk.team-table.select_all' })}
-        .checked=${live(chosen > 0 && chosen === selectable.length)} .indeterminate=${chosen > 0 && chosen < selectable.length} ?disabled=${!selectable.length}
-        @change=${(event: Event) => this.#selectAll((event.target as HTMLInputElement).checked, selectable)} />`;
-      if (!selectable.length) own = true;
-    } else if (field) {
-      own = false;
-      content = html`<button type="button" part="sort-button" class="sort" tabindex=${tab} @click=${() => { this.sort = nextSort(column, this.sort) ?? this.sort; }}>
-        ${label}<span aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button>`;
-    } else if (column === 'actions') {
-      content = html`<span class="visually-hidden">${label}</span>`;
-    }
+    const selectable = column === 'select' ? list.items.filter((member) => this.#canActOn(member)) : [];
+    const chosen = selectable.filter((member) => this.#selected.has(member.id)).length;
+    const control = selectable.length
+      ? html`<input type="checkbox" tabindex=${tab} aria-label=${msg('Select all loaded members', { id: 'tk.team-table.select_all' })}
+          .checked=${live(chosen === selectable.length)} .indeterminate=${chosen > 0 && chosen < selectable.length}
+          @change=${(event: Event) => { for (const member of selectable) this.#toggle(member, (event.target as HTMLInputElement).checked); }} />`
+      : field
+        ? html`<button type="button" part="sort-button" class="sort" tabindex=${tab} @click=${() => { this.sort = nextSort(column, this.sort); }}>
+            ${label}<span aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button>`
+        : undefined;
     return html`<div role="columnheader" part="header header-${column}" data-col=${column} aria-sort=${ifDefined(sorted)}
-      tabindex=${ifDefined(own ? tab : undefined)}>${content}</div>`;
+      tabindex=${ifDefined(control ? undefined : tab)}>${control ?? html`<span class=${column === 'actions' ? 'visually-hidden' : ''}>${label}</span>`}</div>`;
   }
 
   #renderRow = (row: Row, index: number): TemplateResult => {
-    if (row === MORE) return this.#renderMore(index);
-    const member = row;
-    const selected = this.#selected.has(member.id);
-    const busy = this.#pending.has(member.id);
+    const tab = (column: Column) => this.#grid.tab(index, column);
+    const rowTab = index === this.#grid.tabRow ? '0' : '-1';
+    if (row === MORE) {
+      const error = this.#list?.error;
+      return html`<div role="row" part="row loading-row" class="row more" data-row=${index}>
+        <div role="gridcell" data-col="*" aria-colspan=${this.#cols.length} tabindex=${ifDefined(error ? undefined : rowTab)}>${error
+          ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(error)}</span>
+            <button type="button" tabindex=${rowTab} @click=${() => this.#loadMore(true)}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
+          : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}</div>
+      </div>`;
+    }
+    const selected = this.#selected.has(row.id);
     return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="row" data-row=${index} aria-rowindex=${index + 2}
-      aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${busy}>
-      ${this.#cols.map((column) => this.#renderCell(member, index, column, selected))}
+      aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${this.#pending.has(row.id)}>
+      ${this.#cols.map((column) => {
+        const [content, control] = this.#renderCell(row, index, column, selected, tab(column));
+        return html`<div role="gridcell" part="cell cell-${column}" data-col=${column} tabindex=${ifDefined(control ? undefined : tab(column))}>${content}</div>`;
+      })}
     </div>`;
   };
 
-  #renderMore(index: number): TemplateResult {
-    const list = this.#list;
-    const tab = this.#tabRow === index ? '0' : '-1';
-    const failed = list?.error !== undefined;
-    return html`<div role="row" part="row loading-row" class="row more" data-row=${index}>
-      <div role="gridcell" part="cell" data-col="*" aria-colspan=${this.#cols.length} tabindex=${ifDefined(failed ? undefined : tab)}>
-        ${failed
-          ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(list?.error)}</span>
-            <button type="button" tabindex=${tab} @click=${() => this.#loadMore(true)}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
-          : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}
-      </div>
-    </div>`;
-  }
-
-  #renderCell(member: Member, index: number, column: Column, selected: boolean): TemplateResult {
-    const tab = this.#tab(index, column);
+  /** A cell's content, and whether one control in it takes the cell's focus (else the cell itself does). */
+  #renderCell(member: Member, index: number, column: Column, selected: boolean, tab: string): [unknown, boolean] {
     const settings = this.formatSettings;
     const actsOn = this.#canActOn(member);
-    let own = true;
-    let content: unknown = nothing;
+    const text = (value: string) => html`<span class="truncate" title=${value}>${value}</span>`;
     switch (column) {
       case 'select':
-        own = !actsOn;
-        content = html`<input type="checkbox" tabindex=${ifDefined(own ? undefined : tab)} .checked=${live(selected)} ?disabled=${!actsOn}
+        return [html`<input type="checkbox" tabindex=${ifDefined(actsOn ? tab : undefined)} .checked=${live(selected)} ?disabled=${!actsOn}
           aria-label=${msg(str`Select ${member.name}`, { id: 'tk.team-table.select' })}
-          @change=${(event: Event) => this.#toggle(member, (event.target as HTMLInputElement).checked)} />`;
-        break;
+          @change=${(event: Event) => this.#toggle(member, (event.target as HTMLInputElement).checked)} />`, actsOn];
       case 'name':
-        content = html`<span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
-          <span class="truncate" title=${member.name}>${member.name}</span>
-          ${member.id === this.#permissions.membership?.member.id ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}`;
-        break;
+        return [html`<span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
+          ${text(member.name)}${member.id === this.#permissions.membership?.member.id ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}`, false];
       case 'email':
-        content = html`<span class="truncate" title=${member.email}>${member.email}</span>`;
-        break;
+        return [text(member.email), false];
       case 'role':
-        content = actsOn
-          ? html`<select part="role-select" tabindex="-1" aria-label=${msg(str`Role of ${member.name}`, { id: 'tk.team-table.role_of' })} .value=${live(member.role)}
-              ?disabled=${this.#pending.has(member.id)} @change=${(event: Event) => this.#changeRole(member, (event.target as HTMLSelectElement))}>
-              ${[...new Set([...this.#grantable(), member.role])].map((id) => html`<option value=${id} ?selected=${id === member.role}>${this.#label(id)}</option>`)}
-            </select>`
-          : member.role === 'owner' && this.#canManage
-            ? html`<span class="stack"><span>${this.#label('owner')}</span><span class="hint truncate" id="owner-${index}" title=${this.#ownerNote()}>${this.#ownerNote()}</span></span>`
-            : html`<span class="truncate">${this.#label(member.role)}</span>`;
-        break;
+        if (actsOn) {
+          return [html`<select part="role-select" tabindex="-1" aria-label=${msg(str`Role of ${member.name}`, { id: 'tk.team-table.role_of' })} .value=${live(member.role)}
+            ?disabled=${this.#pending.has(member.id)} @change=${(event: Event) => this.#changeRole(member, event.target as HTMLSelectElement)}>
+            ${[...new Set([...this.#grantable(), member.role])].map((id) => html`<option value=${id} ?selected=${id === member.role}>${this.#label(id)}</option>`)}
+          </select>`, false];
+        }
+        return [member.role === 'owner' && this.#canManage
+          ? html`<span class="stack">${this.#label('owner')}<span class="hint truncate" id="owner-${index}">${this.#ownerNote()}</span></span>`
+          : text(this.#label(member.role)), false];
       case 'groups': {
         const names = member.groupIds.map((id) => this.groups.find((group) => group.id === id)?.name ?? id).join(', ');
-        content = names ? html`<span class="truncate" title=${names}>${names}</span>` : html`<span class="muted">—</span>`;
-        break;
+        return [names ? text(names) : html`<span class="muted">—</span>`, false];
       }
       case 'status':
-        content = html`<span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${this.#statusLabel(member.status)}</span>`;
-        break;
+        return [html`<span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${this.#statusLabel(member.status)}</span>`, false];
       case 'added':
-        content = formatDate(member.addedAt, settings);
-        break;
+        return [formatDate(member.addedAt, settings), false];
       case 'last-login':
-        content = member.lastLoginAt
+        return [member.lastLoginAt
           ? html`<time datetime=${member.lastLoginAt} title=${formatDate(member.lastLoginAt, settings, 'datetime')}>${formatRelative(member.lastLoginAt, settings)}</time>`
-          : html`<span class="muted">${msg('Never', { id: 'tk.team-table.never' })}</span>`;
-        break;
+          : html`<span class="muted">${msg('Never', { id: 'tk.team-table.never' })}</span>`, false];
       case 'actions': {
-        const buttons = this.#actionButtons(member, index);
-        own = buttons.length !== 1;
-        content = buttons.map((button) => button(own ? '-1' : tab));
-        break;
+        const label = msg('Remove', { id: 'tk.team-table.remove' });
+        const buttons = [
+          ...(actsOn ? [[label, 'remove-button', () => this.#removeOne(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
+          ...(member.role === 'owner' && this.#canManage ? [[label, 'remove-button', undefined, undefined]] as const : []),
+          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.dispatchEvent(new RowActionEvent(action.id, member)), undefined] as const),
+        ];
+        const single = buttons.length === 1;
+        // The owner's Remove stays focusable, disabled in words: its description says why.
+        return [buttons.map(([text, part, click, name]) => html`<button type="button" part=${part} tabindex=${single ? tab : '-1'} aria-label=${ifDefined(name)}
+          aria-disabled=${ifDefined(click ? undefined : 'true')} aria-describedby=${ifDefined(click ? undefined : `owner-${index}`)}
+          ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>`), single];
       }
     }
-    return html`<div role="gridcell" part="cell cell-${column}" data-col=${column} tabindex=${ifDefined(own ? tab : undefined)}>${content}</div>`;
-  }
-
-  #actionButtons(member: Member, index: number): ((tab: string) => TemplateResult)[] {
-    const buttons: ((tab: string) => TemplateResult)[] = [];
-    const label = msg('Remove', { id: 'tk.team-table.remove' });
-    if (this.#canActOn(member)) {
-      buttons.push((tab) => html`<button type="button" part="remove-button" tabindex=${tab} ?disabled=${this.#pending.has(member.id)}
-        aria-label=${msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })} @click=${() => this.#removeOne(member)}>${label}</button>`);
-    } else if (member.role === 'owner' && this.#canManage) {
-      buttons.push((tab) => html`<button type="button" part="remove-button" tabindex=${tab} aria-disabled="true" aria-describedby="owner-${index}">${label}</button>`);
-    }
-    for (const action of this.rowActions?.(member) ?? []) {
-      buttons.push((tab) => html`<button type="button" part="row-action" tabindex=${tab}
-        @click=${() => this.dispatchEvent(new RowActionEvent(action.id, member))}>${action.label}</button>`);
-    }
-    return buttons;
   }
 
   #ownerNote(): string {
@@ -495,27 +448,20 @@ export class TeamTable extends TeamkitElement {
   }
 
   #onRange = (event: RangeChangedEvent) => {
-    const wasVisible = this.#tabRow >= 0;
-    this.#range = { first: event.first, last: event.last };
-    const row = this.#focus.row;
-    if (wasVisible !== (row >= event.first && row <= event.last)) this.requestUpdate();
-    const list = this.#list;
-    if (list && event.last >= list.items.length - 10) void this.#loadMore();
-    if (this.#hadFocus) void this.updateComplete.then(() => this.#restoreFocus());
+    this.#grid.onRange(event);
+    if (event.last >= (this.#list?.items.length ?? 0) - 10) void this.#loadMore();
   };
 
+  /** Fetches the page after the last one loaded, as the reader nears the end of the loaded rows. */
   async #loadMore(retry = false): Promise<void> {
     const list = this.#list;
     const { api, currentWorkspaceId: workspaceId } = this;
-    if (!list?.nextCursor || list.loading || (list.error !== undefined && !retry) || !api || !workspaceId) return;
+    if (!list?.nextCursor || list.loading || (list.error && !retry) || !api || !workspaceId) return;
     list.loading = true;
     list.error = undefined;
     this.requestUpdate();
     try {
-      list.append(await api.members.list(workspaceId, {
-        query: this.query || undefined, role: this.roleFilter || undefined, status: this.statusFilter || undefined,
-        sort: this.sort, limit: Math.min(Math.max(this.pageSize, 1), 200), cursor: list.nextCursor,
-      }, { signal: list.abort.signal }));
+      list.append(await api.members.list(workspaceId, { ...this.#query(), cursor: list.nextCursor }, { signal: list.abort.signal }));
     } catch (error) {
       if (list.abort.signal.aborted) return;
       list.error = error;
@@ -533,28 +479,21 @@ export class TeamTable extends TeamkitElement {
     this.requestUpdate();
   }
 
-  #selectAll(on: boolean, members: Member[]): void {
-    for (const member of members) this.#toggle(member, on);
-  }
-
   // ——— changes ———
 
   async #changeRole(member: Member, select: HTMLSelectElement): Promise<void> {
-    const outcome = await this.#setRole(member, select.value);
+    const role = select.value;
+    const outcome = await this.#setRole(member, role);
     select.value = this.#list?.get(member.id)?.role ?? member.role;
-    if (outcome === 'done') announce(msg(str`${member.name} is now ${this.#label(select.value)}.`, { id: 'tk.team-table.role_changed' }));
-    else if (typeof outcome === 'object') this.#showAlert(msg(str`The role of ${member.name} was not changed. ${reasonOf(outcome.error)}`, { id: 'tk.team-table.role_failed' }));
+    this.#tell(outcome, msg(str`${member.name} is now ${this.#label(role)}.`, { id: 'tk.team-table.role_changed' }),
+      (reason) => msg(str`The role of ${member.name} was not changed. ${reason}`, { id: 'tk.team-table.role_failed' }));
   }
 
   /** Shows the new role at once; puts the old one back if the server refuses. */
   async #setRole(member: Member, role: string): Promise<Outcome> {
     const { api, currentWorkspaceId: workspaceId } = this;
     const list = this.#list;
-    if (!api || !workspaceId || !list) return 'cancelled';
-    if (!this.allowed(new BeforeMemberRoleChangeEvent(member, role))) {
-      this.requestUpdate();
-      return 'cancelled';
-    }
+    if (!api || !workspaceId || !list || !this.allowed(new BeforeMemberRoleChangeEvent(member, role))) return 'cancelled';
     const optimistic = { ...member, role };
     list.replace(optimistic);
     this.#pending.add(member.id);
@@ -562,7 +501,6 @@ export class TeamTable extends TeamkitElement {
     try {
       const updated = await api.members.update(workspaceId, member.id, { role });
       if (list.get(member.id) === optimistic) list.replace(updated);
-      this.#selected.delete(member.id);
       this.dispatchEvent(new MemberRoleChangedEvent(updated, member.role));
       if (updated.id === this.#permissions.membership?.member.id) this.#permissions.refresh();
       return 'done';
@@ -576,185 +514,78 @@ export class TeamTable extends TeamkitElement {
     }
   }
 
-  async #removeOne(member: Member): Promise<void> {
-    const confirmed = await this.#confirm.ask({
-      title: msg(str`Remove ${member.name}?`, { id: 'tk.team-table.remove_title' }),
+  #askRemove(title: string): Promise<boolean> {
+    return this.#confirm.ask({
+      title,
       message: msg('They lose access to this workspace at once, and their sessions in it end.', { id: 'tk.team-table.remove_message' }),
       confirmLabel: msg('Remove', { id: 'tk.team-table.remove' }),
       danger: true,
     });
-    if (!confirmed) return;
-    const outcome = await this.#remove(member);
-    if (outcome === 'done' || outcome === 'gone') announce(msg(str`${member.name} was removed.`, { id: 'tk.team-table.removed' }));
-    else if (typeof outcome === 'object') this.#showAlert(msg(str`${member.name} was not removed. ${reasonOf(outcome.error)}`, { id: 'tk.team-table.remove_failed' }));
+  }
+
+  async #removeOne(member: Member): Promise<void> {
+    if (!(await this.#askRemove(msg(str`Remove ${member.name}?`, { id: 'tk.team-table.remove_title' })))) return;
+    this.#tell(await this.#remove(member), msg(str`${member.name} was removed.`, { id: 'tk.team-table.removed' }),
+      (reason) => msg(str`${member.name} was not removed. ${reason}`, { id: 'tk.team-table.remove_failed' }));
   }
 
   /** Takes the row out at once; puts it back where it was if the server refuses. A 404 means it is gone already. */
   async #remove(member: Member): Promise<Outcome> {
     const { api, currentWorkspaceId: workspaceId } = this;
     const list = this.#list;
-    if (!api || !workspaceId || !list) return 'cancelled';
-    if (!this.allowed(new BeforeMemberRemoveEvent(member))) return 'cancelled';
+    if (!api || !workspaceId || !list || !this.allowed(new BeforeMemberRemoveEvent(member))) return 'cancelled';
     const index = list.remove(member.id);
     this.#selected.delete(member.id);
     this.requestUpdate();
     try {
       await api.members.remove(workspaceId, member.id);
       this.dispatchEvent(new MemberRemovedEvent(member));
-      return 'done';
     } catch (error) {
-      if (isNotFoundError(error)) return 'gone';
-      list.insert(member, index);
-      this.reportError(error, 'member-remove');
-      return { error };
+      if (!isNotFoundError(error)) {
+        list.insert(member, index);
+        this.reportError(error, 'member-remove');
+        return { error };
+      }
     } finally {
       this.requestUpdate();
     }
+    return 'done';
   }
 
+  /** A single change's outcome: announced when it worked, shown (role=alert) with the reason when it did not. */
+  #tell(outcome: Outcome, done: string, failed: (reason: string) => string): void {
+    if (outcome === 'done') announce(done);
+    else if (outcome !== 'cancelled') this.#alert = failed(reasonOf(outcome.error));
+    this.requestUpdate();
+  }
+
+  /** Applies one change to every selected member, one after another, going on past failures. */
   async #bulk(kind: 'role' | 'remove'): Promise<void> {
     const members = [...this.#selected.values()];
     const role = this.#bulkRole;
     const count = formatNumber(members.length, this.formatSettings);
-    if (kind === 'remove' && !(await this.#confirm.ask({
-      title: msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' }),
-      message: msg('They lose access to this workspace at once, and their sessions in it end.', { id: 'tk.team-table.remove_message' }),
-      confirmLabel: msg('Remove', { id: 'tk.team-table.remove' }),
-      danger: true,
-    }))) return;
+    if (kind === 'remove' && !(await this.#askRemove(msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' })))) return;
     this.#busy = true;
     this.#report = undefined;
     const report: BulkReport = { kind, role, done: [], failed: [], skipped: [] };
-    for (const member of members) {
-      const current = this.#list?.get(member.id) ?? member;
-      if (!this.#canActOn(current)) {
-        report.skipped.push({ member: current, reason: this.#ownerNote() });
-        continue;
-      }
-      if (kind === 'role' && current.role === role) {
-        report.skipped.push({ member: current, reason: msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) });
-        continue;
-      }
-      const outcome = kind === 'role' ? await this.#setRole(current, role) : await this.#remove(current);
-      if (outcome === 'done' || outcome === 'gone') report.done.push(current);
-      else if (outcome === 'cancelled') report.skipped.push({ member: current, reason: msg('Cancelled', { id: 'tk.team-table.cancelled' }) });
-      else report.failed.push({ member: current, reason: reasonOf(outcome.error) });
+    for (const selected of members) {
+      const member = this.#list?.get(selected.id) ?? selected;
+      const skip = !this.#canActOn(member) ? this.#ownerNote()
+        : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : '';
+      const outcome = skip ? 'cancelled' : kind === 'role' ? await this.#setRole(member, role) : await this.#remove(member);
+      if (outcome === 'done') report.done.push(member);
+      else if (outcome === 'cancelled') report.skipped.push({ member, reason: skip || msg('Cancelled', { id: 'tk.team-table.cancelled' }) });
+      else report.failed.push({ member, reason: reasonOf(outcome.error) });
     }
     // The failed ones stay selected, ready for another try.
     this.#selected = new Map(report.failed.map(({ member }) => [member.id, member]));
     this.#busy = false;
     this.#report = report;
-    announce(this.#summary(report));
     this.requestUpdate();
+    announce(this.#summary(report));
   }
 
   #summary(report: BulkReport): string {
     return reportSummary(report, this.#label(report.role), (n) => formatNumber(n, this.formatSettings));
-  }
-
-  #showAlert(message: string): void {
-    this.#alert = message;
-    this.requestUpdate();
-  }
-
-  // ——— keyboard and focus ———
-
-  #onKeydown = (event: KeyboardEvent) => {
-    const origin = event.composedPath()[0];
-    if (!(origin instanceof HTMLElement) || event.altKey) return;
-    const cell = origin.closest<HTMLElement>('[data-col]');
-    const rowElement = origin.closest<HTMLElement>('[data-row]');
-    if (!cell || !rowElement) return;
-    if (origin !== cell && cell.hasAttribute('tabindex')) {
-      // Inside a cell's controls: Escape (or F2) goes back to the cell; Left/Right walk its buttons.
-      if (event.key === 'Escape' || event.key === 'F2') {
-        event.preventDefault();
-        cell.focus();
-      } else if (origin.localName === 'button' && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-        const buttons = [...cell.querySelectorAll('button')];
-        buttons[buttons.indexOf(origin as HTMLButtonElement) + (event.key === 'ArrowRight' ? 1 : -1)]?.focus();
-        event.preventDefault();
-      }
-      return;
-    }
-    const columns = this.#cols;
-    const row = Number(rowElement.dataset.row);
-    const col = cell.dataset.col === '*' ? this.#focus.col : (cell.dataset.col as Column);
-    const rows = this.#list?.rows.length ?? 0;
-    const page = Math.max(1, Math.floor((this.#scroller()?.clientHeight ?? 0) / rowElement.offsetHeight) - 2);
-    const next = gridMove(event, { row, col: Math.max(0, columns.indexOf(col)) }, { rows, cols: columns.length, page });
-    if (next) {
-      event.preventDefault();
-      void this.#moveFocus(next.row, columns[next.col] ?? col);
-      return;
-    }
-    if (origin !== cell) return; // checkboxes and buttons handle Space and Enter themselves
-    const control = cell.querySelector<HTMLElement>('select, button, input');
-    if (control && (event.key === 'Enter' || event.key === 'F2' || event.key === ' ')) {
-      event.preventDefault();
-      control.focus();
-    } else if (event.key === ' ' && row >= 0) {
-      event.preventDefault();
-      const member = this.#list?.items[row];
-      if (member && this.#canActOn(member)) this.#toggle(member, !this.#selected.has(member.id));
-    }
-  };
-
-  #onFocusin = (event: FocusEvent) => {
-    this.#hadFocus = true;
-    const origin = event.composedPath()[0] as HTMLElement;
-    const row = Number(origin.closest<HTMLElement>('[data-row]')?.dataset.row ?? NaN);
-    const col = origin.closest<HTMLElement>('[data-col]')?.dataset.col;
-    if (Number.isNaN(row) || !col) return;
-    const next = { row, col: col === '*' ? this.#focus.col : (col as Column) };
-    if (next.row !== this.#focus.row || next.col !== this.#focus.col) {
-      this.#focus = next;
-      this.requestUpdate();
-    }
-  };
-
-  #onFocusout = (event: FocusEvent) => {
-    const to = event.relatedTarget as Node | null;
-    const from = event.composedPath()[0] as Element;
-    if (to) this.#hadFocus = Boolean(this.renderRoot.querySelector('[role=grid]')?.contains(to));
-    // Focus went nowhere: if its element is still there, the reader left; if not, its row was recycled.
-    else void frame().then(() => { if (from.isConnected) this.#hadFocus = false; });
-  };
-
-  #scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
-  }
-
-  /** The element that takes focus for a cell: the cell itself, or its one control. */
-  #target(row: number, col: Column): HTMLElement | null {
-    const rowElement = this.renderRoot.querySelector(`[data-row="${row}"]`);
-    const cell = rowElement?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? rowElement?.querySelector<HTMLElement>('[data-col="*"]');
-    return cell?.hasAttribute('tabindex') ? cell : cell?.querySelector<HTMLElement>('[tabindex]') ?? null;
-  }
-
-  async #moveFocus(row: number, col: Column): Promise<void> {
-    this.#focus = { row, col };
-    this.requestUpdate();
-    await this.updateComplete;
-    let target = this.#target(row, col);
-    if (!target && row >= 0) {
-      const body = this.renderRoot.querySelector<VirtualizerHostElement>('.body');
-      body?.[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'nearest' });
-      for (let i = 0; !target && i < 30; i++) {
-        await frame();
-        target = this.#target(row, col);
-      }
-    }
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
-
-  /** Puts focus back on the tracked cell when virtualization or a removal took its element away. */
-  #restoreFocus(): void {
-    const active = document.activeElement;
-    if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
-    const rows = this.#list?.rows.length ?? 0;
-    const row = Math.min(this.#focus.row, rows - 1);
-    this.#target(row, this.#cols.includes(this.#focus.col) ? this.#focus.col : this.#cols[0] ?? 'name')?.focus({ preventScroll: true });
   }
 }
