@@ -62,6 +62,18 @@ describe('profile', () => {
     assert.equal(without.avatarUrl, null);
   });
 
+  test('the ETag an avatar change returns is the one the next update must send', async () => {
+    const { client } = setup('viewer');
+    const before = await client.account.get();
+    const withAvatar = await client.account.uploadAvatar(new Blob([PNG], { type: 'image/png' }));
+    assert.ok(withAvatar.etag && withAvatar.etag !== before.etag, 'upload returns a new ETag');
+    await assert.rejects(client.account.update({ name: 'Stale' }, { ifMatch: before.etag }), { name: 'PreconditionFailedError' });
+    const renamed = await client.account.update({ name: 'Fresh' }, { ifMatch: withAvatar.etag });
+    const without = await client.account.removeAvatar({});
+    assert.ok(without.etag && without.etag !== renamed.etag, 'removal returns a new ETag');
+    assert.equal((await client.account.update({ name: 'Fresher' }, { ifMatch: without.etag })).name, 'Fresher');
+  });
+
   test('a file that claims to be a PNG but is not is refused by the server', async () => {
     const { client } = setup('viewer');
     const error = await failure(client.account.uploadAvatar(new Blob(['not an image'], { type: 'image/png' })));

@@ -38,7 +38,7 @@ export const accountHandlers: HandlerTable = {
     const user = ctx.user;
     ctx.store.users.update(user, { avatarUrl, version: user.version + 1 });
     ctx.record('user.avatar_changed', userTarget(user));
-    return { body: userView(user) };
+    return { body: userView(user), version: user.version };
   },
 
   removeAvatar(ctx) {

@@ -61,7 +61,11 @@ export interface SelectOption {
   label: string;
 }
 
-/** A labelled native select bound to a form field. An empty value maps to `emptyValue` (default ''). */
+/**
+ * A labelled native select bound to a form field; an empty choice maps to null. The value is bound as a
+ * property as well as through `selected`: once a user has picked an option, browsers ignore later changes
+ * of the `selected` attribute, so a reset would otherwise not show.
+ */
 export function selectField<Values extends Record<string, unknown>>(
   form: FormController<Values>,
   options: Omit<FieldOptions<Values>, 'type'> & { options: SelectOption[]; emptyLabel?: string },
@@ -75,6 +79,7 @@ export function selectField<Values extends Record<string, unknown>>(
       id=${id.input}
       name=${options.name}
       part="select"
+      .value=${live(value == null ? '' : String(value))}
       autocomplete=${ifDefined(options.autocomplete)}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(options.name, Boolean(options.hint), Boolean(error)))}

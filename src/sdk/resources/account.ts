@@ -20,14 +20,17 @@ export class AccountResource {
     return { ...data, etag };
   }
 
-  /** Uploads a PNG, JPEG, GIF or WebP avatar of at most 2 MB. */
-  async uploadAvatar(file: Blob, options: CallOptions = {}): Promise<s.User> {
+  /** Uploads a PNG, JPEG, GIF or WebP avatar of at most 2 MB; resolves to the account with its new ETag. */
+  async uploadAvatar(file: Blob, options: CallOptions = {}): Promise<WithETag<s.User>> {
     const form = imageForm(file);
-    return this.http.call('POST', 'me/avatar', s.User, { ...options, form });
+    const { data, etag } = await this.http.send('POST', 'me/avatar', s.User, { ...options, form });
+    return { ...data, etag };
   }
 
-  async removeAvatar(options: CallOptions = {}): Promise<s.User> {
-    return this.http.call('DELETE', 'me/avatar', s.User, options);
+  /** Removes the avatar; resolves to the account with its new ETag. */
+  async removeAvatar(options: CallOptions = {}): Promise<WithETag<s.User>> {
+    const { data, etag } = await this.http.send('DELETE', 'me/avatar', s.User, options);
+    return { ...data, etag };
   }
 
   /** Needs the current password; the new one must meet the policy (12 characters or more). */

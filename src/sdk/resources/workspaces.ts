@@ -36,13 +36,16 @@ export class WorkspacesResource {
     return { ...data, etag };
   }
 
-  async uploadLogo(workspaceId: string, file: Blob, options: CallOptions = {}): Promise<s.Workspace> {
+  /** Uploads a logo of at most 2 MB; resolves to the workspace with its new ETag. */
+  async uploadLogo(workspaceId: string, file: Blob, options: CallOptions = {}): Promise<WithETag<s.Workspace>> {
     const form = imageForm(file);
-    return this.http.call('POST', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, { ...options, form });
+    const { data, etag } = await this.http.send('POST', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, { ...options, form });
+    return { ...data, etag };
   }
 
-  async removeLogo(workspaceId: string, options: CallOptions = {}): Promise<s.Workspace> {
-    return this.http.call('DELETE', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, options);
+  async removeLogo(workspaceId: string, options: CallOptions = {}): Promise<WithETag<s.Workspace>> {
+    const { data, etag } = await this.http.send('DELETE', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, options);
+    return { ...data, etag };
   }
 
   /** Deletes the workspace (owner only). `confirmation` is its name typed again. */
