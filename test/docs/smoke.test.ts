@@ -110,7 +110,7 @@ async function chromeViolations(page: Page): Promise<string[]> {
 
 before(async () => {
   // The component pages read custom-elements.json; make it match the source being tested.
-  const analyze = spawnSync(process.execPath, [require.resolve('@custom-elements-manifest/analyzer/cli.js'), 'analyze'], { encoding: 'utf8' });
+  const analyze = spawnSync(process.execPath, [require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze'], { encoding: 'utf8' });
   assert.equal(analyze.status, 0, `npm run analyze failed:\n${analyze.stderr}`);
   origin = await startServer();
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
