@@ -28,7 +28,8 @@ export class GridFocus implements ReactiveController {
   col = '';
   /** The row with the tab stop: the focused row while it is rendered, else the header. */
   tabRow = -1;
-  #range = { first: 0, last: -1 };
+  /** The rendered rows; the first rows are taken as rendered until the virtualizer says otherwise. */
+  #range = { first: 0, last: 0 };
   #hadFocus = false;
 
   constructor(private readonly host: Host, private readonly model: GridModel) {

@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { isNotFoundError } from '../../sdk/errors/kinds.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
-import { renderEmpty, renderTask } from '../shared/async-state.js';
+import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
 import { formatDate, formatNumber, formatRelative, initials } from '../shared/format.js';
@@ -193,6 +193,9 @@ export class TeamTable extends TeamkitElement {
   #busy = false;
   /** Visible columns, the checkboxes first when the reader may act on members. */
   #cols: Column[] = [];
+  /** What every row reads, worked out once per render of the element instead of once per row. */
+  #roleOptions: [string, string][] = [];
+  #selectable: { for: unknown[]; members: Member[] } = { for: [], members: [] };
 
   get #list(): MemberList | undefined {
     return this.#listTask.value;
@@ -236,6 +239,16 @@ export class TeamTable extends TeamkitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query.trim() !== this.#draft.trim()) this.#draft = this.query;
     this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)];
+    this.#roleOptions = this.#grantable().map((id) => [id, this.#label(id)]);
+  }
+
+  /** The loaded members the reader may act on, recounted only when the rows or the reader's rights change. */
+  #selectableMembers(list: MemberList): Member[] {
+    const key = [list.rows, this.#permissions.membership, this.#roles.value];
+    if (key.some((part, index) => part !== this.#selectable.for[index])) {
+      this.#selectable = { for: key, members: list.items.filter((member) => this.#canActOn(member)) };
+    }
+    return this.#selectable.members;
   }
 
   override disconnectedCallback(): void {
@@ -276,7 +289,9 @@ export class TeamTable extends TeamkitElement {
       ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(dismiss)) : nothing}
       ${this.#selected.size ? this.#renderBulkBar() : nothing}
       ${renderTask(this.#listTask, {
-        complete: (list) => this.#renderGrid(list, pending),
+        // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
+        complete: (list) => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
+          ? renderLoading() : this.#renderGrid(list, pending)),
         isEmpty: (list) => !list.items.length,
         empty: () => this.#renderEmpty(),
       })}
@@ -299,7 +314,7 @@ export class TeamTable extends TeamkitElement {
     return html`<div class="toolbar bulk" part="bulk-bar" role="group" aria-label=${msg('Bulk actions', { id: 'tk.team-table.bulk' })}>
       <strong>${msg(str`${count} selected`, { id: 'tk.team-table.selected' })}</strong>
       ${this.#filter('bulk-role', msg('New role for the selected members', { id: 'tk.team-table.bulk_role' }), msg('Choose a role…', { id: 'tk.team-table.choose_role' }),
-        this.#bulkRole, this.#grantable().map((id) => [id, this.#label(id)] as [string, string]), (value) => { this.#bulkRole = value; this.requestUpdate(); })}
+        this.#bulkRole, this.#roleOptions, (value) => { this.#bulkRole = value; this.requestUpdate(); })}
       <button type="button" ?disabled=${this.#busy || !this.#bulkRole} @click=${() => this.#bulk('role')}>${msg('Change role', { id: 'tk.team-table.change_role' })}</button>
       <button type="button" class="danger" ?disabled=${this.#busy} @click=${() => this.#bulk('remove')}>${msg('Remove selected', { id: 'tk.team-table.remove_selected' })}</button>
       <button type="button" class="link" @click=${() => { this.#selected.clear(); this.requestUpdate(); }}>${msg('Clear selection', { id: 'tk.team-table.clear_selection' })}</button>
@@ -337,7 +352,7 @@ export class TeamTable extends TeamkitElement {
     const sorted = this.sort === field ? 'ascending' : this.sort === `-${field}` ? 'descending' : undefined;
     const tab = this.#grid.tab(-1, column);
     const label = columnLabel(column);
-    const selectable = column === 'select' ? list.items.filter((member) => this.#canActOn(member)) : [];
+    const selectable = column === 'select' ? this.#selectableMembers(list) : [];
     const chosen = selectable.filter((member) => this.#selected.has(member.id)).length;
     const control = selectable.length
       ? html`<input type="checkbox" tabindex=${tab} aria-label=${msg('Select all loaded members', { id: 'tk.team-table.select_all' })}
@@ -352,7 +367,6 @@ export class TeamTable extends TeamkitElement {
   }
 
   #renderRow = (row: Row, index: number): TemplateResult => {
-    const tab = (column: Column) => this.#grid.tab(index, column);
     const rowTab = index === this.#grid.tabRow ? '0' : '-1';
     if (row === MORE) {
       const error = this.#list?.error;
@@ -364,52 +378,50 @@ export class TeamTable extends TeamkitElement {
       </div>`;
     }
     const selected = this.#selected.has(row.id);
+    const actsOn = this.#canActOn(row);
     return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="row" data-row=${index} aria-rowindex=${index + 2}
-      aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${this.#pending.has(row.id)}>
-      ${this.#cols.map((column) => {
-        const [content, control] = this.#renderCell(row, index, column, selected, tab(column));
-        return html`<div role="gridcell" part="cell cell-${column}" data-col=${column} tabindex=${ifDefined(control ? undefined : tab(column))}>${content}</div>`;
-      })}
-    </div>`;
+      aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${this.#pending.has(row.id)}>${this.#cols.map((column) => this.#renderCell(row, index, column, selected, actsOn))}</div>`;
   };
 
-  /** A cell's content, and whether one control in it takes the cell's focus (else the cell itself does). */
-  #renderCell(member: Member, index: number, column: Column, selected: boolean, tab: string): [unknown, boolean] {
+  /**
+   * One cell, as one template: rows are rendered by the thousand while scrolling, and every nested template is
+   * one more clone. A cell whose one control takes focus leaves its `tabindex` to that control.
+   */
+  #renderCell(member: Member, index: number, column: Column, selected: boolean, actsOn: boolean): TemplateResult {
+    const tab = this.#grid.tab(index, column);
     const settings = this.formatSettings;
-    const actsOn = this.#canActOn(member);
-    const text = (value: string) => html`<span class="truncate" title=${value}>${value}</span>`;
     switch (column) {
       case 'select':
-        return [html`<input type="checkbox" tabindex=${ifDefined(actsOn ? tab : undefined)} .checked=${live(selected)} ?disabled=${!actsOn}
-          aria-label=${msg(str`Select ${member.name}`, { id: 'tk.team-table.select' })}
-          @change=${(event: Event) => this.#toggle(member, (event.target as HTMLInputElement).checked)} />`, actsOn];
+        return html`<div role="gridcell" part="cell cell-select" data-col="select" tabindex=${ifDefined(actsOn ? undefined : tab)}><input type="checkbox"
+          tabindex=${ifDefined(actsOn ? tab : undefined)} .checked=${live(selected)} ?disabled=${!actsOn} aria-label=${msg(str`Select ${member.name}`, { id: 'tk.team-table.select' })}
+          @change=${(event: Event) => this.#toggle(member, (event.target as HTMLInputElement).checked)} /></div>`;
       case 'name':
-        return [html`<span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
-          ${text(member.name)}${member.id === this.#permissions.membership?.member.id ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}`, false];
+        return html`<div role="gridcell" part="cell cell-name" data-col="name" tabindex=${tab}><span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl
+          ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span><span class="truncate" title=${member.name}>${member.name}</span>${member.id === this.#permissions.membership?.member.id
+          ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}</div>`;
       case 'email':
-        return [text(member.email), false];
+        return html`<div role="gridcell" part="cell cell-email" data-col="email" tabindex=${tab}><span class="truncate" title=${member.email}>${member.email}</span></div>`;
       case 'role':
-        if (actsOn) {
-          return [html`<select part="role-select" tabindex="-1" aria-label=${msg(str`Role of ${member.name}`, { id: 'tk.team-table.role_of' })} .value=${live(member.role)}
-            ?disabled=${this.#pending.has(member.id)} @change=${(event: Event) => this.#changeRole(member, event.target as HTMLSelectElement)}>
-            ${[...new Set([...this.#grantable(), member.role])].map((id) => html`<option value=${id} ?selected=${id === member.role}>${this.#label(id)}</option>`)}
-          </select>`, false];
-        }
-        return [member.role === 'owner' && this.#canManage
-          ? html`<span class="stack">${this.#label('owner')}<span class="hint truncate" id="owner-${index}">${this.#ownerNote()}</span></span>`
-          : text(this.#label(member.role)), false];
+        return actsOn
+          ? html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><select part="role-select" tabindex="-1" .value=${live(member.role)}
+            aria-label=${msg(str`Role of ${member.name}`, { id: 'tk.team-table.role_of' })} ?disabled=${this.#pending.has(member.id)}
+            @change=${(event: Event) => this.#changeRole(member, event.target as HTMLSelectElement)}>${(this.#roleOptions.some(([id]) => id === member.role)
+              ? this.#roleOptions : [...this.#roleOptions, [member.role, this.#label(member.role)]]).map(([id, label]) => html`<option value=${id} ?selected=${id === member.role}>${label}</option>`)}</select></div>`
+          : html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><span class="stack"><span class="truncate">${this.#label(member.role)}</span>${member.role === 'owner' && this.#canManage
+            ? html`<span class="hint truncate" id="owner-${index}">${this.#ownerNote()}</span>` : nothing}</span></div>`;
       case 'groups': {
         const names = member.groupIds.map((id) => this.groups.find((group) => group.id === id)?.name ?? id).join(', ');
-        return [names ? text(names) : html`<span class="muted">—</span>`, false];
+        return html`<div role="gridcell" part="cell cell-groups" data-col="groups" tabindex=${tab}><span class="truncate ${names ? '' : 'muted'}" title=${names}>${names || '—'}</span></div>`;
       }
       case 'status':
-        return [html`<span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${this.#statusLabel(member.status)}</span>`, false];
+        return html`<div role="gridcell" part="cell cell-status" data-col="status" tabindex=${tab}><span part="status-badge"
+          class="badge ${member.status === 'active' ? 'success' : 'warning'}">${this.#statusLabel(member.status)}</span></div>`;
       case 'added':
-        return [formatDate(member.addedAt, settings), false];
+        return html`<div role="gridcell" part="cell cell-added" data-col="added" tabindex=${tab}>${formatDate(member.addedAt, settings)}</div>`;
       case 'last-login':
-        return [member.lastLoginAt
+        return html`<div role="gridcell" part="cell cell-last-login" data-col="last-login" tabindex=${tab}>${member.lastLoginAt
           ? html`<time datetime=${member.lastLoginAt} title=${formatDate(member.lastLoginAt, settings, 'datetime')}>${formatRelative(member.lastLoginAt, settings)}</time>`
-          : html`<span class="muted">${msg('Never', { id: 'tk.team-table.never' })}</span>`, false];
+          : html`<span class="muted">${msg('Never', { id: 'tk.team-table.never' })}</span>`}</div>`;
       case 'actions': {
         const label = msg('Remove', { id: 'tk.team-table.remove' });
         const buttons = [
@@ -419,9 +431,9 @@ export class TeamTable extends TeamkitElement {
         ];
         const single = buttons.length === 1;
         // The owner's Remove stays focusable, disabled in words: its description says why.
-        return [buttons.map(([text, part, click, name]) => html`<button type="button" part=${part} tabindex=${single ? tab : '-1'} aria-label=${ifDefined(name)}
-          aria-disabled=${ifDefined(click ? undefined : 'true')} aria-describedby=${ifDefined(click ? undefined : `owner-${index}`)}
-          ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>`), single];
+        return html`<div role="gridcell" part="cell cell-actions" data-col="actions" tabindex=${ifDefined(single ? undefined : tab)}>${buttons.map(([text, part, click, name]) => html`<button
+          type="button" part=${part} tabindex=${single ? tab : '-1'} aria-label=${ifDefined(name)} aria-disabled=${ifDefined(click ? undefined : 'true')}
+          aria-describedby=${ifDefined(click ? undefined : `owner-${index}`)} ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>`)}</div>`;
       }
     }
   }

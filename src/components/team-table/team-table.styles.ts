@@ -15,6 +15,8 @@ export const styles = css`
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); scroll-padding-top: var(--_row-h);
   }
   [role='grid'] { display: block; }
+  /* Full height from the start, so the virtualizer's first pass already sees the whole visible area. */
+  [part~='body'] { min-height: calc((var(--_rows) - 1) * var(--_row-h)); }
   .row {
     display: grid; grid-template-columns: var(--_cols); align-items: center; width: 100%; height: var(--_row-h);
     border-bottom: 1px solid var(--_border); background: var(--_bg);
