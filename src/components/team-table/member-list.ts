@@ -6,7 +6,8 @@ export type Row = Member | typeof MORE;
 
 /**
  * The members loaded so far for one query, page after page, and the optimistic edits made to them.
- * `rows` gets a new identity on every change, which is how the virtualizer learns that it must re-render.
+ * `rows` gets a new identity whenever rows come or go, which is how the virtualizer learns to re-render;
+ * lookups by id stay O(1) however many pages were loaded.
  */
 export class MemberList {
   items: Member[];
@@ -17,25 +18,29 @@ export class MemberList {
   rows: Row[] = [];
   /** Aborts the next-page request when this list is replaced by another query's. */
   readonly abort = new AbortController();
+  readonly #byId = new Map<string, Member>();
 
   constructor(page: Page<Member>) {
-    this.items = [...page.items];
+    this.items = [];
     this.total = page.total;
     this.nextCursor = page.nextCursor;
-    this.#changed();
+    this.append(page);
   }
 
   /** Adds the next page. Ids already shown are skipped, in case the list moved under the cursor. */
   append(page: Page<Member>): void {
-    const shown = new Set(this.items.map((member) => member.id));
-    this.items.push(...page.items.filter((member) => !shown.has(member.id)));
+    for (const member of page.items) {
+      if (this.#byId.has(member.id)) continue;
+      this.#byId.set(member.id, member);
+      this.items.push(member);
+    }
     this.total = page.total;
     this.nextCursor = page.nextCursor;
     this.#changed();
   }
 
   get(id: string): Member | undefined {
-    return this.items.find((member) => member.id === id);
+    return this.#byId.get(id);
   }
 
   /**
@@ -43,8 +48,9 @@ export class MemberList {
    * keeps its identity and the visible rows re-render with the next render of the element, at once.
    */
   replace(member: Member): boolean {
+    if (!this.#byId.has(member.id)) return false;
     const index = this.items.findIndex((item) => item.id === member.id);
-    if (index < 0) return false;
+    this.#byId.set(member.id, member);
     this.items[index] = member;
     this.rows[index] = member;
     return true;
@@ -54,6 +60,7 @@ export class MemberList {
   remove(id: string): number {
     const index = this.items.findIndex((item) => item.id === id);
     if (index >= 0) {
+      this.#byId.delete(id);
       this.items.splice(index, 1);
       this.total = Math.max(0, this.total - 1);
       this.#changed();
@@ -62,7 +69,8 @@ export class MemberList {
   }
 
   insert(member: Member, index: number): void {
-    if (this.get(member.id)) return;
+    if (this.#byId.has(member.id)) return;
+    this.#byId.set(member.id, member);
     this.items.splice(Math.min(Math.max(index, 0), this.items.length), 0, member);
     this.total += 1;
     this.#changed();

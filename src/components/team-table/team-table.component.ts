@@ -427,7 +427,7 @@ export class TeamTable extends TeamkitElement {
         const buttons = [
           ...(actsOn ? [[label, 'remove-button', () => this.#removeOne(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
           ...(member.role === 'owner' && this.#canManage ? [[label, 'remove-button', undefined, undefined]] as const : []),
-          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.dispatchEvent(new RowActionEvent(action.id, member)), undefined] as const),
+          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.#emit(new RowActionEvent(action.id, member)), undefined] as const),
         ];
         const single = buttons.length === 1;
         // The owner's Remove stays focusable, disabled in words: its description says why.
@@ -436,6 +436,11 @@ export class TeamTable extends TeamkitElement {
           aria-describedby=${ifDefined(click ? undefined : `owner-${index}`)} ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>`)}</div>`;
       }
     }
+  }
+
+  /** Fires an after-event (the events are documented with `@fires` above). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   #ownerNote(): string {
@@ -513,7 +518,7 @@ export class TeamTable extends TeamkitElement {
     try {
       const updated = await api.members.update(workspaceId, member.id, { role });
       if (list.get(member.id) === optimistic) list.replace(updated);
-      this.dispatchEvent(new MemberRoleChangedEvent(updated, member.role));
+      this.#emit(new MemberRoleChangedEvent(updated, member.role));
       if (updated.id === this.#permissions.membership?.member.id) this.#permissions.refresh();
       return 'done';
     } catch (error) {
@@ -551,7 +556,7 @@ export class TeamTable extends TeamkitElement {
     this.requestUpdate();
     try {
       await api.members.remove(workspaceId, member.id);
-      this.dispatchEvent(new MemberRemovedEvent(member));
+      this.#emit(new MemberRemovedEvent(member));
     } catch (error) {
       if (!isNotFoundError(error)) {
         list.insert(member, index);
