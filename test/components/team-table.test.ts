@@ -1,9 +1,9 @@
-import { expect, waitUntil as waitFor } from '@open-wc/testing';
+import { expect, fixture, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { TeamTable } from '../../src/components/team-table/team-table.component.js';
 import type { Fault } from '../../src/backend/index.js';
-import { buttonByText, choose, hostileStrings, mount, pwned, screen, startBackend, type, type Backend } from './helpers.js';
+import { buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, startBackend, type, type Backend } from './helpers.js';
 
 /** Waits like a patient user: the machine running the tests may be busy. */
 const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) =>
@@ -548,7 +548,29 @@ describe('<team-table>', () => {
     });
   });
 
+  describe('while loading', () => {
+    it('says it is loading, accessibly', async () => {
+      backend = await startBackend({ latency: 800 });
+      const provider = await fixture<HTMLElement>(html`<teamkit-provider .client=${clientFor(backend, 'owner')} workspace-id="ws_acme" locale="en">
+        <team-table></team-table></teamkit-provider>`);
+      const el = provider.querySelector('team-table')!;
+      await waitUntil(() => screen(el).querySelector('[part~="loading"]'), 'no loading state');
+      expect(screen(el).querySelector('[part~="loading"]')?.textContent?.trim()).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => bodyRows(el).length > 0, 'never loaded');
+    });
+  });
+
   describe('in Spanish', () => {
+    it('switches language when the provider does', async () => {
+      const el = await table(backend);
+      expect(total(el)).to.equal('25 members');
+      (el.parentElement as HTMLElement & { locale: string }).locale = 'es';
+      await waitUntil(() => total(el) === '25 miembros', `total is ${total(el)}`);
+      await waitUntil(() => roleSelect(rowOf(el, 'Mia Member'))?.selectedOptions[0]?.textContent?.trim() === 'Miembro', 'rows still in English');
+      expect(header(el, 'Correo electrónico').getAttribute('role')).to.equal('columnheader');
+    });
+
     it('speaks Spanish and formats for Spain', async () => {
       const el = await table(backend, { locale: 'es' });
       await waitUntil(() => total(el) === '25 miembros', `total is ${total(el)}`);
@@ -586,7 +608,7 @@ describe('<team-table>', () => {
     });
 
     it('shows members the host already holds without asking the server', async () => {
-      const client = (await import('./helpers.js')).clientFor(backend, 'owner');
+      const client = clientFor(backend, 'owner');
       const page = await client.members.list('ws_acme', { limit: 5 });
       backend.faults.add({ method: 'GET', path: '/workspaces/ws_acme/members', status: 500, times: Infinity });
       const el = await table(backend, { client }, html`<team-table .initialPage=${{ ...page, nextCursor: null, total: 5 }}></team-table>`);

@@ -232,7 +232,7 @@ export class TeamTable extends TeamkitElement {
   #query(): MemberQuery {
     return {
       query: this.query || undefined, role: this.roleFilter || undefined, status: this.statusFilter || undefined,
-      sort: this.sort, limit: Math.min(Math.max(this.pageSize, 1), 200),
+      sort: this.sort, limit: Math.min(Math.max(Math.trunc(this.pageSize) || 50, 1), 200),
     };
   }
 
@@ -262,13 +262,8 @@ export class TeamTable extends TeamkitElement {
     const pending = this.#listTask.status === TaskStatus.PENDING;
     const total = this.#list?.total;
     const settings = this.formatSettings;
-    const dismiss = () => {
-      this.#alert = '';
-      this.#report = undefined;
-      this.requestUpdate();
-    };
     return html`<div class="toolbar" part="toolbar">
-        <input type="search" part="search" autocomplete="off" .value=${live(this.#draft)}
+        <input type="search" part="search" autocomplete="off" maxlength="200" .value=${live(this.#draft)}
           aria-label=${msg('Search members', { id: 'tk.team-table.search' })}
           placeholder=${msg('Search by name or email', { id: 'tk.team-table.search_placeholder' })}
           @input=${this.#onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#commitSearch()} />
@@ -285,8 +280,8 @@ export class TeamTable extends TeamkitElement {
       ${this.#permissions.membership && !this.#canManage
         ? html`<p class="banner" part="notice">${msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' })} ${this.#permissions.deniedReason()}</p>`
         : nothing}
-      ${this.#alert ? html`<div class="banner danger" part="alert" role="alert"><span>${this.#alert}</span>${this.#dismiss(dismiss)}</div>` : nothing}
-      ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(dismiss)) : nothing}
+      ${this.#alert ? html`<div class="banner danger" part="alert" role="alert"><span>${this.#alert}</span>${this.#dismiss(() => { this.#alert = ''; })}</div>` : nothing}
+      ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(() => { this.#report = undefined; })) : nothing}
       ${this.#selected.size ? this.#renderBulkBar() : nothing}
       ${renderTask(this.#listTask, {
         // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
@@ -305,8 +300,8 @@ export class TeamTable extends TeamkitElement {
     </select>`;
   }
 
-  #dismiss(dismiss: () => void): TemplateResult {
-    return html`<button type="button" @click=${dismiss}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>`;
+  #dismiss(clear: () => void): TemplateResult {
+    return html`<button type="button" @click=${() => { clear(); this.requestUpdate(); }}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>`;
   }
 
   #renderBulkBar(): TemplateResult {
