@@ -95,6 +95,7 @@ const reasonOf = (error: unknown) => {
  * @cssprop [--tk-team-table-row-height=52px] - Height of every row (rows are virtualized at a fixed height).
  * @cssprop [--tk-team-table-height=560px] - Maximum height of the scrolling grid.
  * @cssprop [--tk-team-table-selected-bg=var(--tk-color-accent-soft)] - Background of selected rows.
+ * @cssprop [--tk-team-table-actions-width=120px] - Width of the actions column; widen it for host row actions.
  *
  * @example
  * ```html
@@ -332,9 +333,9 @@ export class TeamTable extends TeamkitElement {
     // The box's height follows from the row count, never from the virtualizer's sizing of its content.
     return html`<div class="scroller" part="scroller" style="--_rows:${list.rows.length + 1}">
       <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${list.total + 1}
-        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending} style="--_cols:${template};min-width:${minWidth}px"
+        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending} style="--_cols:${template};min-width:${minWidth}"
         @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
-        <div role="row" part="header-row" class="row head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => this.#renderHeader(column, list))}</div>
+        <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => this.#renderHeader(column, list))}</div>
         <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
           ${virtualize({ items: list.rows, renderItem: this.#renderRow, keyFunction: keyOf, layout: this.#layout })}
         </div>
@@ -365,7 +366,7 @@ export class TeamTable extends TeamkitElement {
     const rowTab = index === this.#grid.tabRow ? '0' : '-1';
     if (row === MORE) {
       const error = this.#list?.error;
-      return html`<div role="row" part="row loading-row" class="row more" data-row=${index}>
+      return html`<div role="row" part="row loading-row" class="tr more" data-row=${index}>
         <div role="gridcell" data-col="*" aria-colspan=${this.#cols.length} tabindex=${ifDefined(error ? undefined : rowTab)}>${error
           ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(error)}</span>
             <button type="button" tabindex=${rowTab} @click=${() => this.#loadMore(true)}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
@@ -374,7 +375,7 @@ export class TeamTable extends TeamkitElement {
     }
     const selected = this.#selected.has(row.id);
     const actsOn = this.#canActOn(row);
-    return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="row" data-row=${index} aria-rowindex=${index + 2}
+    return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
       aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${this.#pending.has(row.id)}>${this.#cols.map((column) => this.#renderCell(row, index, column, selected, actsOn))}</div>`;
   };
 
@@ -403,7 +404,7 @@ export class TeamTable extends TeamkitElement {
             @change=${(event: Event) => this.#changeRole(member, event.target as HTMLSelectElement)}>${(this.#roleOptions.some(([id]) => id === member.role)
               ? this.#roleOptions : [...this.#roleOptions, [member.role, this.#label(member.role)]]).map(([id, label]) => html`<option value=${id} ?selected=${id === member.role}>${label}</option>`)}</select></div>`
           : html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><span class="stack"><span class="truncate">${this.#label(member.role)}</span>${member.role === 'owner' && this.#canManage
-            ? html`<span class="hint truncate" id="owner-${index}">${this.#ownerNote()}</span>` : nothing}</span></div>`;
+            ? html`<span class="hint truncate" id="owner-${index}" title=${this.#ownerNote()}>${this.#ownerNote()}</span>` : nothing}</span></div>`;
       case 'groups': {
         const names = member.groupIds.map((id) => this.groups.find((group) => group.id === id)?.name ?? id).join(', ');
         return html`<div role="gridcell" part="cell cell-groups" data-col="groups" tabindex=${tab}><span class="truncate ${names ? '' : 'muted'}" title=${names}>${names || '—'}</span></div>`;

@@ -17,19 +17,20 @@ export const styles = css`
   [role='grid'] { display: block; }
   /* Full height from the start, so the virtualizer's first pass already sees the whole visible area. */
   [part~='body'] { min-height: calc((var(--_rows) - 1) * var(--_row-h)); }
-  .row {
+  .tr {
     display: grid; grid-template-columns: var(--_cols); align-items: center; width: 100%; height: var(--_row-h);
     border-bottom: 1px solid var(--_border); background: var(--_bg);
   }
   .head { position: sticky; top: 0; z-index: 1; background: var(--_surface); color: var(--_muted); font-weight: 600; }
-  .row[aria-selected='true'] { background: var(--tk-team-table-selected-bg, var(--_accent-soft)); }
-  .row[aria-busy='true'] { opacity: 0.6; }
+  .tr[aria-selected='true'] { background: var(--tk-team-table-selected-bg, var(--_accent-soft)); }
+  .tr[aria-busy='true'] { opacity: 0.6; }
   [role='gridcell'], [role='columnheader'] {
     display: flex; align-items: center; gap: var(--_space-2); min-width: 0; height: 100%; padding: 0 var(--_space-3);
   }
   [role='gridcell']:focus-visible, [role='columnheader']:focus-visible { box-shadow: none; outline: 2px solid var(--_accent); outline-offset: -2px; }
-  .row button, .row select { min-height: 32px; }
-  .row select { padding-block: 0; }
+  .tr button, .tr select { min-height: 32px; }
+  [role='gridcell'] button { padding: 0 var(--_space-3); }
+  .tr select { padding-block: 0; }
   .sort { border: 0; background: none; padding: 0; min-height: 0; font-weight: inherit; color: inherit; gap: var(--_space-1); }
   .sort span { font-size: 0.75em; }
   .more [role='gridcell'] { grid-column: 1 / -1; justify-content: center; color: var(--_muted); }
