@@ -12,11 +12,14 @@ type ScrollToCoordinates = ReturnType<Layout['getScrollIntoViewCoordinates']>;
 /** Rows rendered beyond each edge of the visible area, in px, so that scrolling rarely shows an empty band. */
 const OVERHANG = 520;
 
+const whenIdle = (callback: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 300 }) : setTimeout(callback, 50));
+
 /**
  * A `@lit-labs/virtualizer` layout for a vertical list whose rows all have one height. Positions are
  * arithmetic, so nothing is measured: no ResizeObserver work per row, and no estimate that later corrects
  * itself (which would make the browser report a ResizeObserver loop). It replaces the general flow layout,
- * which weighs ten times as much.
+ * which weighs ten times as much. The first pass renders the visible rows only, so that they paint sooner;
+ * the rows beyond the edges follow when the browser is idle, or at the first scroll.
  */
 export class FixedRows implements Layout {
   readonly direction = 'vertical';
@@ -28,6 +31,8 @@ export class FixedRows implements Layout {
   #pin: PinOptions | null = null;
   /** Whatever was last sent, so that an unchanged state is not sent again on every scroll. */
   #sent = '';
+  #overhang = 0;
+  #scrolledTo = 0;
 
   readonly #rowHeight: () => number;
 
@@ -75,21 +80,32 @@ export class FixedRows implements Layout {
   }
 
   reflowIfNeeded(): void {
+    if (this.#overhang === 0 && this.#sent && this.viewportScroll.top !== this.#scrolledTo) this.#overhang = OVERHANG;
+    this.#scrolledTo = this.viewportScroll.top;
     const height = this.#rowHeight();
     const count = this.#items.length;
     let scrollError: Positions | undefined;
     let top = this.viewportScroll.top;
     if (this.#pin) {
+      // Positions are exact, so one correction lands the row where asked: the pin is used once, and the
+      // reader's next scroll is never pulled back to it.
       const pinned = (this.getScrollIntoViewCoordinates(this.#pin).top ?? 0) - this.offsetWithinScroller.top;
       if (Math.abs(top - pinned) >= 1) scrollError = { top: top - pinned, left: 0 };
       top = pinned;
+      this.#pin = null;
     }
     const row = (y: number) => Math.min(Math.max(Math.floor(y / height), 0), count - 1);
     const bottom = top + this.viewportSize.height;
-    const first = count ? row(top - OVERHANG) : -1;
-    const last = count ? row(bottom + OVERHANG) : -1;
+    const first = count ? row(top - this.#overhang) : -1;
+    const last = count ? row(bottom + this.#overhang) : -1;
     const state = `${count}|${height}|${first}|${last}`;
     if (state === this.#sent && !scrollError) return;
+    if (!this.#sent && count) {
+      whenIdle(() => {
+        this.#overhang = OVERHANG;
+        this.reflowIfNeeded();
+      });
+    }
     this.#sent = state;
     const childPositions = new Map<number, Positions>();
     for (let index = first; index >= 0 && index <= last; index++) childPositions.set(index, { top: index * height, left: 0 });

@@ -18,20 +18,27 @@ export class MemberList {
   rows: Row[] = [];
   /** Aborts the next-page request when this list is replaced by another query's. */
   readonly abort = new AbortController();
-  readonly #byId = new Map<string, Member>();
+  /** Members by id, built on first use: a first page of 100 000 members should not wait for it. */
+  #index: Map<string, Member> | undefined;
 
   constructor(page: Page<Member>) {
-    this.items = [];
+    this.items = [...page.items];
     this.total = page.total;
     this.nextCursor = page.nextCursor;
-    this.append(page);
+    this.#changed();
+  }
+
+  get #byId(): Map<string, Member> {
+    this.#index ??= new Map(this.items.map((member) => [member.id, member]));
+    return this.#index;
   }
 
   /** Adds the next page. Ids already shown are skipped, in case the list moved under the cursor. */
   append(page: Page<Member>): void {
+    const byId = this.#byId;
     for (const member of page.items) {
-      if (this.#byId.has(member.id)) continue;
-      this.#byId.set(member.id, member);
+      if (byId.has(member.id)) continue;
+      byId.set(member.id, member);
       this.items.push(member);
     }
     this.total = page.total;

@@ -247,7 +247,9 @@ export class TeamTable extends TeamkitElement {
   #selectableMembers(list: MemberList): Member[] {
     const key = [list.rows, this.#permissions.membership, this.#roles.value];
     if (key.some((part, index) => part !== this.#selectable.for[index])) {
-      this.#selectable = { for: key, members: list.items.filter((member) => this.#canActOn(member)) };
+      const roles = new Set(this.#canManage ? this.#roleIds().filter((id) => id !== 'owner' && this.#covers(id)) : []);
+      // A role missing from the roles list is judged as #canActOn judges it: allowed, the server decides.
+      this.#selectable = { for: key, members: list.items.filter((member) => member.role !== 'owner' && this.#canManage && (roles.has(member.role) || this.#canActOn(member))) };
     }
     return this.#selectable.members;
   }

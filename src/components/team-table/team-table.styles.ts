@@ -21,6 +21,8 @@ export const styles = css`
     display: grid; grid-template-columns: var(--_cols); align-items: center; width: 100%; height: var(--_row-h);
     border-bottom: 1px solid var(--_border); background: var(--_bg);
   }
+  /* A row's size never depends on its content: adding or changing one lays out that row alone. */
+  [part~='body'] > .tr { contain: strict; }
   .head { position: sticky; top: 0; z-index: 1; background: var(--_surface); color: var(--_muted); font-weight: 600; }
   .tr[aria-selected='true'] { background: var(--tk-team-table-selected-bg, var(--_accent-soft)); }
   .tr[aria-busy='true'] { opacity: 0.6; }
