@@ -428,10 +428,12 @@ export class TeamTable extends TeamkitElement {
           ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.#emit(new RowActionEvent(action.id, member)), undefined] as const),
         ];
         const single = buttons.length === 1;
-        // The owner's Remove stays focusable, disabled in words: its description says why.
+        // The owner's Remove stays focusable, disabled in words: its description (and title) says why.
         return html`<div role="gridcell" part="cell cell-actions" data-col="actions" tabindex=${ifDefined(single ? undefined : tab)}>${buttons.map(([text, part, click, name]) => html`<button
           type="button" part=${part} tabindex=${single ? tab : '-1'} aria-label=${ifDefined(name)} aria-disabled=${ifDefined(click ? undefined : 'true')}
-          aria-describedby=${ifDefined(click ? undefined : `owner-${index}`)} ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>`)}</div>`;
+          title=${ifDefined(click ? undefined : this.#ownerNote())} aria-describedby=${ifDefined(click ? undefined : `owner-remove-${index}`)}
+          ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>${click ? nothing
+          : html`<span class="visually-hidden" id="owner-remove-${index}">${this.#ownerNote()}</span>`}`)}</div>`;
       }
     }
   }
