@@ -439,6 +439,21 @@ describe('<team-table>', () => {
       await waitUntil(() => focused(el) && !focused(el)?.closest('[role="grid"]'), 'Shift+Tab did not leave the grid');
     });
 
+    it('follows the reading direction in a right-to-left page', async () => {
+      document.documentElement.dir = 'rtl';
+      try {
+        const el = await table(backend);
+        await enterGrid(el);
+        await at(el, '0', 'select');
+        await press('ArrowLeft');
+        await at(el, '0', 'name');
+        await press('ArrowRight');
+        await at(el, '0', 'select');
+      } finally {
+        document.documentElement.dir = '';
+      }
+    });
+
     it('sorts from a column header with Enter', async () => {
       const el = await table(backend);
       await enterGrid(el);

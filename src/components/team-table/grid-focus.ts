@@ -89,7 +89,8 @@ export class GridFocus implements ReactiveController {
     const cell = origin.closest<HTMLElement>('[data-col]');
     const rowElement = origin.closest<HTMLElement>('[data-row]');
     if (!cell || !rowElement || event.altKey) return;
-    const { key } = event;
+    // Left and Right follow the reading direction: in a right-to-left page, Right moves to the previous cell.
+    const key = this.host.matches(':dir(rtl)') ? ({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' }[event.key] ?? event.key) : event.key;
     if (origin !== cell && cell.hasAttribute('tabindex')) {
       // Inside a cell's controls: Escape (or F2) goes back to the cell; Left/Right walk its buttons.
       const buttons = [...cell.querySelectorAll('button')];
