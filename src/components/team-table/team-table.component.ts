@@ -74,6 +74,7 @@ const reasonOf = (error: unknown) => {
  * @csspart notice - The read-only explanation for people who may not manage members.
  * @csspart alert - The message shown when a change was refused and rolled back.
  * @csspart bulk-bar - The actions for the selected members.
+ * @csspart bulk-role - The role select in the bulk actions.
  * @csspart report - The outcome of a bulk action.
  * @csspart scroller - The scrolling box around the grid.
  * @csspart grid - The grid.
