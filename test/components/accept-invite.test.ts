@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { createClock, SEED, type ManualClock } from '../../src/backend/index.js';
@@ -6,17 +6,12 @@ import type { AcceptInvite } from '../../src/components/accept-invite/accept-inv
 import type { InvitationAcceptedEvent } from '../../src/components/accept-invite/accept-invite.events.js';
 import { createClient } from '../../src/sdk/index.js';
 import {
-  API, buttonByText, clientFor, hostileStrings, mount, pwned, screen, startBackend, type, type Backend,
+  API, buttonByText, clientFor, hostileStrings, mount, pwned, screen, startBackend, type, type Backend, eventually,
 } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const { pending, expired, revoked, accepted } = SEED.invitations;
 const PASSWORD = 'correct horse battery';
-
-/** Waits for what a user would wait for; generous, since a busy CI machine may take seconds for a first load. */
-function eventually<T>(predicate: () => T, message: string): Promise<void> {
-  return waitUntil(predicate, message, { timeout: 10_000 });
-}
 
 let backend: Backend;
 let clock: ManualClock;

@@ -92,6 +92,11 @@ export async function settle(element: HTMLElement, timeout = 5000): Promise<void
   await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
+/** Waits for what a user would wait for; generous, since a busy CI machine may take seconds for a first load. */
+export function eventually<T>(predicate: () => T, message: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 10_000 });
+}
+
 /** The element's shadow root, for reading the screen. */
 export function screen(element: HTMLElement): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { createClock, SEED, type ManualClock } from '../../src/backend/index.js';
@@ -6,17 +6,12 @@ import type { InvitationList } from '../../src/components/invitation-list/invita
 import type { InvitationResentEvent, InvitationRevokedEvent, InviteLinkCopiedEvent } from '../../src/components/invitation-list/invitation-list.events.js';
 import type { TeamkitErrorEvent } from '../../src/components/shared/events.js';
 import {
-  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type Backend, type MountOptions,
+  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type Backend, type MountOptions, eventually,
 } from './helpers.js';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const { pending, expired, revoked, accepted } = SEED.invitations;
-
-/** Waits for what a user would wait for; generous, since a busy CI machine may take seconds for a first load. */
-function eventually<T>(predicate: () => T, message: string): Promise<void> {
-  return waitUntil(predicate, message, { timeout: 10_000 });
-}
 
 let backend: Backend;
 let clock: ManualClock;
