@@ -1,18 +1,21 @@
 import { endpoints, type Endpoint } from '../sdk/contract.js';
-import { authenticate, startSession, type SignInOrigin } from './auth.js';
+import { authenticate, optionalSession, startSession, type SignInOrigin } from './auth.js';
 import type { AuditLog } from './audit.js';
 import { systemClock, type Clock } from './clock.js';
-import { Context, type BackendState, type Handler, type HandlerTable } from './context.js';
+import { Context, clientAddress, type BackendState, type Handler, type HandlerTable } from './context.js';
 import { Faults } from './faults.js';
-import { idempotent } from './idempotency.js';
+import { IdempotencyStore } from './idempotency.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { Outbox } from './outbox.js';
-import { ProblemError, problemResponse } from './problems.js';
+import { ProblemError, fieldProblem, problemResponse } from './problems.js';
 import { createIdFactory } from './random.js';
+import { readRequestBody, type RequestBody } from './request-body.js';
 import { createRouter } from './router.js';
 import { handlers } from './routes/index.js';
 import { seedStore, type SeedOptions } from './seed.js';
-import { Store } from './store.js';
+import { Serial } from './serial.js';
+import { Store, type SessionRecord } from './store.js';
+import { Throttle } from './throttle.js';
 
 export interface BackendOptions<C extends Clock = Clock> {
   /** What to fill the store with: the default seed (`{}`), a bigger one (`{ members: 100_000 }`) or nothing (`false`). */
@@ -52,29 +55,65 @@ export function createBackend<C extends Clock>(options: BackendOptions<C> & { cl
 export function createBackend(options?: BackendOptions): Backend;
 export function createBackend(options: BackendOptions = {}): Backend {
   const clock = options.clock ?? systemClock;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const state: BackendState = {
     store: new Store(),
     outbox: new Outbox(clock),
     clock,
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    limits,
+    throttle: new Throttle(clock),
     newId: createIdFactory(),
   };
+  const idempotency = new IdempotencyStore(clock, limits);
+  const writes = new Serial();
   if (options.seed !== false) seedStore(state, options.seed ?? {});
   const route = createRouter(bindHandlers(endpoints, handlers));
   const faults = new Faults();
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
 
+  /** The caller's session, checked now (and its last activity noted); null on a public endpoint without one. */
+  function caller(endpoint: Endpoint, request: Request): SessionRecord | null {
+    const session = endpoint.public ? optionalSession(state, request) : authenticate(state, request);
+    if (session) state.store.sessions.update(session, { lastActiveAt: clock.now().toISOString() });
+    return session;
+  }
+
+  /**
+   * Reads run at once. Writes follow the atomicity rule of `serial.ts`: the body is read whole first, then
+   * the caller is authenticated again and the route checks and changes inside the serial queue.
+   */
   async function dispatch(request: Request, path: string): Promise<Response> {
     const match = route(request.method, path);
     if (!match) return noEndpoint(request.method, path);
     const { route: { endpoint, handler }, params } = match;
     try {
-      const session = endpoint.public ? null : authenticate(state.store, request);
-      if (session) state.store.sessions.update(session, { lastActiveAt: clock.now().toISOString() });
-      const run = () => answer(endpoint, handler, new Context(state, request, params, session));
-      return await idempotent(state.store, request, session?.userId ?? 'anonymous', path, run);
+      const early = caller(endpoint, request);
+      if (endpoint.public) {
+        state.throttle.take(`public:${clientAddress(request) ?? 'unknown'}`, limits.publicTokenRequests, 'Too many invitation look-ups from your address. Try again later.');
+      }
+      if (request.method === 'GET') return await answer(endpoint, handler, new Context(state, request, params, early, NO_BODY));
+      const body = await readRequestBody(request, endpoint, limits);
+      const write = () => writes.run(() => answer(endpoint, handler, new Context(state, request, params, caller(endpoint, request), body)));
+      const key = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
+      if (key === null) return await write();
+      return await keyed(JSON.stringify([early?.userId ?? 'anonymous', endpoint.operationId, checkKey(key)]), body, write);
     } catch (error) {
       return errorResponse(error);
+    }
+  }
+
+  async function keyed(id: string, body: RequestBody, write: () => Promise<Response>): Promise<Response> {
+    const decision = idempotency.begin(id, body.fingerprint);
+    switch (decision.kind) {
+      case 'replay': return decision.response;
+      case 'in_progress': throw new ProblemError('idempotency_in_progress', 'A request with this Idempotency-Key is still running. Retry in a moment.', { retryAfter: 1 });
+      case 'mismatch': throw fieldProblem('Idempotency-Key', 'key_reused', 'This Idempotency-Key was used with another request body.', 'idempotency_mismatch');
+      case 'proceed': break;
+    }
+    try {
+      return await idempotency.finish(id, await write());
+    } finally {
+      idempotency.abandon(id);
     }
   }
 
@@ -125,6 +164,16 @@ function withApiHeaders(response: Response): Response {
   response.headers.set('Access-Control-Expose-Headers', 'ETag, Retry-After');
   response.headers.set('Cache-Control', 'no-store');
   return response;
+}
+
+const NO_BODY: RequestBody = { kind: 'none', fingerprint: '' };
+
+/** An `Idempotency-Key` as sent: 1 to 255 visible ASCII characters. */
+function checkKey(key: string): string {
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw fieldProblem('Idempotency-Key', 'invalid_key', 'An Idempotency-Key is 1 to 255 visible ASCII characters.');
+  }
+  return key;
 }
 
 const noEndpoint = (method: string, path: string) => problemResponse(new ProblemError('not_found', `No endpoint ${method} ${path}.`));

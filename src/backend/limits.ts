@@ -1,6 +1,12 @@
-import type { Plan } from '../sdk/schemas/index.js';
+import { IMAGE_UPLOAD, type Plan } from '../sdk/schemas/index.js';
 
-/** Every quota and delay the backend enforces. Pass a part of it to {@link createBackend} to change some. */
+/** At most `limit` events per `windowMs`, counted over a sliding window. */
+export interface Rate {
+  limit: number;
+  windowMs: number;
+}
+
+/** Every quota, bound, throttle and delay the backend enforces. Pass a part of it to {@link createBackend} to change some. */
 export interface Limits {
   /** Workspaces one account may own. */
   workspacesPerAccount: number;
@@ -22,9 +28,43 @@ export interface Limits {
   exportIntervalMs: number;
   /** How long an export's download link stays valid once ready. */
   exportTtlMs: number;
+
+  /** Largest JSON request body in bytes; a bigger one is refused with 413 before more of it is read. */
+  maxJsonBytes: number;
+  /** Largest upload request (the image plus its multipart framing) in bytes. */
+  maxUploadBytes: number;
+
+  /** A session ends after this long without a request. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionAbsoluteMs: number;
+
+  /** How long an `Idempotency-Key`'s answer is kept. */
+  idempotencyTtlMs: number;
+  /** Most answers kept under idempotency keys; the oldest go first. */
+  idempotencyMaxEntries: number;
+  /** Most bytes of answers kept under idempotency keys; the oldest go first. */
+  idempotencyMaxBytes: number;
+
+  /** Wrong passwords per account (password change, email/phone change, account deletion) before 429. */
+  passwordFailures: Rate;
+  /** Verification codes sent per account (email and phone changes together). */
+  verificationSendsPerUser: Rate;
+  /** Verification codes sent to one address or number, whoever asks. */
+  verificationSendsPerDestination: Rate;
+  /** Shortest wait between two codes for the same pending change (the "resend" cooldown). */
+  verificationResendIntervalMs: number;
+  /** Invitation mails (new and resent) per workspace. */
+  invitationMailsPerWorkspace: Rate;
+  /** Shortest wait between two mails of the same invitation. */
+  invitationResendIntervalMs: number;
+  /** Public invitation look-ups and accepts per client address. */
+  publicTokenRequests: Rate;
 }
 
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   workspacesPerAccount: 10,
@@ -33,10 +73,28 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   proSeats: 100,
   enterpriseSeats: 1_000_000,
   invitationTtlMs: 48 * HOUR,
-  verificationCodeTtlMs: 15 * 60 * 1000,
+  verificationCodeTtlMs: 15 * MINUTE,
   exportDelayMs: 2000,
-  exportIntervalMs: 60 * 1000,
-  exportTtlMs: 7 * 24 * HOUR,
+  exportIntervalMs: MINUTE,
+  exportTtlMs: 7 * DAY,
+
+  maxJsonBytes: 1024 * 1024,
+  maxUploadBytes: IMAGE_UPLOAD.maxBytes + 64 * 1024,
+
+  sessionIdleMs: 14 * DAY,
+  sessionAbsoluteMs: 30 * DAY,
+
+  idempotencyTtlMs: DAY,
+  idempotencyMaxEntries: 10_000,
+  idempotencyMaxBytes: 8 * 1024 * 1024,
+
+  passwordFailures: { limit: 10, windowMs: 15 * MINUTE },
+  verificationSendsPerUser: { limit: 10, windowMs: HOUR },
+  verificationSendsPerDestination: { limit: 5, windowMs: HOUR },
+  verificationResendIntervalMs: 30 * 1000,
+  invitationMailsPerWorkspace: { limit: 200, windowMs: HOUR },
+  invitationResendIntervalMs: MINUTE,
+  publicTokenRequests: { limit: 30, windowMs: MINUTE },
 };
 
 /** The seat limit of a workspace on `plan`. */

@@ -21,6 +21,10 @@ const statusOf: Record<ProblemCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  idempotency_in_progress: 409,
+  idempotency_mismatch: 422,
+  sign_in_required: 401,
+  wrong_account: 403,
   internal_error: 500,
 };
 
@@ -42,8 +46,12 @@ const titleOf: Record<ProblemCode, string> = {
   invalid_code: 'Wrong or expired code',
   last_owner: 'The owner must stay',
   rate_limited: 'Too many requests',
-  payload_too_large: 'File too large',
+  payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported file type',
+  idempotency_in_progress: 'Request still running',
+  idempotency_mismatch: 'Idempotency-Key reused',
+  sign_in_required: 'Sign in to continue',
+  wrong_account: 'Signed in as someone else',
   internal_error: 'Server error',
 };
 

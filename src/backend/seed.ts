@@ -1,6 +1,6 @@
 import type { BackendState } from './context.js';
 import { hashPassword, type PasswordHash } from './passwords.js';
-import { pick, seededRandom, toHex } from './random.js';
+import { pick, randomToken, seededRandom } from './random.js';
 import { ACME_PEOPLE, GENERATED_FIRST_NAMES, GENERATED_LAST_NAMES, SEED } from './seed-data.js';
 import type { InvitationRecord, MemberRecord, UserRecord, WorkspaceRecord } from './store.js';
 
@@ -71,7 +71,7 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
   join(members.globex.olivia, globex, olivia, 'member', 90);
 
   seedInvitations(state, acme, olivia, ago, (days) => new Date(now + days * DAY).toISOString());
-  seedSessions(state, olivia, ago, random);
+  seedSessions(state, olivia, ago);
   if (options.members) generateMembers(state, acme, password, options.members, random, now);
 }
 
@@ -106,14 +106,14 @@ function seedInvitations(state: BackendState, acme: WorkspaceRecord, inviter: Us
 }
 
 /** Two other devices of the owner's, so that the sessions list has something to revoke. */
-function seedSessions(state: BackendState, owner: UserRecord, ago: (days: number) => string, random: () => number): void {
+function seedSessions(state: BackendState, owner: UserRecord, ago: (days: number) => string): void {
   const devices = [
     { id: 'ses_seed_laptop', device: 'Computer', browser: 'Chrome', os: 'macOS', ip: '203.0.113.24', location: 'New York, US', days: 0.2 },
     { id: 'ses_seed_phone', device: 'Phone', browser: 'Safari', os: 'iOS', ip: '198.51.100.7', location: 'Brooklyn, US', days: 3 },
   ];
   for (const { days, ...device } of devices) {
-    const token = toHex(Uint8Array.from({ length: 24 }, () => Math.floor(random() * 256)));
-    state.store.sessions.insert({ ...device, userId: owner.id, token, createdAt: ago(days + 30), lastActiveAt: ago(days) });
+    // Random, not seeded: a token derived from the public seed would let anyone sign in as the owner.
+    state.store.sessions.insert({ ...device, userId: owner.id, token: randomToken(), createdAt: ago(days + 10), lastActiveAt: ago(days) });
   }
 }
 

@@ -4,7 +4,7 @@ import { MemberIndex, type MemberRow } from './store/member-index.js';
 import { MemberTable } from './store/members.js';
 import { InvitationTable } from './store/invitations.js';
 import type {
-  ExportRecord, GroupRecord, RoleRecord, StoredResponse, UserRecord, VerificationKind, VerificationRecord,
+  ExportRecord, GroupRecord, RoleRecord, UserRecord, VerificationKind, VerificationRecord,
   WorkspaceRecord,
 } from './store/records.js';
 import { Table } from './store/table.js';
@@ -30,8 +30,6 @@ export class Store {
   readonly audit = new AuditLog();
   /** Pending email and phone changes, one per user and kind. */
   readonly verifications = new Map<`${string}:${VerificationKind}`, VerificationRecord>();
-  /** Responses by idempotency key; a promise while the first request is still running. */
-  readonly idempotency = new Map<string, Promise<StoredResponse | null>>();
   readonly #indexes = new Map<string, MemberIndex>();
 
   /** The workspace's members, sorted and searchable; rebuilt after any change to them. */

@@ -1,6 +1,7 @@
 import { IMAGE_UPLOAD } from '../sdk/schemas/index.js';
 import { bytesToBase64 } from './encoding.js';
-import { ProblemError, fieldProblem } from './problems.js';
+import { ProblemError } from './problems.js';
+import type { UploadedFile } from './request-body.js';
 
 /** The first bytes each accepted image type starts with; a declared type must match the file's content. */
 const signatures: Record<string, (bytes: Uint8Array) => boolean> = {
@@ -17,26 +18,15 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 const unsupported = () => new ProblemError('unsupported_media_type', 'Upload a PNG, JPEG, GIF or WebP image as the multipart part "file".');
 
 /**
- * Reads the `file` part of a `multipart/form-data` upload and returns it as a `data:image/…;base64,` URL.
- * Refuses other types and files whose bytes are not the image they claim to be (415), files over 2 MB (413).
+ * The uploaded image as a `data:image/…;base64,` URL. Refuses other types and files whose bytes are not the
+ * image they claim to be (415), files over 2 MB (413). The request's size was bounded while it was read.
  */
-export async function readImageUpload(request: Request): Promise<string> {
-  if (!request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data')) throw unsupported();
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw fieldProblem('file', 'invalid_multipart', 'The upload is not valid multipart/form-data.');
-  }
-  const file = form.get('file');
-  if (!(file instanceof Blob)) throw fieldProblem('file', 'required', 'Attach the image as the part "file".');
-  const type = file.type.toLowerCase();
-  const looksRight = signatures[type];
+export function imageDataUrl(file: UploadedFile): string {
+  const looksRight = signatures[file.type];
   if (!looksRight) throw unsupported();
-  if (file.size > IMAGE_UPLOAD.maxBytes) {
-    throw new ProblemError('payload_too_large', `The image is ${file.size} bytes; the limit is ${IMAGE_UPLOAD.maxBytes}.`);
+  if (file.bytes.byteLength > IMAGE_UPLOAD.maxBytes) {
+    throw new ProblemError('payload_too_large', `The image is ${file.bytes.byteLength} bytes; the limit is ${IMAGE_UPLOAD.maxBytes}.`);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!looksRight(bytes)) throw unsupported();
-  return `data:${type};base64,${bytesToBase64(bytes)}`;
+  if (!looksRight(file.bytes)) throw unsupported();
+  return `data:${file.type};base64,${bytesToBase64(file.bytes)}`;
 }

@@ -1,6 +1,7 @@
 /** Records → the contract's shapes. The only place that knows how the API presents stored data. */
 import type * as s from '../sdk/schemas/index.js';
 import { seatLimitOf, type Limits } from './limits.js';
+import { sessionExpiry } from './auth.js';
 import { BUILT_IN_ROLE_DEFINITIONS } from './permissions.js';
 import type {
   ExportRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, Store, UserRecord, WorkspaceRecord,
@@ -82,7 +83,6 @@ export function invitationView(store: Store, invitation: InvitationRecord, now: 
     status: invitationStatus(invitation, now),
     message: invitation.message,
     invitedBy: inviter ? personRef(inviter) : null,
-    token: invitation.token,
     createdAt: invitation.createdAt,
     sentAt: invitation.sentAt,
     expiresAt: invitation.expiresAt,
@@ -119,9 +119,10 @@ export function customRoleView(role: RoleRecord, memberCount: number): s.Role {
   };
 }
 
-export function sessionView(session: SessionRecord, currentSessionId: string): s.Session {
+export function sessionView(session: SessionRecord, currentSessionId: string, limits: Limits): s.Session {
   const { id, device, browser, os, ip, location, createdAt, lastActiveAt } = session;
-  return { id, device, browser, os, ip, location, createdAt, lastActiveAt, current: id === currentSessionId };
+  const expiresAt = sessionExpiry(session, limits);
+  return { id, device, browser, os, ip, location, createdAt, lastActiveAt, expiresAt, current: id === currentSessionId };
 }
 
 /** An export is pending until `readyAt`, then offers its download until `expiresAt`. */

@@ -50,11 +50,12 @@ describe('password change', () => {
     const owner = as('owner');
     assertFieldError(await owner.post('/me/password', { currentPassword: 'wrong password!', newPassword: 'a brand new secret' }), 422, 'invalid_password', 'currentPassword');
     assertFieldError(await owner.post('/me/password', { currentPassword: password, newPassword: 'short' }), 422, 'validation_failed', 'newPassword');
-    const changed = await owner.post('/me/password', { currentPassword: password, newPassword: 'a brand new secret' });
-    assert.equal(changed.status, 204);
+    const changed = await owner.post<{ revoked: number }>('/me/password', { currentPassword: password, newPassword: 'a brand new secret' });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.revoked, 2, "the owner's two other seeded devices are signed out");
     assert.equal(backend.outbox.latest(SEED.users.owner.email)?.kind, 'password_changed');
     assertFieldError(await owner.post('/me/password', { currentPassword: password, newPassword: 'another new secret' }), 422, 'invalid_password', 'currentPassword');
-    assert.equal((await owner.post('/me/password', { currentPassword: 'a brand new secret', newPassword: 'another new secret' })).status, 204);
+    assert.equal((await owner.post('/me/password', { currentPassword: 'a brand new secret', newPassword: 'another new secret' })).status, 200);
   });
 });
 

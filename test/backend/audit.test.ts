@@ -26,11 +26,12 @@ describe('audit log', () => {
   });
 
   test('every kind of mutation leaves an entry', async () => {
-    const { as, anonymous, backend } = setup();
+    const { as, anonymous, backend, clock } = setup();
     const owner = as('owner');
     await owner.patch(`/workspaces/${ACME}`, { industry: 'Aerospace' });
     const sent = await owner.post<InviteResults>(invitations(ACME), { emails: ['new@example.test'], role: 'viewer' });
     const invitation = sent.body.results[0]?.invitation;
+    clock.advance(backend.limits.invitationResendIntervalMs);
     await owner.post(`${invitations(ACME)}/${invitation?.id}/resend`);
     await anonymous.post(`/invitations/${backend.outbox.latest('new@example.test')?.token}/accept`, { firstName: 'N', lastName: 'E', password: 'a long enough secret', marketingOptIn: false });
     await owner.post(`/workspaces/${ACME}/roles`, { name: 'Auditor', permissions: ['audit:view'] });

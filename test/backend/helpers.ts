@@ -133,5 +133,12 @@ export function setup(options: Omit<BackendOptions<ManualClock>, 'clock'> = {}):
   return { backend, clock, as, anonymous: new Caller(backend), withToken };
 }
 
+/** The token of the latest invitation mailed to `email`: the mail is the only place a token travels. */
+export function mailedToken(backend: Backend, email: string): string {
+  const token = backend.outbox.latest(email, 'invitation')?.token;
+  assert.ok(token, `no invitation mail to ${email}`);
+  return token;
+}
+
 export const members = (workspaceId: string) => `/workspaces/${workspaceId}/members`;
 export const invitations = (workspaceId: string) => `/workspaces/${workspaceId}/invitations`;

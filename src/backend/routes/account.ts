@@ -24,17 +24,17 @@ export const accountHandlers: HandlerTable = {
     return { body: userView(ctx.user), version: ctx.user.version };
   },
 
-  async updateAccount(ctx) {
+  updateAccount(ctx) {
     const user = ctx.user;
     ctx.checkIfMatch(user.version);
-    const input = await ctx.body(s.UserUpdate);
+    const input = ctx.body(s.UserUpdate);
     const patch: Partial<UserRecord> = { ...input };
     if (input.phone !== undefined && input.phone !== user.phone) patch.phoneVerified = false;
     return changeProfile(ctx, user, 'user.updated', patch);
   },
 
-  async uploadAvatar(ctx) {
-    const avatarUrl = await ctx.image();
+  uploadAvatar(ctx) {
+    const avatarUrl = ctx.image();
     const user = ctx.user;
     ctx.store.users.update(user, { avatarUrl, version: user.version + 1 });
     ctx.record('user.avatar_changed', userTarget(user));
@@ -47,10 +47,13 @@ export const accountHandlers: HandlerTable = {
 
   async changePassword(ctx) {
     const user = ctx.user;
-    const { currentPassword, newPassword } = await ctx.body(s.PasswordChange);
-    await requirePassword(ctx.store, user, currentPassword, 'currentPassword');
+    const { currentPassword, newPassword } = ctx.body(s.PasswordChange);
+    await requirePassword(ctx, user, currentPassword, 'currentPassword');
     ctx.store.users.setPassword(user.id, hashPassword(newPassword));
-    ctx.record('user.password_changed', userTarget(user));
+    // A new password locks out whoever knew the old one: every other session ends.
+    const others = ctx.store.sessions.ofUser(user.id).filter((session) => session.id !== ctx.session?.id);
+    for (const session of others) ctx.store.sessions.delete(session);
+    ctx.record('user.password_changed', userTarget(user), { after: { otherSessionsEnded: others.length } });
     ctx.state.outbox.send({
       to: user.email,
       kind: 'password_changed',
@@ -58,16 +61,17 @@ export const accountHandlers: HandlerTable = {
       subject: 'Your password was changed',
       text: `Hi ${user.name}, the password of your account was just changed. If this was not you, reset it now.`,
     });
-    return {};
+    const revoked: s.RevokedSessions = { revoked: others.length };
+    return { body: revoked };
   },
 
   getNotificationPreferences(ctx) {
     return { body: notificationPreferencesOf(ctx.user) };
   },
 
-  async updateNotificationPreferences(ctx) {
+  updateNotificationPreferences(ctx) {
     const user = ctx.user;
-    const update = await ctx.body(s.NotificationPreferencesUpdate);
+    const update = ctx.body(s.NotificationPreferencesUpdate);
     const before = notificationPreferencesOf(user);
     ctx.store.users.update(user, applyNotificationUpdate(user, update));
     const after = notificationPreferencesOf(user);
@@ -81,8 +85,8 @@ export const accountHandlers: HandlerTable = {
   async deleteAccount(ctx) {
     const user = ctx.user;
     ctx.checkIfMatch(user.version);
-    const { password, confirmation } = await ctx.body(s.AccountDeletion);
-    await requirePassword(ctx.store, user, password);
+    const { password, confirmation } = ctx.body(s.AccountDeletion);
+    await requirePassword(ctx, user, password);
     if (confirmation.trim().toLowerCase() !== user.email.toLowerCase()) {
       throw fieldProblem('confirmation', 'mismatch', 'Type your email address to confirm.');
     }

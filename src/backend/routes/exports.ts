@@ -1,3 +1,4 @@
+import { liveSessionsOf } from '../auth.js';
 import type { Context, HandlerTable } from '../context.js';
 import { notFound } from '../access.js';
 import { notificationPreferencesOf } from '../notifications.js';
@@ -19,7 +20,7 @@ function accountData(ctx: Context, user: UserRecord, exportedAt: string) {
     account: userView(user),
     notificationPreferences: notificationPreferencesOf(user),
     memberships,
-    sessions: ctx.store.sessions.ofUser(user.id).map((session) => sessionView(session, '')),
+    sessions: liveSessionsOf(ctx.state, user.id).map((session) => sessionView(session, '', ctx.state.limits)),
   };
 }
 

@@ -4,7 +4,7 @@ import { startSession } from '../auth.js';
 import type { Context, HandlerTable } from '../context.js';
 import { hashPassword } from '../passwords.js';
 import { isBuiltInRole } from '../permissions.js';
-import { ProblemError, fieldProblem } from '../problems.js';
+import { ProblemError } from '../problems.js';
 import { hasFreeSeat } from '../seats.js';
 import type { InvitationRecord, MemberRecord, UserRecord, WorkspaceRecord } from '../store.js';
 import { invitationStatus } from '../views.js';
@@ -26,17 +26,49 @@ function checkUsable(invitation: InvitationRecord, now: string): void {
   }
 }
 
-/** The invited person's account: theirs when the email has one, else a new one (which needs a password). */
-function accountFor(ctx: Context, email: string, input: s.InvitationAccept): UserRecord {
+/**
+ * Who accepts: the invitation is a credential of the invited address alone.
+ * - The address has an account: only that account, signed in, may accept (401 `sign_in_required` otherwise,
+ *   403 `wrong_account` when signed in as someone else). The token never opens an existing account.
+ * - It has none: the token creates it, with the names and password given. Its address counts as verified,
+ *   because the token only ever travelled in the mail to that address — never in an API answer to the
+ *   inviter (`Invitation` has no token) — so holding it proves the mailbox. Being signed in as another
+ *   account is refused, so nobody creates an account for an address while acting as someone else.
+ */
+function acceptor(ctx: Context, email: string, input: s.InvitationAccept): UserRecord | null {
   const existing = ctx.store.users.byEmail(email);
+  const signedIn = ctx.session ? ctx.user : null;
+  if (existing) {
+    if (!signedIn) throw new ProblemError('sign_in_required', `Sign in as ${email} to accept this invitation.`);
+    if (signedIn.id !== existing.id) {
+      throw new ProblemError('wrong_account', `This invitation is for ${email}. You are signed in as ${signedIn.email}; sign in as ${email} instead.`);
+    }
+    return existing;
+  }
+  if (signedIn) {
+    throw new ProblemError('wrong_account', `This invitation is for ${email}, which has no account yet. Sign out to create it.`);
+  }
+  const missing = (['firstName', 'lastName', 'password'] as const).filter((field) => input[field] === undefined);
+  if (missing.length) {
+    const errors = missing.map((field) => ({
+      field,
+      code: 'required',
+      message: field === 'password' ? 'Choose a password of at least 12 characters.' : 'Enter your name.',
+    }));
+    throw new ProblemError('validation_failed', 'Some fields are missing.', { errors });
+  }
+  return null;
+}
+
+/** The account that joins: the signed-in invitee's, or a new one made from the accept form. */
+function accountFor(ctx: Context, email: string, input: s.InvitationAccept, existing: UserRecord | null): UserRecord {
   if (existing) {
     if (input.marketingOptIn && !existing.marketingOptIn) ctx.store.users.update(existing, { marketingOptIn: true });
     return existing;
   }
-  if (input.password === undefined) throw fieldProblem('password', 'required', 'Choose a password of at least 12 characters.');
   const user = ctx.store.users.insert({
     id: ctx.state.newId('usr'),
-    name: `${input.firstName} ${input.lastName}`,
+    name: `${input.firstName ?? ''} ${input.lastName ?? ''}`.trim(),
     email,
     phone: null,
     avatarUrl: null,
@@ -53,7 +85,7 @@ function accountFor(ctx: Context, email: string, input: s.InvitationAccept): Use
     notificationChoices: null,
     lowBalance: null,
   });
-  ctx.store.users.setPassword(user.id, hashPassword(input.password));
+  ctx.store.users.setPassword(user.id, hashPassword(input.password ?? ''));
   return user;
 }
 
@@ -64,6 +96,11 @@ function joinWorkspace(ctx: Context, invitation: InvitationRecord, user: UserRec
   return ctx.store.members.insert({
     id: ctx.state.newId('mem'), workspaceId: invitation.workspaceId, userId: user.id, roleId, groupIds: [], status: 'active', addedAt: ctx.now(),
   });
+}
+
+function viewerOf(ctx: Context, email: string): s.InvitationLookup['viewer'] {
+  if (!ctx.session) return 'anonymous';
+  return ctx.user.email.toLowerCase() === email.toLowerCase() ? 'invitee' : 'someone_else';
 }
 
 /** The public accept flow: what a link is for, and accepting it (which signs the person in). */
@@ -81,28 +118,30 @@ export const invitationAcceptHandlers: HandlerTable = {
       hasAccount: ctx.store.users.byEmail(invitation.email) !== undefined,
       workspace: { id: workspace.id, name: workspace.name, logoUrl: workspace.logoUrl },
       inviter: inviter ? { name: inviter.name, email: inviter.email } : null,
+      viewer: viewerOf(ctx, invitation.email),
     };
     return { body: lookup };
   },
 
-  async acceptInvitation(ctx) {
+  acceptInvitation(ctx) {
     const { invitation, workspace } = invitationOf(ctx);
     const now = ctx.now();
     checkUsable(invitation, now);
-    const input = await ctx.body(s.InvitationAccept);
-    const known = ctx.store.users.byEmail(invitation.email);
-    const alreadyMember = known !== undefined && ctx.store.members.find(workspace.id, known.id) !== undefined;
+    const input = ctx.body(s.InvitationAccept);
+    const known = acceptor(ctx, invitation.email, input);
+    const alreadyMember = known !== null && ctx.store.members.find(workspace.id, known.id) !== undefined;
     if (!alreadyMember && !hasFreeSeat(ctx.store, ctx.state.limits, workspace, now, invitation.id)) {
       throw new ProblemError('seat_limit_reached', `${workspace.name} has no free seat left. Ask an admin to make room.`);
     }
-    const user = accountFor(ctx, invitation.email, input);
+    const user = accountFor(ctx, invitation.email, input, known);
     const member = joinWorkspace(ctx, invitation, user);
     ctx.store.invitations.update(invitation, { status: 'accepted', acceptedAt: now });
-    const session = startSession(ctx.state, user, { userAgent: ctx.request.headers.get('user-agent'), ip: ctx.ip });
+    // A new account gets its first session; someone already signed in keeps theirs.
+    const session = ctx.session ? null : startSession(ctx.state, user, { userAgent: ctx.request.headers.get('user-agent'), ip: ctx.ip });
     const details = { workspaceId: workspace.id, actor: user };
     ctx.record('invitation.accepted', { type: 'invitation', id: invitation.id, label: invitation.email }, details);
     ctx.record('member.added', { type: 'member', id: member.id, label: user.email }, { ...details, after: { role: member.roleId } });
-    const accepted: s.InvitationAccepted = { token: session.token, userId: user.id, workspaceId: workspace.id, memberId: member.id };
+    const accepted: s.InvitationAccepted = { token: session?.token ?? null, userId: user.id, workspaceId: workspace.id, memberId: member.id };
     return { body: accepted };
   },
 };

@@ -20,7 +20,17 @@ function freshLink(ctx: Context): Pick<InvitationRecord, 'token' | 'sentAt' | 'e
   };
 }
 
+const mailsOf = (workspaceId: string) => `invitation-mail:${workspaceId}`;
+
+/** 429 unless the workspace may send `count` more invitation mails now: a request is sent whole or not at all. */
+function checkMailBudget(ctx: Context, access: WorkspaceAccess, count: number): void {
+  ctx.state.throttle.check(mailsOf(access.workspace.id), ctx.state.limits.invitationMailsPerWorkspace,
+    `${access.workspace.name} has sent too many invitations recently. Try again later.`, count);
+}
+
 function mail(ctx: Context, invitation: InvitationRecord, inviter: UserRecord, workspaceName: string): void {
+  ctx.state.throttle.hit(mailsOf(invitation.workspaceId), ctx.state.limits.invitationMailsPerWorkspace);
+  ctx.state.throttle.hit(`invitation-resend:${invitation.id}`, { limit: 1, windowMs: ctx.state.limits.invitationResendIntervalMs });
   const note = invitation.message ? `\n\n"${invitation.message}"` : '';
   ctx.state.outbox.send({
     to: invitation.email,
@@ -93,8 +103,8 @@ export const invitationHandlers: HandlerTable = {
    * Checks every workspace first (member of each, `members:invite` in each, the role grantable in each), so
    * that a refused request sends nothing; then one result per email and workspace.
    */
-  async createInvitations(ctx) {
-    const input = await ctx.body(s.InvitationCreate);
+  createInvitations(ctx) {
+    const input = ctx.body(s.InvitationCreate);
     const workspaceIds = [...new Set([ctx.param('workspaceId'), ...(input.workspaceIds ?? [])])];
     const targets = workspaceIds.map((workspaceId) => {
       const access = accessWorkspace(ctx, workspaceId);
@@ -102,6 +112,7 @@ export const invitationHandlers: HandlerTable = {
       grantableRole(ctx, access, input.role);
       return access;
     });
+    for (const access of targets) checkMailBudget(ctx, access, input.emails.length);
     const message = input.message?.trim() || null;
     const results = input.emails.flatMap((email) =>
       targets.map((access) => invite(ctx, access, email.trim().toLowerCase(), input.role, message)),
@@ -111,6 +122,9 @@ export const invitationHandlers: HandlerTable = {
 
   resendInvitation(ctx) {
     const { access, invitation } = managedInvitation(ctx);
+    const cooldown = { limit: 1, windowMs: ctx.state.limits.invitationResendIntervalMs };
+    ctx.state.throttle.check(`invitation-resend:${invitation.id}`, cooldown, 'This invitation was sent moments ago. Wait a minute before sending it again.');
+    checkMailBudget(ctx, access, 1);
     ctx.store.invitations.update(invitation, freshLink(ctx));
     mail(ctx, invitation, ctx.user, access.workspace.name);
     ctx.record('invitation.resent', invitationTarget(invitation), { workspaceId: access.workspace.id, after: { expiresAt: invitation.expiresAt } });

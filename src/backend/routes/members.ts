@@ -36,6 +36,17 @@ function guardTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord
   }
 }
 
+/**
+ * 403 unless the caller may change `target`'s groups — the same rule as for roles, since groups carry access:
+ * only the owner touches the owner's groups, and nobody but the owner acts on someone whose role holds
+ * permissions the caller lacks.
+ */
+function guardGroupTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord): void {
+  if (access.isOwner) return;
+  if (target.roleId === 'owner') throw new ProblemError('forbidden', "Only the owner can change the owner's groups.");
+  guardTarget(access, ctx, target, 'regrouped');
+}
+
 /** `/workspaces/{id}/members`, leaving and transferring ownership. */
 export const memberHandlers: HandlerTable = {
   listMembers(ctx) {
@@ -68,11 +79,11 @@ export const memberHandlers: HandlerTable = {
     return { body: memberView(ctx.store, member, user, ctx.user.id) };
   },
 
-  async updateMember(ctx) {
+  updateMember(ctx) {
     const access = accessWorkspace(ctx);
     requirePermission(access, 'members:manage');
     const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
-    const input = await ctx.body(s.MemberUpdate);
+    const input = ctx.body(s.MemberUpdate);
     const workspaceId = access.workspace.id;
     if (input.role !== undefined && input.role !== member.roleId) {
       guardTarget(access, ctx, member, 'demoted');
@@ -81,6 +92,7 @@ export const memberHandlers: HandlerTable = {
       ctx.store.members.update(member, { roleId: input.role });
     }
     if (input.groupIds !== undefined) {
+      guardGroupTarget(access, ctx, member);
       const groups = new Set(ctx.store.groupsOf(workspaceId).map((group) => group.id));
       const unknown = input.groupIds.findIndex((groupId) => !groups.has(groupId));
       if (unknown >= 0) throw fieldProblem(`groupIds.${unknown}`, 'unknown_group', `There is no such group in ${access.workspace.name}.`);
@@ -109,10 +121,10 @@ export const memberHandlers: HandlerTable = {
     return {};
   },
 
-  async transferOwnership(ctx) {
+  transferOwnership(ctx) {
     const access = accessWorkspace(ctx);
     requireOwner(access, 'transfer ownership');
-    const { memberId } = await ctx.body(s.OwnershipTransfer);
+    const { memberId } = ctx.body(s.OwnershipTransfer);
     const { member: heir, user } = memberIn(ctx, access.workspace.id, memberId);
     if (heir.id === access.member.id) throw fieldProblem('memberId', 'already_owner', 'You already own this workspace.');
     if (heir.status !== 'active') throw fieldProblem('memberId', 'not_active', 'Only an active member can become the owner.');

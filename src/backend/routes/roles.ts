@@ -32,9 +32,15 @@ function checkNameFree(ctx: Context, workspaceId: string, name: string, exceptId
   if (builtInTaken || customTaken) throw new ProblemError('conflict', `A role named ${name} already exists.`);
 }
 
-/** 403 when a role would grant permissions its author does not hold. */
-function checkGrantable(access: WorkspaceAccess, permissions: readonly string[]): void {
-  if (!access.isOwner && !isWithin(permissions, access.permissions)) {
+/**
+ * 403 unless the caller holds every permission of the role, as it is (`before`) and as it would be: nobody
+ * writes a role above their own rights, neither to widen it nor to strip rights from the people holding it.
+ */
+function checkGrantable(access: WorkspaceAccess, permissions: readonly string[], before: readonly string[] = []): void {
+  if (!isWithin(before, access.permissions)) {
+    throw new ProblemError('forbidden', 'This role has permissions you do not have, so you cannot change or delete it.');
+  }
+  if (!isWithin(permissions, access.permissions)) {
     throw new ProblemError('forbidden', 'A role cannot grant permissions you do not have.');
   }
 }
@@ -60,9 +66,9 @@ export const roleHandlers: HandlerTable = {
     return { body: { items: [...builtIn, ...custom] } };
   },
 
-  async createRole(ctx) {
+  createRole(ctx) {
     const access = roleManager(ctx);
-    const input = await ctx.body(s.RoleCreate);
+    const input = ctx.body(s.RoleCreate);
     if (access.workspace.plan === 'free') throw new ProblemError('plan_required', 'Custom roles need the pro plan.');
     checkNameFree(ctx, access.workspace.id, input.name);
     checkGrantable(access, input.permissions);
@@ -93,13 +99,13 @@ export const roleHandlers: HandlerTable = {
     return customRoleReply(ctx, role);
   },
 
-  async updateRole(ctx) {
+  updateRole(ctx) {
     const access = roleManager(ctx);
     const role = customRole(ctx, access);
     ctx.checkIfMatch(role.version);
-    const input = await ctx.body(s.RoleUpdate);
+    const input = ctx.body(s.RoleUpdate);
+    checkGrantable(access, input.permissions ?? role.permissions, role.permissions);
     if (input.name !== undefined) checkNameFree(ctx, role.workspaceId, input.name, role.id);
-    if (input.permissions !== undefined) checkGrantable(access, input.permissions);
     const patch: Partial<RoleRecord> = { ...input };
     if (input.permissions) patch.permissions = [...new Set(input.permissions)];
     const changes = changesOf(role, patch);
@@ -114,6 +120,7 @@ export const roleHandlers: HandlerTable = {
     const access = roleManager(ctx);
     const role = customRole(ctx, access);
     ctx.checkIfMatch(role.version);
+    checkGrantable(access, [], role.permissions);
     const holders = ctx.store.memberIndex(role.workspaceId).roleCounts().get(role.id) ?? 0;
     if (holders > 0) throw new ProblemError('conflict', `${holders} member(s) hold this role. Give them another role first.`);
     const now = ctx.now();

@@ -1,4 +1,5 @@
 import { notFound } from '../access.js';
+import { liveSessionsOf } from '../auth.js';
 import type { HandlerTable } from '../context.js';
 import { ProblemError } from '../problems.js';
 import type { SessionRecord } from '../store.js';
@@ -10,9 +11,9 @@ const sessionTarget = (session: SessionRecord) => ({ type: 'session', id: sessio
 export const sessionHandlers: HandlerTable = {
   listSessions(ctx) {
     const current = currentSession(ctx.session);
-    const items = ctx.store.sessions.ofUser(ctx.user.id)
+    const items = liveSessionsOf(ctx.state, ctx.user.id)
       .sort((a, b) => (a.lastActiveAt < b.lastActiveAt ? 1 : a.lastActiveAt > b.lastActiveAt ? -1 : 0))
-      .map((session) => sessionView(session, current.id));
+      .map((session) => sessionView(session, current.id, ctx.state.limits));
     return { body: { items } };
   },
 
@@ -26,7 +27,7 @@ export const sessionHandlers: HandlerTable = {
 
   revokeOtherSessions(ctx) {
     const current = currentSession(ctx.session);
-    const others = ctx.store.sessions.ofUser(ctx.user.id).filter((session) => session.id !== current.id);
+    const others = liveSessionsOf(ctx.state, ctx.user.id).filter((session) => session.id !== current.id);
     for (const session of others) ctx.store.sessions.delete(session);
     ctx.record('session.others_revoked', { type: 'user', id: ctx.user.id, label: ctx.user.email }, { after: { revoked: others.length } });
     return { body: { revoked: others.length } };

@@ -10,9 +10,22 @@ const channelOf = { email: 'email', phone: 'sms' } as const;
 const ATTEMPTS = 5;
 const userTarget = (user: UserRecord) => ({ type: 'user', id: user.id, label: user.email });
 
-/** Sends a code to the new address or number and remembers the pending change until it expires. */
+/**
+ * Sends a code to the new address or number and remembers the pending change until it expires. Sending is
+ * throttled three ways: a cooldown between two codes of one change, codes per account, codes per destination
+ * (whoever asks), so that nobody can flood an address or a phone.
+ */
 function start(ctx: Context, kind: VerificationKind, target: string) {
   const user = ctx.user;
+  const { throttle, limits } = ctx.state;
+  const cooldown = { limit: 1, windowMs: limits.verificationResendIntervalMs };
+  const checks = [
+    { key: `code-cooldown:${user.id}:${kind}`, rate: cooldown, detail: 'A code was sent moments ago. Wait before asking for another.' },
+    { key: `code-user:${user.id}`, rate: limits.verificationSendsPerUser, detail: 'Too many codes were sent for your account. Try again later.' },
+    { key: `code-to:${target}`, rate: limits.verificationSendsPerDestination, detail: 'Too many codes were sent to this destination. Try again later.' },
+  ];
+  for (const { key, rate, detail } of checks) throttle.check(key, rate, detail);
+  for (const { key, rate } of checks) throttle.hit(key, rate);
   const code = randomCode();
   const expiresAt = new Date(ctx.state.clock.now().getTime() + ctx.state.limits.verificationCodeTtlMs).toISOString();
   ctx.store.verifications.set(`${user.id}:${kind}`, { userId: user.id, kind, target, code, expiresAt, attemptsLeft: ATTEMPTS });
@@ -33,9 +46,9 @@ function start(ctx: Context, kind: VerificationKind, target: string) {
  * Checks the code of the pending change and returns its new value. 404 when none is pending; 422
  * `invalid_code` when wrong or expired. After too many wrong codes the change is dropped.
  */
-async function confirm(ctx: Context, kind: VerificationKind): Promise<string> {
+function confirm(ctx: Context, kind: VerificationKind): string {
   const key = `${ctx.user.id}:${kind}` as const;
-  const { code } = await ctx.body(s.CodeConfirmation);
+  const { code } = ctx.body(s.CodeConfirmation);
   const pending = ctx.store.verifications.get(key);
   if (!pending) throw new ProblemError('not_found', `No ${kind} change is waiting for a code. Start again.`);
   if (Date.parse(ctx.now()) > Date.parse(pending.expiresAt)) {
@@ -52,16 +65,16 @@ async function confirm(ctx: Context, kind: VerificationKind): Promise<string> {
 /** `/me/email-change` and `/me/phone-change`: the password, then a code sent to the new address or number. */
 export const verificationHandlers: HandlerTable = {
   async startEmailChange(ctx) {
-    const { newEmail, password } = await ctx.body(s.EmailChangeStart);
-    await requirePassword(ctx.store, ctx.user, password);
+    const { newEmail, password } = ctx.body(s.EmailChangeStart);
+    await requirePassword(ctx, ctx.user, password);
     const owner = ctx.store.users.byEmail(newEmail);
     if (owner?.id === ctx.user.id) throw fieldProblem('newEmail', 'unchanged', 'This is already your email address.');
     if (owner) throw new ProblemError('conflict', 'Another account uses this email address.');
     return start(ctx, 'email', newEmail.toLowerCase());
   },
 
-  async confirmEmailChange(ctx) {
-    const newEmail = await confirm(ctx, 'email');
+  confirmEmailChange(ctx) {
+    const newEmail = confirm(ctx, 'email');
     if (ctx.store.users.byEmail(newEmail)) throw new ProblemError('conflict', 'Another account took this email address meanwhile.');
     const user = ctx.user;
     const oldEmail = user.email;
@@ -78,13 +91,13 @@ export const verificationHandlers: HandlerTable = {
   },
 
   async startPhoneChange(ctx) {
-    const { newPhone, password } = await ctx.body(s.PhoneChangeStart);
-    await requirePassword(ctx.store, ctx.user, password);
+    const { newPhone, password } = ctx.body(s.PhoneChangeStart);
+    await requirePassword(ctx, ctx.user, password);
     return start(ctx, 'phone', newPhone);
   },
 
-  async confirmPhoneChange(ctx) {
-    const newPhone = await confirm(ctx, 'phone');
+  confirmPhoneChange(ctx) {
+    const newPhone = confirm(ctx, 'phone');
     const user = ctx.user;
     const before = user.phone;
     ctx.store.users.update(user, { phone: newPhone, phoneVerified: true, version: user.version + 1 });

@@ -51,8 +51,8 @@ export const workspaceHandlers: HandlerTable = {
     return { body: listPage(views, query, position) };
   },
 
-  async createWorkspace(ctx) {
-    const input = await ctx.body(s.WorkspaceCreate);
+  createWorkspace(ctx) {
+    const input = ctx.body(s.WorkspaceCreate);
     checkWorkspaceQuota(ctx);
     const now = ctx.now();
     const user = ctx.user;
@@ -79,18 +79,18 @@ export const workspaceHandlers: HandlerTable = {
     return workspaceReply(ctx, accessWorkspace(ctx));
   },
 
-  async updateWorkspace(ctx) {
+  updateWorkspace(ctx) {
     const access = accessWorkspace(ctx);
     requirePermission(access, 'workspace:manage');
     ctx.checkIfMatch(access.workspace.version);
-    const input = await ctx.body(s.WorkspaceUpdate);
+    const input = ctx.body(s.WorkspaceUpdate);
     return changeWorkspace(ctx, access, 'workspace.updated', input);
   },
 
-  async uploadWorkspaceLogo(ctx) {
+  uploadWorkspaceLogo(ctx) {
     const access = accessWorkspace(ctx);
     requirePermission(access, 'workspace:manage');
-    const logoUrl = await ctx.image();
+    const logoUrl = ctx.image();
     const { workspace } = access;
     ctx.store.workspaces.update(workspace, { logoUrl, version: workspace.version + 1, updatedAt: ctx.now() });
     ctx.record('workspace.logo_changed', workspaceTarget(workspace), { workspaceId: workspace.id });
@@ -103,11 +103,11 @@ export const workspaceHandlers: HandlerTable = {
     return changeWorkspace(ctx, access, 'workspace.logo_removed', { logoUrl: null });
   },
 
-  async deleteWorkspace(ctx) {
+  deleteWorkspace(ctx) {
     const access = accessWorkspace(ctx);
     requireOwner(access, 'delete it');
     ctx.checkIfMatch(access.workspace.version);
-    const { confirmation } = await ctx.body(s.WorkspaceDeletion);
+    const { confirmation } = ctx.body(s.WorkspaceDeletion);
     const { workspace } = access;
     if (confirmation.trim() !== workspace.name) {
       throw fieldProblem('confirmation', 'mismatch', `Type the workspace's name, ${workspace.name}, to confirm.`);

@@ -128,13 +128,4 @@ export interface VerificationRecord {
   attemptsLeft: number;
 }
 
-/** A response remembered under an `Idempotency-Key`, replayed for a repeat. */
-export interface StoredResponse {
-  /** The first request's body: a repeat with a different body is refused. */
-  fingerprint: string;
-  status: number;
-  headers: [string, string][];
-  body: string | null;
-}
-
 export type AuditRecord = AuditEntry;

@@ -21,6 +21,10 @@ export type ProblemCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'idempotency_in_progress'
+  | 'idempotency_mismatch'
+  | 'sign_in_required'
+  | 'wrong_account'
   | 'internal_error';
 
 /** One field's error inside a `validation_failed` problem. `field` is a dotted path, e.g. `emails.2`. */
