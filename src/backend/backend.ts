@@ -45,6 +45,8 @@ export interface Backend<C extends Clock = Clock> {
   readonly limits: Limits;
   readonly faults: Faults;
   readonly audit: AuditLog;
+  /** How many `Idempotency-Key`s are remembered now (running or answered); bounded by the limits. */
+  readonly idempotencyKeys: number;
 }
 
 /**
@@ -142,6 +144,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     limits: state.limits,
     faults,
     audit: state.store.audit,
+    get idempotencyKeys() {
+      return idempotency.size;
+    },
   };
 }
 
