@@ -249,37 +249,54 @@ describe('<accept-invite>', () => {
   });
 
   describe('a pending invitation for an address that has an account', () => {
-    it('asks no password, says an account exists, and adds the workspace to it', async () => {
+    async function inviteGus(): Promise<string> {
       await clientFor(backend, 'owner').invitations.create('ws_acme', { emails: ['gus@globex.test'], role: 'member' });
-      const token = backend.outbox.latest('gus@globex.test', 'invitation')!.token!;
-      const el = await open(token);
+      return backend.outbox.latest('gus@globex.test', 'invitation')!.token!;
+    }
+
+    it('signed out: asks to sign in as that address, with the host\'s sign-in link, and shows no form', async () => {
+      const token = await inviteGus();
+      const client = createClient({ baseUrl: API, retry: 0 });
+      const el = await mount<AcceptInvite>(backend,
+        html`<accept-invite token=${token} sign-in-url="/sign-in?hint={email}" .clock=${clock}></accept-invite>`, { client });
+      expect(text(el)).to.include('gus@globex.test already has an account. Sign in as gus@globex.test to accept this invitation.');
+      expect(screen(el).querySelector('form')).to.equal(null);
+      const link = screen(el).querySelector<HTMLAnchorElement>('[part~="sign-in-link"]');
+      expect(link?.textContent?.trim()).to.equal('Sign in as gus@globex.test');
+      expect(new URL(link!.href).search).to.equal('?hint=gus%40globex.test');
+      await expect(el).to.be.accessible();
+    });
+
+    it('signed in as the invitee: accepts in one step, keeping the session', async () => {
+      const token = await inviteGus();
+      const el = await mount<AcceptInvite>(backend, html`<accept-invite token=${token} .clock=${clock}></accept-invite>`, { as: 'gus@globex.test' });
+      expect(text(el)).to.include("You're signed in as gus@globex.test. Accepting adds Acme Inc. to your account.");
       expect(screen(el).querySelector('#field-password')).to.equal(null);
-      expect(text(el)).to.include('You already have an account as gus@globex.test. Accepting adds Acme Inc. to it.');
+      expect(screen(el).querySelector('#field-firstName')).to.equal(null);
       await expect(el).to.be.accessible();
       const done = nextAccepted(el);
-      fill(el, { first: 'Gus', last: 'Globex' });
       submit(el);
       const event = await done;
       expect(event.userId).to.equal(SEED.users.globexOwner.id);
+      expect(event.token).to.equal(null);
+      await eventually(() => heading(el) === 'Welcome to Acme Inc.', 'confirmation');
     });
 
-    it('asks for a password after all when the server needs one (422 on the password field)', async () => {
-      await clientFor(backend, 'owner').invitations.create('ws_acme', { emails: ['gus@globex.test'], role: 'member' });
-      const token = backend.outbox.latest('gus@globex.test', 'invitation')!.token!;
-      const el = await open(token);
-      backend.store.users.delete(backend.store.users.byEmail('gus@globex.test')!);
-      fill(el, { first: 'Gus', last: 'Globex' });
-      submit(el);
-      await eventually(() => screen(el).querySelector('#field-password'), 'password field appears');
-      await el.updateComplete;
-      expect(errorOf(el, 'password')).to.equal('Choose a password of at least 12 characters.');
-      expect(screen(el).activeElement).to.equal(field(el, 'password'));
-      expect(field(el, 'firstName').value).to.equal('Gus');
+    it('signed in as someone else: says so and offers nothing to accept', async () => {
+      const token = await inviteGus();
+      const el = await mount<AcceptInvite>(backend, html`<accept-invite token=${token} .clock=${clock}></accept-invite>`, { as: 'viewer' });
+      expect(text(el)).to.include("You're signed in with another account. This invitation is for gus@globex.test");
+      expect(screen(el).querySelector('form')).to.equal(null);
       await expect(el).to.be.accessible();
-      const done = nextAccepted(el);
-      type(field(el, 'password'), PASSWORD);
+    });
+
+    it('signed out meanwhile: the refusal turns the page into the sign-in request', async () => {
+      const token = await inviteGus();
+      const el = await mount<AcceptInvite>(backend, html`<accept-invite token=${token} .clock=${clock}></accept-invite>`, { as: 'gus@globex.test' });
+      for (const session of backend.store.sessions.ofUser(SEED.users.globexOwner.id)) backend.store.sessions.delete(session);
       submit(el);
-      await done;
+      await eventually(() => text(el).includes('Sign in as gus@globex.test to accept this invitation.'), 'sign-in request');
+      expect(backend.store.members.find('ws_acme', SEED.users.globexOwner.id)).to.equal(undefined);
     });
   });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { createClock, SEED, type ManualClock } from '../../src/backend/index.js';
 import type { InvitationList } from '../../src/components/invitation-list/invitation-list.component.js';
-import type { InvitationResentEvent, InvitationRevokedEvent, InviteLinkCopiedEvent } from '../../src/components/invitation-list/invitation-list.events.js';
+import type { InvitationResentEvent, InvitationRevokedEvent } from '../../src/components/invitation-list/invitation-list.events.js';
 import type { TeamkitErrorEvent } from '../../src/components/shared/events.js';
 import {
   buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type Backend, type MountOptions, eventually,
@@ -25,13 +25,12 @@ afterEach(() => {
   backend.faults.clear();
 });
 
-async function show(options: MountOptions & { attrs?: { status?: string; pageSize?: number; acceptUrl?: string } } = {}): Promise<InvitationList> {
+async function show(options: MountOptions & { attrs?: { status?: string; pageSize?: number } } = {}): Promise<InvitationList> {
   const { attrs = {}, ...mountOptions } = options;
   return mount<InvitationList>(backend, html`<invitation-list
     .clock=${clock}
     status=${attrs.status ?? 'all'}
     page-size=${attrs.pageSize ?? 25}
-    accept-url=${attrs.acceptUrl ?? ''}
   ></invitation-list>`, mountOptions);
 }
 
@@ -70,11 +69,6 @@ async function waitForText(el: HTMLElement, wanted: string): Promise<void> {
   await eventually(() => text(el).includes(wanted), `"${wanted}" never appeared; screen: ${text(el)}`);
 }
 
-function stubClipboard(writeText: (value: string) => Promise<void>): () => void {
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return () => { delete (navigator as unknown as { clipboard?: unknown }).clipboard; };
-}
-
 describe('<invitation-list>', () => {
   describe('as an owner', () => {
     it('lists every invitation, newest first, with role, inviter, dates, expiry and status in words', async () => {
@@ -110,10 +104,10 @@ describe('<invitation-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('offers copy link, resend and revoke only where they make sense', async () => {
+    it('offers resend and revoke only where they make sense', async () => {
       const el = await show();
       const actions = (email: string) => [...rowOf(el, email).querySelectorAll('button')].map((b) => b.textContent?.trim());
-      expect(actions(pending.email)).to.deep.equal(['Copy link', 'Resend', 'Revoke']);
+      expect(actions(pending.email)).to.deep.equal(['Resend', 'Revoke']);
       expect(actions(expired.email)).to.deep.equal(['Resend', 'Revoke']);
       expect(actions(revoked.email)).to.deep.equal([]);
       expect(actions(accepted.email)).to.deep.equal([]);
@@ -180,10 +174,10 @@ describe('<invitation-list>', () => {
       await eventually(() => resent, 'resent event');
       await el.updateComplete;
       expect(events).to.deep.equal([`tk-before-invitation-resend:${pending.email}`, 'tk-invitation-resent']);
-      expect(resent!.invitation.token).to.not.equal(pending.token);
+      expect(resent!.invitation.id).to.equal(pending.id);
       expect(resent!.bubbles && resent!.composed).to.equal(true);
       expect(backend.outbox.messages.length).to.equal(mailsBefore + 1);
-      expect(backend.outbox.latest(pending.email, 'invitation')?.token).to.equal(resent!.invitation.token);
+      expect(backend.outbox.latest(pending.email, 'invitation')?.token).to.not.equal(pending.token);
       expect(cells(rowOf(el, pending.email))[3]).to.equal('Expires in 2 days');
       expect(noticeText(el)).to.include(`Invitation to ${pending.email} sent again`);
       expect(noticeText(el)).to.include('The previous link no longer works.');
@@ -195,7 +189,7 @@ describe('<invitation-list>', () => {
       buttonByText(rowOf(el, expired.email), 'Resend').click();
       await eventually(() => statusOf(rowOf(el, expired.email)) === 'Pending', 'expired row renewed');
       expect(cells(rowOf(el, expired.email))[3]).to.equal('Expires in 2 days');
-      expect([...rowOf(el, expired.email).querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Copy link', 'Resend', 'Revoke']);
+      expect([...rowOf(el, expired.email).querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Resend', 'Revoke']);
     });
 
     it('a cancelled tk-before-invitation-resend sends nothing', async () => {
@@ -257,62 +251,12 @@ describe('<invitation-list>', () => {
       await eventually(() => statusOf(rowOf(el, pending.email)) === 'Revoked', 'revoked by keyboard');
     });
 
-    it('copies the invite link built from accept-url, URL-encoding the token', async () => {
-      const invitation = backend.store.invitations.get(pending.id)!;
-      backend.store.invitations.update(invitation, { token: 'a b/c&d?é' });
-      const copied: string[] = [];
-      const restore = stubClipboard(async (value) => { copied.push(value); });
-      try {
-        const el = await show({ attrs: { acceptUrl: 'https://app.example.com/join/{token}?src=mail' } });
-        let event: InviteLinkCopiedEvent | undefined;
-        el.addEventListener('tk-invite-link-copied', (e) => { event = e; });
-        buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await eventually(() => event, 'copied event');
-        const url = 'https://app.example.com/join/a%20b%2Fc%26d%3F%C3%A9?src=mail';
-        expect(copied).to.deep.equal([url]);
-        expect(event!.url).to.equal(url);
-        expect(event!.invitation.email).to.equal(pending.email);
-        await eventually(() => noticeText(el).includes('Link copied'), 'visible confirmation');
-        await eventually(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Link copied', 'announced');
-      } finally {
-        restore();
+    it('never offers the link: the token is the invitee\'s credential and no answer carries it', async () => {
+      const el = await show();
+      for (const row of screen(el).querySelectorAll('tbody tr')) {
+        expect([...row.querySelectorAll('button')].map((b) => b.textContent?.trim())).to.not.include('Copy link');
       }
-    });
-
-    it('defaults the link to this origin\'s /accept page', async () => {
-      const copied: string[] = [];
-      const restore = stubClipboard(async (value) => { copied.push(value); });
-      try {
-        const el = await show();
-        buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await eventually(() => copied.length === 1, 'copied');
-        expect(copied[0]).to.equal(`${location.origin}/accept?token=${pending.token}`);
-      } finally {
-        restore();
-      }
-    });
-
-    it('shows the link for copying by hand when the clipboard is unavailable', async () => {
-      const restore = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
-      const execCommand = document.execCommand;
-      document.execCommand = () => false;
-      try {
-        const el = await show();
-        buttonByText(rowOf(el, pending.email), 'Copy link').click();
-        await eventually(() => screen(el).querySelector('#manual-link'), 'manual copy field');
-        const field = screen(el).querySelector<HTMLInputElement>('#manual-link')!;
-        expect(field.value).to.equal(`${location.origin}/accept?token=${pending.token}`);
-        expect(screen(el).activeElement).to.equal(field);
-        expect(text(el)).to.include(`Copy the link for ${pending.email} by hand`);
-        await expect(el).to.be.accessible();
-        buttonByText(screen(el), 'Done').click();
-        await el.updateComplete;
-        expect(screen(el).querySelector('#manual-link')).to.equal(null);
-        await eventually(() => screen(el).activeElement === rowOf(el, pending.email).querySelector('[part~="copy-link"]'), 'focus back on Copy link');
-      } finally {
-        document.execCommand = execCommand;
-        restore();
-      }
+      expect(screen(el).innerHTML).to.not.include(pending.token);
     });
 
     it('refresh() reloads after invitations were sent elsewhere', async () => {

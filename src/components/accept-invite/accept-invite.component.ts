@@ -33,22 +33,29 @@ const UNKNOWN = Symbol('unknown invitation');
 
 /**
  * The public page an invitation link opens: which workspace, who invited, which email and role, and until
- * when; then the form to accept it (first and last name, a password when the email has no account yet, and
- * a marketing opt-in). Expired, revoked, already accepted and unknown links each get a clear message and
- * no form. Needs a client, but no signed-in user.
+ * when; then how to accept it. An invitation is a credential of the invited address alone:
+ * - for an address with no account yet, a form creates it (first and last name, a password, a marketing
+ *   opt-in);
+ * - for an address that has an account, the person must be signed in as that account: signed out, the page
+ *   says "Sign in as … to accept" and shows the `sign-in` slot (or a link built from `sign-in-url`); signed
+ *   in as the invitee, one button accepts; signed in as someone else, it says so.
+ * Expired, revoked, already accepted and unknown links each get a clear message and no form. Needs a client;
+ * a signed-in one only for addresses that have an account.
  *
- * On success it fires `tk-invitation-accepted` with the new session's token: sign the person in with it.
+ * On success it fires `tk-invitation-accepted`; for a new account `event.token` is its first session's
+ * token: sign the person in with it.
  *
  * @summary The landing page of an invitation link.
  *
  * @fires tk-before-invitation-accept - Cancelable. The form is valid and about to be sent. `event.invitationToken`,
  *   `event.invitation` (what the link is for), `event.input` (names and opt-in; never the password).
- * @fires tk-invitation-accepted - Accepted and signed in: `event.token` (bearer token of the new session),
- *   `event.userId`, `event.workspaceId`, `event.memberId`.
+ * @fires tk-invitation-accepted - Accepted: `event.token` (bearer token of a new account's first session, or
+ *   null when the person was already signed in), `event.userId`, `event.workspaceId`, `event.memberId`.
  * @fires tk-error - Looking the link up or accepting failed. `event.error`, `event.action` (`load`, `invitation-accept`).
  *
  * @slot success - Shown after accepting, e.g. a "Go to the workspace" link.
- * @slot sign-in - Shown when the invitation was already accepted, e.g. a "Sign in" link.
+ * @slot sign-in - Shown when the person must sign in (the address has an account, or the invitation was already
+ *   accepted), e.g. the host's "Sign in" link. Default: a link to `sign-in-url`, when set.
  *
  * @csspart base - The card around everything.
  * @csspart header - The workspace's logo and name.
@@ -56,6 +63,9 @@ const UNKNOWN = Symbol('unknown invitation');
  * @csspart title - The main heading.
  * @csspart details - Who invited, which email and role, until when.
  * @csspart form - The accept form.
+ * @csspart sign-in - The "Sign in as … to accept" panel for an address that has an account.
+ * @csspart sign-in-link - The default sign-in link, built from `sign-in-url`.
+ * @csspart notice - The explanation shown to someone signed in with another account.
  * @csspart field - Each field; also `field-firstName`, `field-lastName`, `field-password`, `field-marketingOptIn`.
  * @csspart label - Field labels.
  * @csspart input - Text inputs.
@@ -94,14 +104,18 @@ export class AcceptInvite extends TeamkitElement {
   /** The invitation token from the link. */
   @property() accessor token = '';
 
+  /**
+   * The host's sign-in page, for addresses that already have an account. `{email}` and `{returnTo}` (this
+   * page's address) are replaced, URL-encoded: `/sign-in?login_hint={email}&next={returnTo}`.
+   */
+  @property({ attribute: 'sign-in-url' }) accessor signInUrl = '';
+
   /** Where "now" comes from for relative times. Defaults to the device's clock. */
   @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
   @state() private accessor accepted: InvitationAccepted | undefined = undefined;
   @state() private accessor showPassword = false;
   @state() private accessor logoFailed = false;
-  /** The server asked for a password although the lookup said the email has an account (it was deleted meanwhile). */
-  @state() private accessor passwordDemanded = false;
 
   readonly #form = new FormController<AcceptValues>(
     this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, (values) => this.#toInput(values),
@@ -114,7 +128,6 @@ export class AcceptInvite extends TeamkitElement {
       if (!client) return initialState;
       this.accepted = undefined;
       this.logoFailed = false;
-      this.passwordDemanded = false;
       try {
         return await client.invitations.lookup(token, { signal });
       } catch (error) {
@@ -134,15 +147,15 @@ export class AcceptInvite extends TeamkitElement {
     return nowFrom(this.clock);
   }
 
-  get #needsPassword(): boolean {
+  /** A new account is made from the form; an existing one only takes the opt-in. */
+  get #createsAccount(): boolean {
     const lookup = this.#lookup.value;
-    return lookup !== undefined && lookup !== UNKNOWN && (!lookup.hasAccount || this.passwordDemanded);
+    return lookup !== undefined && lookup !== UNKNOWN && !lookup.hasAccount;
   }
 
-  /** The password only goes with the request when the email has no account yet. */
   #toInput(values: AcceptValues): InvitationAccept {
     const { firstName, lastName, password, marketingOptIn } = values;
-    return this.#needsPassword ? { firstName, lastName, password, marketingOptIn } : { firstName, lastName, marketingOptIn };
+    return this.#createsAccount ? { firstName, lastName, password, marketingOptIn } : { marketingOptIn };
   }
 
   protected override render() {
@@ -183,7 +196,7 @@ export class AcceptInvite extends TeamkitElement {
       case 'accepted': return this.#renderOutcome('used', msg('This invitation has already been accepted', { id: 'tk.accept-invite.used.title' }),
         msg(str`Each invitation link works once. Sign in as ${lookup.email} to open ${lookup.workspace.name}.`, { id: 'tk.accept-invite.used.detail' }),
         html`<slot name="sign-in"></slot>`);
-      case 'pending': return html`${this.#renderDetails(lookup)}${this.#renderForm(lookup)}`;
+      case 'pending': return html`${this.#renderDetails(lookup)}${this.#renderAcceptance(lookup)}`;
     }
   }
 
@@ -230,18 +243,44 @@ export class AcceptInvite extends TeamkitElement {
       </dl>`;
   }
 
+  /** What accepting takes depends on who is asking and whether the address has an account. */
+  #renderAcceptance(lookup: InvitationLookup): TemplateResult {
+    if (lookup.viewer === 'someone_else') {
+      const detail = lookup.hasAccount
+        ? msg(str`You're signed in with another account. This invitation is for ${lookup.email}: sign out, then sign in as ${lookup.email} to accept it.`, { id: 'tk.accept-invite.wrong_account' })
+        : msg(str`You're signed in with another account. This invitation is for ${lookup.email}, which has no account yet: sign out to create it.`, { id: 'tk.accept-invite.wrong_account_new' });
+      return html`<div class="banner info" part="notice" role="status"><p>${detail}</p></div>`;
+    }
+    if (lookup.hasAccount && lookup.viewer === 'anonymous') {
+      return html`<div class="sign-in" part="sign-in">
+        <p>${msg(str`${lookup.email} already has an account. Sign in as ${lookup.email} to accept this invitation.`, { id: 'tk.accept-invite.sign_in_needed' })}</p>
+        <slot name="sign-in">${this.#signInLink(lookup)}</slot>
+      </div>`;
+    }
+    return this.#renderForm(lookup);
+  }
+
+  #signInLink(lookup: InvitationLookup): TemplateResult | typeof nothing {
+    if (!this.signInUrl) return nothing;
+    const href = this.signInUrl
+      .replaceAll('{email}', encodeURIComponent(lookup.email))
+      .replaceAll('{returnTo}', encodeURIComponent(location.href));
+    return html`<a class="button primary" part="sign-in-link" href=${href}>${msg(str`Sign in as ${lookup.email}`, { id: 'tk.accept-invite.sign_in_as' })}</a>`;
+  }
+
   #renderForm(lookup: InvitationLookup): TemplateResult {
     const form = this.#form;
     const submitting = form.submitting;
+    const creates = this.#createsAccount;
     return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); void this.#accept(lookup); }}>
-      ${!this.#needsPassword
-        ? html`<p class="note">${msg(str`You already have an account as ${lookup.email}. Accepting adds ${lookup.workspace.name} to it.`, { id: 'tk.accept-invite.has_account' })}</p>`
-        : html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />`}
-      <div class="names">
-        ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true })}
-        ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true })}
-      </div>
-      ${this.#needsPassword ? this.#renderPassword() : nothing}
+      ${creates
+        ? html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />
+          <div class="names">
+            ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true })}
+            ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true })}
+          </div>
+          ${this.#renderPassword()}`
+        : html`<p class="note">${msg(str`You're signed in as ${lookup.email}. Accepting adds ${lookup.workspace.name} to your account.`, { id: 'tk.accept-invite.signed_in' })}</p>`}
       <div class="field checkbox" part="field field-marketingOptIn">
         <input id="field-marketingOptIn" type="checkbox" name="marketingOptIn" .checked=${live(form.values.marketingOptIn)}
           @change=${(event: Event) => form.set('marketingOptIn', (event.target as HTMLInputElement).checked)} />
@@ -309,12 +348,11 @@ export class AcceptInvite extends TeamkitElement {
       result = await client.invitations.accept(token, input);
     });
     if (!sent) {
-      if (this.#form.formError !== undefined) this.reportError(this.#form.formError, 'invitation-accept');
-      if (!this.#needsPassword && this.#form.errorFor('password')) {
-        this.passwordDemanded = true;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#field-password')?.focus();
-      }
+      const error = this.#form.formError;
+      if (error !== undefined) this.reportError(error, 'invitation-accept');
+      // Who may accept changed since the page loaded (signed out, account made or deleted): ask again.
+      const stale = isApiError(error) && (error.code === 'sign_in_required' || error.code === 'wrong_account');
+      if (stale || (!this.#createsAccount && this.#form.errorFor('password'))) void this.#lookup.run();
       return;
     }
     if (!result) return;

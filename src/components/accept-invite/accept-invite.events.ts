@@ -17,11 +17,11 @@ export class BeforeInvitationAcceptEvent extends TeamkitEvent {
 }
 
 /**
- * The invitation was accepted and the person is signed in: `token` is their new session's bearer token, for
- * the host to sign them in with.
+ * The invitation was accepted. For a new account `token` is its first session's bearer token, for the host to
+ * sign the person in with; for someone who was already signed in it is null and their session goes on.
  */
 export class InvitationAcceptedEvent extends TeamkitEvent {
-  readonly token: string;
+  readonly token: string | null;
   readonly userId: string;
   readonly workspaceId: string;
   readonly memberId: string;

@@ -36,6 +36,12 @@ export const styles = css`
   .checkbox input { margin-top: 3px; flex: none; }
   .checkbox label { font-weight: 400; }
   .note { margin: 0; color: var(--_muted); overflow-wrap: anywhere; }
+  .sign-in { display: grid; gap: var(--tk-space-3); justify-items: start; }
+  .sign-in p { margin: 0; overflow-wrap: anywhere; }
+  a.button {
+    display: inline-flex; align-items: center; min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm);
+    background: var(--_accent); color: var(--_accent-text); text-decoration: none; font-weight: 600;
+  }
   .banner { display: grid; gap: 2px; justify-content: stretch; overflow-wrap: anywhere; }
   .banner p { margin: 0; }
   .outcome { display: grid; gap: var(--_space-3); justify-items: start; }

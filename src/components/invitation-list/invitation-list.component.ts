@@ -5,7 +5,6 @@ import { property, state } from 'lit/decorators.js';
 import { isPermissionError, type Client, type Invitation, type InvitationStatus, type Role } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderEmpty, renderError, renderLoading, renderTask } from '../shared/async-state.js';
-import { copyText } from '../shared/clipboard.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
@@ -14,7 +13,7 @@ import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import {
-  BeforeInvitationResendEvent, BeforeInvitationRevokeEvent, InvitationResentEvent, InvitationRevokedEvent, InviteLinkCopiedEvent,
+  BeforeInvitationResendEvent, BeforeInvitationRevokeEvent, InvitationResentEvent, InvitationRevokedEvent,
 } from './invitation-list.events.js';
 import { styles } from './invitation-list.styles.js';
 
@@ -34,20 +33,20 @@ interface Notice {
 
 /**
  * The workspace's invitations: filter by status, page through them, and, for those allowed to invite
- * members, resend (which renews the expiry), revoke, or copy an invitation's accept link.
+ * members, resend (which mails a new link and renews the expiry) or revoke. There is no "copy link": an
+ * invitation's token is the invitee's credential and only travels in the mail to the invited address.
  *
  * People without the `members:invite` permission see the list read-only with the reason; if the server does
  * not let them list invitations at all, they see why instead.
  *
- * @summary A workspace's invitations with resend, revoke and copy-link.
+ * @summary A workspace's invitations with resend and revoke.
  *
  * @fires tk-before-invitation-resend - Cancelable. An invitation is about to be sent again. `event.invitation`.
- * @fires tk-invitation-resent - An invitation was sent again; `event.invitation` has the new token and expiry.
+ * @fires tk-invitation-resent - An invitation was mailed again; `event.invitation` has the new expiry.
  * @fires tk-before-invitation-revoke - Cancelable. A confirmed revoke is about to be sent. `event.invitation`.
  * @fires tk-invitation-revoked - An invitation was revoked; its link stopped working. `event.invitation`.
- * @fires tk-invite-link-copied - An invitation's accept link was copied. `event.invitation`, `event.url`.
  * @fires tk-error - Loading or an action failed. `event.error`, `event.action` (`load`, `load-more`,
- *   `invitation-resend`, `invitation-revoke`, `invite-link-copy`).
+ *   `invitation-resend`, `invitation-revoke`).
  *
  * @slot heading - Replaces the "Invitations" heading.
  *
@@ -64,10 +63,9 @@ interface Notice {
  * @csspart cell - Every body cell; also `cell-email`, `cell-role`, `cell-inviter`, `cell-sent`, `cell-expiry`,
  *   `cell-status`, `cell-actions`.
  * @csspart badge - A status badge; also `badge-pending`, `badge-accepted`, `badge-expired`, `badge-revoked`.
- * @csspart action - A row's action button; also `resend`, `revoke`, `copy-link`.
+ * @csspart action - A row's action button; also `resend`, `revoke`.
  * @csspart more - The footer with "Load more".
  * @csspart load-more - The "Load more" button.
- * @csspart manual-copy - The link shown for copying by hand when the clipboard is unavailable.
  * @csspart state - Loading, empty, error and denied panels (`loading`, `empty`, `error`, `denied`).
  * @csspart retry - The retry button of an error panel.
  * @csspart confirm-dialog - The revoke confirmation; its buttons are `confirm-cancel` and `confirm-accept`.
@@ -80,7 +78,7 @@ interface Notice {
  * @example
  * ```html
  * <teamkit-provider base-url="/api" workspace-id="ws_acme">
- *   <invitation-list status="pending" accept-url="https://app.example.com/join/{token}"></invitation-list>
+ *   <invitation-list status="pending"></invitation-list>
  * </teamkit-provider>
  * <script type="module">
  *   // After <invite-dialog> sent invitations, show them:
@@ -98,12 +96,6 @@ export class InvitationList extends TeamkitElement {
   /** How many invitations to load per page (1–200). */
   @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
 
-  /**
-   * The accept link's template; `{token}` is replaced by the invitation's URL-encoded token.
-   * Default: `<this page's origin>/accept?token={token}`.
-   */
-  @property({ attribute: 'accept-url' }) accessor acceptUrl: string | undefined = undefined;
-
   /** Where "now" comes from for relative times. Defaults to the device's clock. */
   @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
@@ -114,7 +106,6 @@ export class InvitationList extends TeamkitElement {
   @state() private accessor loadMoreError: unknown = undefined;
   @state() private accessor busy: ReadonlyMap<string, RowAction> = new Map();
   @state() private accessor notice: Notice | undefined = undefined;
-  @state() private accessor manualCopy: { invitation: Invitation; url: string } | undefined = undefined;
   @state() private accessor customRoles: Role[] = [];
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
@@ -241,16 +232,7 @@ export class InvitationList extends TeamkitElement {
   }
 
   #renderNotice(): TemplateResult | typeof nothing {
-    const { notice, manualCopy } = this;
-    if (manualCopy) {
-      return html`<div class="banner warning" part="notice manual-copy" role="alert">
-        <div class="manual-copy">
-          <label for="manual-link">${msg(str`Copying isn't available here. Copy the link for ${manualCopy.invitation.email} by hand:`, { id: 'tk.invitation-list.manual_copy' })}</label>
-          <input id="manual-link" readonly .value=${manualCopy.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-        </div>
-        <button type="button" @click=${() => void this.#closeManualCopy(manualCopy.invitation)}>${msg('Done', { id: 'tk.invitation-list.done' })}</button>
-      </div>`;
-    }
+    const { notice } = this;
     if (!notice) return nothing;
     // Failures interrupt (role="alert"); successes were already announced politely by `announce()`.
     return html`<div class="banner ${notice.tone}" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>
@@ -268,18 +250,12 @@ export class InvitationList extends TeamkitElement {
     this.renderRoot.querySelector<HTMLElement>('#filter')?.focus();
   }
 
-  async #closeManualCopy(invitation: Invitation): Promise<void> {
-    this.manualCopy = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(invitation.id)}"] [part~="copy-link"]`)?.focus();
-  }
-
   #renderList(): TemplateResult {
     const canInvite = this.#canInvite;
     const columns = columnNames();
     return html`
       ${canInvite ? nothing : html`<p class="banner" part="read-only" id="read-only">
-        ${msg('Resending, revoking and copying links need permission to invite members.', { id: 'tk.invitation-list.read_only' })}
+        ${msg('Resending and revoking invitations need permission to invite members.', { id: 'tk.invitation-list.read_only' })}
         ${this.#permissions.deniedReason()}
       </p>`}
       <div class="table-wrap" part="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
@@ -355,15 +331,11 @@ export class InvitationList extends TeamkitElement {
     const email = invitation.email;
     const canResend = status === 'pending' || status === 'expired';
     const canRevoke = status === 'pending' || status === 'expired';
-    const canCopy = status === 'pending';
-    if (!canResend && !canRevoke && !canCopy) {
+    if (!canResend && !canRevoke) {
       return html`<span class="visually-hidden">${msg('No actions', { id: 'tk.invitation-list.no_actions' })}</span>`;
     }
     const disabled = busy ? 'true' : 'false';
     return html`
-      ${canCopy ? html`<button type="button" part="action copy-link" aria-disabled=${disabled}
-        aria-label=${msg(str`Copy link for ${email}`, { id: 'tk.invitation-list.copy_label' })}
-        @click=${() => void this.#copyLink(invitation)}>${msg('Copy link', { id: 'tk.invitation-list.copy' })}</button>` : nothing}
       ${canResend ? html`<button type="button" part="action resend" aria-disabled=${disabled}
         aria-label=${busy === 'resend' ? nothing : msg(str`Resend to ${email}`, { id: 'tk.invitation-list.resend_label' })}
         @click=${() => void this.#resend(invitation)}>${busy === 'resend'
@@ -516,31 +488,6 @@ export class InvitationList extends TeamkitElement {
     const { title: what, detail } = describeError(error);
     this.notice = { tone: 'danger', title, detail: `${what}. ${detail}` };
     this.reportError(error, action);
-  }
-
-  /** The accept link for an invitation, from the `accept-url` template. */
-  #linkFor(invitation: Invitation): string {
-    const template = this.acceptUrl || `${location.origin}/accept?token={token}`;
-    return template.replaceAll('{token}', encodeURIComponent(invitation.token));
-  }
-
-  async #copyLink(invitation: Invitation): Promise<void> {
-    if (this.busy.has(invitation.id)) return;
-    const url = this.#linkFor(invitation);
-    this.manualCopy = undefined;
-    if (await copyText(url)) {
-      const title = msg('Link copied', { id: 'tk.invitation-list.copied' });
-      this.notice = { tone: 'success', title, detail: msg(str`Anyone with this link can join as ${invitation.email}.`, { id: 'tk.invitation-list.copied_detail' }) };
-      announce(title);
-      const event = new InviteLinkCopiedEvent(invitation, url);
-      this.dispatchEvent(event);
-      return;
-    }
-    this.notice = undefined;
-    this.manualCopy = { invitation, url };
-    this.reportError(new Error('Clipboard unavailable'), 'invite-link-copy');
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#manual-link')?.focus();
   }
 }
 

@@ -29,19 +29,11 @@ export class InvitationRevokedEvent extends TeamkitEvent {
   }
 }
 
-/** An invitation's accept link was copied to the clipboard (or shown for copying by hand). */
-export class InviteLinkCopiedEvent extends TeamkitEvent {
-  constructor(readonly invitation: Invitation, readonly url: string) {
-    super('tk-invite-link-copied');
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'tk-before-invitation-resend': BeforeInvitationResendEvent;
     'tk-invitation-resent': InvitationResentEvent;
     'tk-before-invitation-revoke': BeforeInvitationRevokeEvent;
     'tk-invitation-revoked': InvitationRevokedEvent;
-    'tk-invite-link-copied': InviteLinkCopiedEvent;
   }
 }

@@ -53,6 +53,5 @@ export const styles = css`
   .more { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-3); }
   .banner p { margin: 0; }
   .banner .text { display: grid; gap: 2px; min-width: 0; overflow-wrap: anywhere; }
-  .manual-copy { display: grid; gap: var(--_space-2); flex: 1 1 20rem; }
   time { white-space: nowrap; }
 `;
