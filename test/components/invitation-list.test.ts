@@ -332,7 +332,7 @@ describe('<invitation-list>', () => {
       expect(screen(el).querySelector('table')).to.equal(null);
       buttonByText(screen(el), 'Try again').click();
       await eventually(() => emails(el).length === 4, 'list after retry');
-      expect(rowOf(el, pending.email).querySelectorAll('button').length).to.equal(3);
+      expect(rowOf(el, pending.email).querySelectorAll('button').length).to.equal(2);
     });
 
     it('a failed resend (409) keeps the row and says why', async () => {
@@ -459,7 +459,7 @@ describe('<invitation-list>', () => {
         .to.deep.equal(['Correo electrónico', 'Rol', 'Invitado por', 'Enviada', 'Caducidad', 'Estado', 'Acciones']);
       expect(cells(rowOf(el, pending.email)).slice(0, 5)).to.deep.equal(['Miembro', 'Olivia Owner', '14 ene 2026', 'Caduca mañana', 'Pendiente']);
       expect(cells(rowOf(el, expired.email))[3]).to.equal('Caducó hace 3 días');
-      expect([...rowOf(el, pending.email).querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Copiar enlace', 'Reenviar', 'Revocar']);
+      expect([...rowOf(el, pending.email).querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Reenviar', 'Revocar']);
       expect(text(el)).to.include('4 invitaciones');
       await expect(el).to.be.accessible();
 
