@@ -42,6 +42,7 @@ export const accountHandlers: HandlerTable = {
   },
 
   removeAvatar(ctx) {
+    ctx.checkIfMatch(ctx.user.version);
     return changeProfile(ctx, ctx.user, 'user.avatar_removed', { avatarUrl: null });
   },
 

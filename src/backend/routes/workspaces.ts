@@ -100,6 +100,7 @@ export const workspaceHandlers: HandlerTable = {
   removeWorkspaceLogo(ctx) {
     const access = accessWorkspace(ctx);
     requirePermission(access, 'workspace:manage');
+    ctx.checkIfMatch(access.workspace.version);
     return changeWorkspace(ctx, access, 'workspace.logo_removed', { logoUrl: null });
   },
 
