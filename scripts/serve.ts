@@ -1,17 +1,25 @@
 /**
- * `npm start`: one process on 127.0.0.1 serving the docs site (the repo root, so pages import `/src/….ts`
- * directly) and the reference backend under `/api`, plus demo-only routes:
+ * `npm start`: one process on 127.0.0.1 serving the docs site and the reference backend under `/api`, plus
+ * demo-only routes:
  *   GET /demo/sign-in?email=…  → { token } for that seed user ("view as")
  *   GET /demo/outbox           → every mail and SMS the backend "sent"
  *   POST /demo/reset           → a fresh seeded backend, for the docs' "Reset demo data"
+ * Files: /docs/…, /src/… (the live demos import the elements' TypeScript), the runtime packages the pages
+ * import from /node_modules/…, msw's worker and /custom-elements.json; nothing else of the repository
+ * (scripts/serve/request-guard.ts). Every answer carries the headers of scripts/serve/security-headers.ts.
  * Port: $PORT or 8787, or the next free one.
  */
-import { createServer } from 'node:net';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { startDevServer } from '@web/dev-server';
 import { createBackend } from '../src/backend/index.js';
+import { endpoints } from '../src/sdk/contract.js';
 import { mockServiceWorkerMiddleware, nodeResolve, typescriptPlugin, type Middleware } from './lib/dev-server.mjs';
+import { browserPackages } from './serve/browser-packages.js';
+import { requestGuard } from './serve/request-guard.js';
+import { fixedHeaders, securityHeaders, sitePolicy } from './serve/security-headers.js';
 
 /** Koa's context, as the dev server hands it to middleware. */
 type Context = Parameters<Middleware>[0];
@@ -21,20 +29,6 @@ const API = '/api';
 
 const freshBackend = () => createBackend({ basePath: API, latency: [80, 300] });
 let backend = freshBackend();
-
-/** The first port from `start` on that nobody listens to on HOST. */
-async function freePort(start: number, tries = 20): Promise<number> {
-  for (let port = start; port < start + tries; port += 1) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer()
-        .once('error', () => resolve(false))
-        .once('listening', () => probe.close(() => resolve(true)))
-        .listen(port, HOST);
-    });
-    if (free) return port;
-  }
-  throw new Error(`No free port on ${HOST} between ${start} and ${start + tries - 1}`);
-}
 
 /** Koa's request as a Fetch `Request`: same method, URL and headers; the body streamed, not buffered. */
 function toFetchRequest(context: Context): Request {
@@ -77,7 +71,7 @@ const demoMiddleware: Middleware = async (context, next) => {
     context.status = 204;
     return;
   }
-  if (context.method !== 'GET') return next();
+  if (context.method !== 'GET' && context.method !== 'HEAD') return next();
   if (context.path === '/') {
     context.redirect('/docs/');
   } else if (context.path === '/demo/sign-in') {
@@ -101,15 +95,57 @@ const demoMiddleware: Middleware = async (context, next) => {
   context.set('Cache-Control', 'no-store');
 };
 
-const port = await freePort(Number(process.env.PORT) || 8787);
-const server = await startDevServer({
+/** Pages without an icon link (typedoc's) ask for /favicon.ico: the docs' icon answers. */
+const faviconMiddleware: Middleware = (context, next) => {
+  if (context.path === '/favicon.ico') context.path = '/docs/favicon.svg';
+  return next();
+};
+
+/** CONNECT never reaches Koa (Node hands it to 'connect' listeners or drops the connection): answer 405. */
+function refuseConnect(_request: unknown, socket: Duplex): void {
+  const headers = { ...fixedHeaders, 'Content-Security-Policy': sitePolicy(), Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close' };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${lines.join('\r\n')}\r\n\r\n`);
+}
+
+/** Listens on HOST at `start` or the next free port. */
+async function listen(server: Server, start: number, tries = 20): Promise<number> {
+  for (let port = start; port < start + tries; port += 1) {
+    const listening = await new Promise<boolean>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(false) : reject(error));
+      server.once('error', onError).listen(port, HOST, () => {
+        server.off('error', onError);
+        resolve(true);
+      });
+    });
+    if (listening) return port;
+  }
+  throw new Error(`No free port on ${HOST} between ${start} and ${start + tries - 1}`);
+}
+
+/** Until the dev server is ready: the port is taken first, so the Host check knows it. */
+const starting: RequestListener = (_request, response) => response.writeHead(503, { ...fixedHeaders, 'Retry-After': '1' }).end();
+const http = createServer(starting);
+http.on('connect', refuseConnect);
+const port = await listen(http, Number(process.env.PORT) || 8787);
+
+// Middleware mode: the dev server's own listener binds every interface when told 127.0.0.1, so it only
+// supplies the request handler and `http` above is the one socket.
+const devServer = await startDevServer({
   config: {
     rootDir: '.',
-    hostname: HOST,
     port,
+    middlewareMode: true,
     nodeResolve,
-    plugins: [typescriptPlugin()],
-    middleware: [mockServiceWorkerMiddleware, demoMiddleware, backendMiddleware],
+    plugins: [typescriptPlugin({ inlineScripts: false })],
+    middleware: [
+      securityHeaders('docs'),
+      requestGuard({ port, apiBase: API, apiMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))], packages: browserPackages('.') }),
+      mockServiceWorkerMiddleware,
+      faviconMiddleware,
+      demoMiddleware,
+      backendMiddleware,
+    ],
     watch: false,
   },
   readCliArgs: false,
@@ -117,6 +153,7 @@ const server = await startDevServer({
   autoExitProcess: false,
   logStartMessage: false,
 });
+http.off('request', starting).on('request', devServer.koaApp.callback());
 
 console.log(`teamkit docs and reference backend: http://${HOST}:${port}/`);
 
@@ -125,7 +162,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.stop().then(
+    http.closeAllConnections();
+    Promise.all([new Promise((resolve) => http.close(resolve)), devServer.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

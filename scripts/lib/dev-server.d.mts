@@ -4,5 +4,5 @@ export type Middleware = NonNullable<DevServerConfig['middleware']>[number];
 export type Plugin = NonNullable<DevServerConfig['plugins']>[number];
 
 export declare const nodeResolve: { exportConditions: string[] };
-export declare function typescriptPlugin(): Plugin;
+export declare function typescriptPlugin(options?: { inlineScripts?: boolean }): Plugin;
 export declare const mockServiceWorkerMiddleware: Middleware;

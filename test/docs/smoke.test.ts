@@ -1,64 +1,35 @@
 /**
  * Docs smoke test: starts `npm start`'s server, opens every page the site lists in headless Chromium, waits
- * for its live demo to render, and fails on any console error, page error, failed request or HTTP error, on
- * a missing demo snippet or manifest entry, and on axe violations in the page chrome (the demos are the
- * elements' own tests' business). Then follows an invitation from the outbox into <accept-invite>.
+ * for its live demo to render, and fails on any console error, page error, failed request or HTTP error,
+ * Content Security Policy violation, on a missing demo snippet or manifest entry, and on axe violations in
+ * the page chrome (the demos are the elements' own tests' business). Then follows an invitation from the
+ * outbox into <accept-invite>.
  *
  *   node --import tsx --test test/docs/smoke.test.ts
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
+import { startServeChild, type ServeChild } from '../../scripts/serve/child.js';
 
 const require = createRequire(import.meta.url);
-const axeSource = require.resolve('axe-core/axe.min.js');
+// Evaluated through DevTools, not added as a <script>: the pages' CSP rightly refuses inline scripts.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: ChildProcess | undefined;
+let server: ServeChild | undefined;
 let browser: Browser | undefined;
 let origin = '';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Spawns scripts/serve.ts and resolves with the URL it prints. */
-async function startServer(): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(await freePort()) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The server printed no URL within 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
-      if (url) {
-        clearTimeout(timer);
-        resolve(url[0]);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The server exited (${code}) before listening:\n${output}`));
-    });
-  });
-}
-
-/** Collects everything that counts as a failure on a page. */
-function watch(page: Page): string[] {
+/**
+ * Collects everything that counts as a failure on a page. CSP violations are reported by the page itself
+ * (a `securitypolicyviolation` listener installed before any of its scripts), not only by Chromium's
+ * console wording, so a blocked script, style, image or fetch always fails the page.
+ */
+async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url ?? 'unknown source'})`);
@@ -72,6 +43,13 @@ function watch(page: Page): string[] {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
+  await page.exposeFunction('reportCspViolation', (violation: string) => problems.push(`CSP violation: ${violation}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || 'the page'}:${event.lineNumber} ${event.sample}`);
+    });
+  });
   return problems;
 }
 
@@ -79,7 +57,7 @@ async function open(path: string, width = 1280): Promise<{ page: Page; problems:
   assert.ok(browser);
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900 });
-  const problems = watch(page);
+  const problems = await watch(page);
   await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle0', timeout: 90_000 });
   return { page, problems };
 }
@@ -99,7 +77,7 @@ async function waitForDemo(page: Page): Promise<void> {
 }
 
 async function chromeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await axe.run({ exclude: [['.demo-surface']] }, { resultTypes: ['violations'] });
@@ -112,13 +90,14 @@ before(async () => {
   // The component pages read custom-elements.json; make it match the source being tested.
   const analyze = spawnSync(process.execPath, [require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze'], { encoding: 'utf8' });
   assert.equal(analyze.status, 0, `npm run analyze failed:\n${analyze.stderr}`);
-  origin = await startServer();
+  server = await startServeChild();
+  origin = server.origin;
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
 
 test('every docs page loads cleanly, renders its demo and has accessible chrome', async (t) => {
@@ -218,5 +197,31 @@ test('an invitation can be followed from the outbox into <accept-invite>', async
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
+  }
+});
+
+test('a script injected into a page does not run: the CSP refuses it and the watch above reports it', async () => {
+  const { page, problems } = await open('/docs/');
+  try {
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injectedScriptRan = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan ?? false;
+    });
+    assert.equal(ran, false);
+    assert.ok(problems.some((problem) => problem.startsWith('CSP violation: script-src-elem blocked inline')), problems.join('\n'));
+  } finally {
+    await page.close();
+  }
+});
+
+test("typedoc's SDK reference (when `npm run docs` has built it) loads without CSP violations", async (t) => {
+  if (!existsSync('docs/api/index.html')) return t.skip('docs/api/ is not built');
+  for (const path of ['/docs/api/', '/docs/api/functions/createClient.html']) {
+    const { page, problems } = await open(path);
+    await page.close();
+    assert.deepEqual(problems, [], path);
   }
 });
