@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { problemStatus } from '../src/backend/problems.js';
 import { endpoints, type Endpoint } from '../src/sdk/contract.js';
 import * as schemas from '../src/sdk/schemas/index.js';
+import { TEXT_LIMITS } from '../src/sdk/schemas/text.js';
 import { SchemaCatalog, refTo, type JsonSchema } from './openapi/json-schemas.js';
 
 const OUT_FILE = new URL('../docs/openapi.json', import.meta.url);
@@ -66,7 +67,7 @@ const pathParameters = (path: string) =>
     name,
     in: 'path',
     required: true,
-    schema: name === 'token' ? { type: 'string', minLength: 1 } : refTo('Id'),
+    schema: name === 'token' ? { type: 'string', minLength: 1, maxLength: TEXT_LIMITS.token } : refTo('Id'),
     ...(name === 'token' ? { description: 'The token from the invitation link.' } : {}),
   }));
 
@@ -192,7 +193,7 @@ function document() {
         in: 'header',
         required: false,
         description: 'The `ETag` of the version the change was made against; a stale one is refused with 412 `precondition_failed`.',
-        schema: { type: 'string' },
+        schema: { type: 'string', maxLength: 255 },
       },
       IdempotencyKey: {
         name: 'Idempotency-Key',

@@ -6,6 +6,7 @@
  * gets a second component, `<Name>Input`, for the request side. Only components an operation reaches are kept.
  */
 import * as z from 'zod/mini';
+import { multiLineRule, singleLineRule } from '../../src/sdk/schemas/text.js';
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 export type Io = 'input' | 'output';
@@ -13,6 +14,23 @@ export type Io = 'input' | 'output';
 const REF_PREFIX = '#/components/schemas/';
 
 export const refTo = (name: string): JsonSchema => ({ $ref: `${REF_PREFIX}${name}` });
+
+/**
+ * The character rules of `src/sdk/schemas/text.ts` in words: JSON Schema cannot say them, and a host that
+ * implements the contract must apply them too.
+ */
+const TEXT_RULES = new Map<unknown, string>([
+  [singleLineRule, 'One line, stored NFC-normalised and trimmed. Refused: control characters, tab and line breaks included (field error `control_character`); bidi embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069 (`bidi_override`); nothing visible in it (`no_visible_character`).'],
+  [multiLineRule, 'Free text, stored NFC-normalised and trimmed, CRLF and CR as LF. Line breaks and tabs allowed; other control characters refused (`control_character`), as are U+202A–U+202E, U+2066–U+2069 (`bidi_override`) and a non-empty value with nothing visible (`no_visible_character`).'],
+]);
+
+const textRuleOf = (schema: z.core.$ZodType): string | undefined => {
+  for (const check of schema._zod.def.checks ?? []) {
+    const rule = TEXT_RULES.get(check);
+    if (rule) return rule;
+  }
+  return undefined;
+};
 
 const isZodSchema = (value: unknown): value is z.ZodMiniType =>
   typeof value === 'object' && value !== null && '_zod' in value;
@@ -113,6 +131,8 @@ export class SchemaCatalog {
       target: 'draft-2020-12',
       uri: (id) => `${REF_PREFIX}${this.#componentName(id, io)}`,
       override: ({ zodSchema, jsonSchema }) => {
+        const textRule = textRuleOf(zodSchema);
+        if (textRule) jsonSchema.description ??= textRule;
         // zod marks a plain object's output as closed (`additionalProperties: false`) because parsing strips
         // unknown keys. The SDK tolerates extra response fields, so the contract should not forbid them:
         // a server adding a field is not a breaking change.

@@ -3,6 +3,7 @@ import {
   count, Country, CurrentPassword, Email, Id, ImageUrl, Locale, NewPassword, PersonName, Phone, TimeZone, Timestamp,
   VerificationCode,
 } from './common.js';
+import { bounded, TEXT_LIMITS } from './text.js';
 
 /** The signed-in user's account (`/me`). */
 export const User = z.object({
@@ -58,7 +59,7 @@ export type VerificationPending = z.infer<typeof VerificationPending>;
 /** Deleting the account needs the password and the account's email typed again. */
 export const AccountDeletion = z.object({
   password: CurrentPassword,
-  confirmation: z.string().check(z.minLength(1)),
+  confirmation: bounded(TEXT_LIMITS.confirmation).check(z.minLength(1)),
 });
 export type AccountDeletion = z.infer<typeof AccountDeletion>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, pageQueryShape, PersonRef, Timestamp } from './common.js';
+import { bounded, TEXT_LIMITS } from './text.js';
 
 /** One recorded mutation. `before`/`after` hold the changed fields as they were and became (objects), or null. */
 export const AuditEntry = z.object({
@@ -17,9 +18,11 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditQuery = z.object({
   ...pageQueryShape,
-  actor: z.optional(z.string()),
-  action: z.optional(z.string()),
-  target: z.optional(z.string()),
+  /** A user's id or email (the longer of the two limits). */
+  actor: z.optional(bounded(TEXT_LIMITS.email)),
+  action: z.optional(bounded(TEXT_LIMITS.key)),
+  /** A target's id or type. */
+  target: z.optional(bounded(TEXT_LIMITS.id)),
   from: z.optional(Timestamp),
   to: z.optional(Timestamp),
 });

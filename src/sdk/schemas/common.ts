@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
+import { bounded, PASSWORD_POLICY, singleLine, TEXT_LIMITS } from './text.js';
 
 /** Opaque identifier. Never parse it; compare it. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(200));
+export const Id = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
 
 /**
  * The formats the contract checks, as plain patterns: zod/mini's format schemas cost several KB each in the
- * browser bundle, a regex check a few bytes.
+ * browser bundle, a regex check a few bytes. The schemas state a `maxLength` beside each pattern, even where the
+ * pattern implies one, so that the OpenAPI document bounds every string plainly.
  */
 export const PATTERNS = {
   timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/,
@@ -18,19 +20,20 @@ export const PATTERNS = {
 };
 
 /** ISO 8601 timestamp in UTC, e.g. `2026-11-23T10:00:00.000Z`. */
-export const Timestamp = z.string().check(z.regex(PATTERNS.timestamp));
+export const Timestamp = z.string().check(z.maxLength(30), z.regex(PATTERNS.timestamp));
 
 /** An email address as the contract accepts it. */
-export const Email = z.string().check(z.regex(PATTERNS.email, 'Enter a valid email address.'));
+export const Email = z.string().check(z.maxLength(TEXT_LIMITS.email), z.regex(PATTERNS.email, 'Enter a valid email address.'));
 
 /** A phone number in E.164 form: `+`, the country code, then the number; 7–15 digits in all. */
-export const Phone = z.string().check(z.regex(PATTERNS.phone, 'Enter the number in international format, e.g. +34600123456.'));
+export const Phone = z.string().check(z.maxLength(16), z.regex(PATTERNS.phone, 'Enter the number in international format, e.g. +34600123456.'));
 
 /** A non-negative count. */
 export const count = () => z.number().check(z.minimum(0));
 
 /** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
 export const Locale = z.string().check(
+  z.maxLength(TEXT_LIMITS.locale),
   z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/),
   z.refine((tag) => {
     try {
@@ -44,6 +47,7 @@ export const Locale = z.string().check(
 /** An IANA time zone such as `Europe/Madrid`. */
 export const TimeZone = z.string().check(
   z.minLength(1),
+  z.maxLength(TEXT_LIMITS.timeZone),
   z.refine((zone) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -55,32 +59,35 @@ export const TimeZone = z.string().check(
 );
 
 /** ISO 3166-1 alpha-2 country code. */
-export const Country = z.string().check(z.regex(PATTERNS.country));
+export const Country = z.string().check(z.maxLength(2), z.regex(PATTERNS.country));
 
 /** An absolute http(s) URL with a dotted host name. Anything else (javascript:, data:, ftp:) is refused. */
-export const WebUrl = z.string().check(z.regex(PATTERNS.webUrl, 'Enter a full web address starting with https://.'));
+export const WebUrl = z.string().check(z.maxLength(TEXT_LIMITS.url), z.regex(PATTERNS.webUrl, 'Enter a full web address starting with https://.'));
 
 /** An https URL, for webhooks and other server-to-server targets. */
-export const HttpsUrl = z.string().check(z.regex(PATTERNS.httpsUrl, 'Enter an https:// address.'));
+export const HttpsUrl = z.string().check(z.maxLength(TEXT_LIMITS.url), z.regex(PATTERNS.httpsUrl, 'Enter an https:// address.'));
 
 /** A URL the API serves an image at (http(s) or an inline `data:image/…` URL). */
 export const ImageUrl = z.string().check(z.regex(/^(https?:\/\/|data:image\/(png|jpeg|gif|webp);base64,)/));
 
-/** Person's display name: any script, trimmed, 1–100 characters. */
-export const PersonName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+/** A person's full name: any script, one line, 1–200 characters (see `singleLine`). */
+export const PersonName = singleLine(1, TEXT_LIMITS.personName);
 
-/** A password as the policy demands: at least 12 characters. */
-export const NewPassword = z.string().check(z.minLength(12), z.maxLength(256));
+/** A first or a last name, as the invitation accept form asks for them. */
+export const NamePart = singleLine(1, TEXT_LIMITS.namePart);
+
+/** A password as the policy demands (`PASSWORD_POLICY`): at least 12 characters. Never trimmed or normalised. */
+export const NewPassword = z.string().check(z.minLength(PASSWORD_POLICY.minLength), z.maxLength(PASSWORD_POLICY.maxLength));
 
 /** A password the user already has (checked by the server, not by policy). */
-export const CurrentPassword = z.string().check(z.minLength(1), z.maxLength(256));
+export const CurrentPassword = z.string().check(z.minLength(1), z.maxLength(PASSWORD_POLICY.maxLength));
 
 /** A one-time verification code sent by mail or SMS. */
-export const VerificationCode = z.string().check(z.regex(PATTERNS.code));
+export const VerificationCode = z.string().check(z.maxLength(6), z.regex(PATTERNS.code));
 
 /** Pagination parameters every list accepts: spread into each list's query schema. */
 export const pageQueryShape = {
-  cursor: z.optional(z.string()),
+  cursor: z.optional(bounded(TEXT_LIMITS.cursor)),
   /** Page size, 1–200 (default 50). */
   limit: z.optional(z.number().check(z.minimum(1), z.maximum(200))),
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Email, Id, ImageUrl, NewPassword, pageQueryShape, PersonName, PersonRef, Timestamp } from './common.js';
+import { Email, Id, ImageUrl, NamePart, NewPassword, pageQueryShape, PersonRef, Timestamp } from './common.js';
+import { multiLine, TEXT_LIMITS } from './text.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
@@ -32,7 +33,8 @@ export const InvitationCreate = z.object({
   role: Id,
   /** Further workspaces of the inviter's to invite to as well; the path's workspace is always included. */
   workspaceIds: z.optional(z.array(Id).check(z.maxLength(20))),
-  message: z.optional(z.string().check(z.maxLength(1000))),
+  /** Free text for the invitation mail: line breaks allowed. */
+  message: z.optional(multiLine(TEXT_LIMITS.invitationMessage)),
 });
 export type InvitationCreate = z.infer<typeof InvitationCreate>;
 
@@ -64,8 +66,8 @@ export const InvitationLookup = z.object({
 export type InvitationLookup = z.infer<typeof InvitationLookup>;
 
 export const InvitationAccept = z.object({
-  firstName: PersonName,
-  lastName: PersonName,
+  firstName: NamePart,
+  lastName: NamePart,
   /** Required when the invited email has no account yet; ignored otherwise. */
   password: z.optional(NewPassword),
   marketingOptIn: z.boolean(),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, ImageUrl, pageQueryShape, Timestamp } from './common.js';
+import { bounded, TEXT_LIMITS } from './text.js';
 
 export const MemberStatus = z.enum(['active', 'pending']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
@@ -30,8 +31,9 @@ export type MemberSort = z.infer<typeof MemberSort>;
 export const MemberQuery = z.object({
   ...pageQueryShape,
   /** Case-insensitive match on name or email. */
-  query: z.optional(z.string().check(z.maxLength(200))),
-  role: z.optional(z.string()),
+  query: z.optional(bounded(TEXT_LIMITS.search)),
+  /** A role id. */
+  role: z.optional(bounded(TEXT_LIMITS.id)),
   status: z.optional(MemberStatus),
   sort: z.optional(MemberSort),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { bounded, TEXT_LIMITS } from './text.js';
 
 export const NotificationChannel = z.enum(['email', 'sms', 'in_app']);
 export type NotificationChannel = z.infer<typeof NotificationChannel>;
@@ -13,14 +14,15 @@ export const NotificationTopic = z.object({
 export type NotificationTopic = z.infer<typeof NotificationTopic>;
 
 export const NotificationSetting = z.object({
-  topic: z.string(),
+  /** A topic's id. */
+  topic: bounded(TEXT_LIMITS.id),
   channel: NotificationChannel,
   enabled: z.boolean(),
 });
 export type NotificationSetting = z.infer<typeof NotificationSetting>;
 
 const Threshold = z.number().check(z.minimum(0));
-const Currency = z.string().check(z.regex(/^[A-Z]{3}$/));
+const Currency = z.string().check(z.maxLength(3), z.regex(/^[A-Z]{3}$/));
 
 export const LowBalanceAlert = z.object({
   enabled: z.boolean(),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { count, Id, Timestamp } from './common.js';
+import { multiLine, singleLine, TEXT_LIMITS } from './text.js';
 
 /** Every permission a role can hold. Built-in roles map onto this catalog; custom roles pick from it. */
 export const PERMISSION_KEYS = [
@@ -48,9 +49,9 @@ export type Role = z.infer<typeof Role>;
 
 export const RoleList = z.object({ items: z.array(Role) });
 
-export const RoleName = z.string().check(z.trim(), z.minLength(2), z.maxLength(60));
+export const RoleName = singleLine(2, TEXT_LIMITS.roleName);
 
-const RoleDescription = z.string().check(z.maxLength(300));
+const RoleDescription = multiLine(TEXT_LIMITS.roleDescription);
 
 export const RoleCreate = z.object({
   name: RoleName,

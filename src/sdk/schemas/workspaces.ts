@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { count, Id, ImageUrl, TimeZone, Timestamp, WebUrl } from './common.js';
+import { bounded, singleLine, TEXT_LIMITS } from './text.js';
 
 export const Plan = z.enum(['free', 'pro', 'enterprise']);
 export type Plan = z.infer<typeof Plan>;
@@ -21,11 +22,11 @@ export const Workspace = z.object({
 });
 export type Workspace = z.infer<typeof Workspace>;
 
-export const WorkspaceName = z.string().check(z.trim(), z.minLength(3), z.maxLength(80));
+export const WorkspaceName = singleLine(3, TEXT_LIMITS.workspaceName);
 
 const workspaceDetails = {
   website: z.optional(z.nullable(WebUrl)),
-  industry: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
+  industry: z.optional(z.nullable(singleLine(0, TEXT_LIMITS.industry))),
   timezone: z.optional(TimeZone),
 };
 
@@ -36,7 +37,7 @@ export const WorkspaceUpdate = z.object({ name: z.optional(WorkspaceName), ...wo
 export type WorkspaceUpdate = z.infer<typeof WorkspaceUpdate>;
 
 /** Deleting a workspace needs its name typed again. */
-export const WorkspaceDeletion = z.object({ confirmation: z.string().check(z.minLength(1)) });
+export const WorkspaceDeletion = z.object({ confirmation: bounded(TEXT_LIMITS.confirmation).check(z.minLength(1)) });
 export type WorkspaceDeletion = z.infer<typeof WorkspaceDeletion>;
 
 export const OwnershipTransfer = z.object({ memberId: Id });
