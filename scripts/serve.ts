@@ -30,13 +30,23 @@ const API = '/api';
 const freshBackend = () => createBackend({ basePath: API, latency: [80, 300] });
 let backend = freshBackend();
 
-/** Koa's request as a Fetch `Request`: same method, URL and headers; the body streamed, not buffered. */
+/** Headers that name the client's address: only this server, which sees the socket, may set them. */
+const addressHeaders = new Set(['x-forwarded-for', 'forwarded', 'x-real-ip']);
+
+/**
+ * Koa's request as a Fetch `Request`: same method, URL and headers, except that `X-Forwarded-For` is the
+ * socket's address (the backend throttles public endpoints per client address, so a client must not pick
+ * its own); the body streamed, not buffered.
+ */
 function toFetchRequest(context: Context): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(context.req.headers)) {
+    if (addressHeaders.has(name)) continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
+  const address = context.req.socket.remoteAddress;
+  if (address) headers.set('x-forwarded-for', address);
   const hasBody = context.method !== 'GET' && context.method !== 'HEAD';
   return new Request(new URL(context.originalUrl, `http://${context.host}`), {
     method: context.method,

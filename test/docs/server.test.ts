@@ -161,6 +161,14 @@ test("another site's form or fetch cannot reset the demo data or mint tokens (it
   assert.equal((await send('/demo/reset', { method: 'POST', headers: { origin: `http://127.0.0.1:${server.port}` } })).status, 204);
 });
 
+test('a client cannot pick its own address to dodge the per-client throttles (its X-Forwarded-For is replaced)', async () => {
+  const lookups = await Promise.all(Array.from({ length: 40 }, (_, index) => send('/api/invitations/not-a-token', {
+    headers: { 'x-forwarded-for': `198.51.100.${index}`, forwarded: `for=198.51.100.${index}`, 'x-real-ip': `198.51.100.${index}` },
+  })));
+  const statuses = lookups.map((answer) => answer.status);
+  assert.ok(statuses.includes(429), `40 look-ups from "40 addresses" were never throttled: ${statuses.join(' ')}`);
+});
+
 test('TRACE, PROPFIND and other unsupported methods get 405 with Allow, not a 500', async () => {
   const trace = await send('/docs/', { method: 'TRACE' });
   assert.equal(trace.status, 405);
