@@ -1,7 +1,8 @@
 /**
  * Untrusted text survives storage unchanged: markup, unusual Unicode and long strings go in through the SDK
- * and come back identical. Names are trimmed by the contract, so they come back trimmed and nothing else;
- * a string longer than its field allows is refused whole, never cut.
+ * and come back identical. Names and messages are trimmed and NFC-normalised by the contract, so they come back
+ * in that form and nothing else; a string longer than its field allows is refused whole, never cut.
+ * (Control characters and direction overrides are refused in names: test/sdk/text-rules.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ const unicode = fixture.unicode ?? [];
 const long = fixture.long ?? [];
 const hostile = [...markup, ...unicode];
 
+/** What the contract stores for a name or a message: the same text, NFC-normalised and trimmed. */
+const stored = (text: string) => text.normalize('NFC').trim();
+
 test('the fixture has strings of every kind', () => {
   assert.ok(markup.length > 0 && unicode.length > 0 && long.length > 0);
   assert.ok(long.every((text) => text.length > 100));
@@ -27,8 +31,8 @@ describe('stored unchanged', () => {
     const { client } = setup('member');
     for (const text of hostile) {
       const updated = await client.account.update({ name: text });
-      assert.equal(updated.name, text.trim());
-      assert.equal((await client.account.get()).name, text.trim());
+      assert.equal(updated.name, stored(text));
+      assert.equal((await client.account.get()).name, stored(text));
     }
   });
 
@@ -36,8 +40,8 @@ describe('stored unchanged', () => {
     const { client } = setup('owner');
     for (const text of hostile) {
       await client.workspaces.update(ACME, { name: text });
-      assert.equal((await client.workspaces.get(ACME)).name, text.trim());
-      assert.ok((await client.workspaces.list()).items.some((w) => w.id === ACME && w.name === text.trim()));
+      assert.equal((await client.workspaces.get(ACME)).name, stored(text));
+      assert.ok((await client.workspaces.list()).items.some((w) => w.id === ACME && w.name === stored(text)));
     }
   });
 
@@ -45,10 +49,10 @@ describe('stored unchanged', () => {
     const { client } = setup('owner');
     for (const text of hostile) {
       const role = await client.roles.create(ACME, { name: text, permissions: [] });
-      assert.equal((await client.roles.get(ACME, role.id)).name, text.trim());
+      assert.equal((await client.roles.get(ACME, role.id)).name, stored(text));
     }
     const names = (await client.roles.list(ACME)).map((r) => r.name);
-    for (const text of hostile) assert.ok(names.includes(text.trim()), text);
+    for (const text of hostile) assert.ok(names.includes(stored(text)), text);
   });
 
   test('as invitation messages, long ones included', async () => {
@@ -60,7 +64,7 @@ describe('stored unchanged', () => {
     const page = await client.invitations.list(ACME, { status: 'pending', limit: 200 });
     for (const [index, message] of messages.entries()) {
       const invitation = page.items.find((i) => i.email === `guest${index}@example.org`);
-      assert.equal(invitation?.message, message.trim());
+      assert.equal(invitation?.message, stored(message));
     }
   });
 
