@@ -1,12 +1,17 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { NetworkError, ResponseValidationError, TimeoutError, ValidationError, isAuthError, toApiError } from './errors/index.js';
-import { parseRetryAfter } from './errors/from-response.js';
 import type { FieldError } from './schemas/problem.js';
+import { exchange, retryOptions, untilAborted, type RetryPolicy } from './transport.js';
 
 /** How the client authenticates and talks to the API. Everything but `baseUrl` is optional. */
 export interface ClientOptions {
-  /** Where the API lives, e.g. `https://app.example.com/api` or `/api`. */
+  /**
+   * Where the API lives, e.g. `https://app.example.com/api` or `/api`. The API answers directly: redirects are
+   * never followed, not even to the same origin, and fail with a `RedirectError` before anything is sent to
+   * where they point, so the body, the token, the CSRF header and `headers` stay with this origin. (Browsers hide
+   * a redirect's target from scripts, so following same-origin ones would work in Node only.)
+   */
   baseUrl: string;
   /**
    * Returns a bearer token, or null to send none (cookie auth). Called before each request; after a 401 it is
@@ -19,13 +24,22 @@ export interface ClientOptions {
   csrf?: { header: string; value: string | (() => string | null | undefined) };
   /** A fetch implementation (tests, msw, Node polyfills). Defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in ms (default 30 000); `false` for none. */
+  /**
+   * How long one attempt may take in ms, from sending until the whole body is read (default 30 000); then it
+   * fails with a `TimeoutError`. A timed-out attempt is retried like a network error, so a call ends after at
+   * most (retries + 1) × `timeout` plus the waits between attempts (with the defaults about 90.9 s); a 401 that
+   * refreshes the token runs that once more. `false` for no limit: then only the caller's `signal` ends a call
+   * whose server stalls.
+   */
   timeout?: number | false;
   /**
-   * Retries of GET/PUT/DELETE and keyed POSTs on network errors, 408, 429 and 5xx, with exponential backoff
-   * and jitter, honouring `Retry-After`. A number is the limit (default 2). When the server asks to wait longer
-   * than `maxRetryAfter` ms (default 5 000), the call fails at once with a `RateLimitError` carrying
-   * `retryAfter`, so a UI can say so instead of hanging.
+   * Retries of GET/PUT/DELETE and keyed POSTs on network errors, timeouts, 408, 429 and 5xx, with exponential
+   * backoff (300 ms, 600 ms, … up to `backoffLimit`, default 10 000) and jitter. A number is the limit
+   * (default 2). On 429 and 503 a `Retry-After` of up to `maxRetryAfter` ms (default 5 000) is waited out
+   * instead; a longer one fails the call at once, so a UI can say so instead of hanging: a 429 as a
+   * `RateLimitError` carrying `retryAfter`, a 503 as an `ApiError` with status 503. A `Retry-After` that is not
+   * whole seconds or an HTTP date, or is more than a day away, is ignored and the backoff applies. No single
+   * wait exceeds `maxRetryAfter`.
    */
   retry?: number | { limit?: number; backoffLimit?: number; maxRetryAfter?: number };
   /** Extra headers on every request. */
@@ -74,8 +88,19 @@ export function validateInput<S extends z.ZodMiniType>(schema: S, input: unknown
   return parsed.data;
 }
 
-/** Encodes one path segment: ids are opaque and may hold anything. */
-export const seg = (value: string) => encodeURIComponent(value);
+/**
+ * Encodes one id as a path segment: ids are opaque and may hold anything. `.`, `..` and empty ids are refused
+ * before sending, naming the parameter, because URL parsing would turn them into another path (the parent
+ * resource); so are non-strings from untyped callers and unpaired surrogates, which cannot be encoded.
+ */
+export function seg(value: string, parameter: string): string {
+  try {
+    if (typeof value === 'string' && value !== '' && value !== '.' && value !== '..') return encodeURIComponent(value);
+  } catch {
+    // An unpaired surrogate (URIError): not an id either.
+  }
+  throw ValidationError.fromFields([{ field: parameter, code: 'invalid_id', message: `${parameter} is not an id` }]);
+}
 
 /**
  * The one place with HTTP mechanics: auth and its refresh, retries, idempotency keys, sharing of identical
@@ -84,32 +109,21 @@ export const seg = (value: string) => encodeURIComponent(value);
 export class Http {
   readonly #ky: KyInstance;
   readonly #options: ClientOptions;
+  readonly #retry: RetryPolicy;
   readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; users: number }>();
 
   constructor(options: ClientOptions) {
     this.#options = options;
     const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+    this.#retry = { limit: retry.limit ?? 2, backoffLimit: retry.backoffLimit ?? 10_000, maxRetryAfter: retry.maxRetryAfter ?? 5_000 };
     this.#ky = ky.create({
       prefixUrl: options.baseUrl,
       credentials: options.credentials,
-      fetch: options.fetch,
+      redirect: 'manual',
+      fetch: exchange(options.fetch),
       timeout: options.timeout ?? 30_000,
       headers: { accept: 'application/json', ...options.headers },
       throwHttpErrors: true,
-      retry: {
-        limit: retry.limit ?? 2,
-        methods: ['get', 'put', 'delete', 'head', 'options', 'post'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        backoffLimit: retry.backoffLimit ?? 10_000,
-        jitter: (delay) => delay * (0.5 + Math.random() / 2),
-        retryOnTimeout: true,
-        shouldRetry: ({ error }) => {
-          if (!(error instanceof HTTPError)) return undefined;
-          const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
-          return wait !== null && wait * 1000 > (retry.maxRetryAfter ?? 5_000) ? false : undefined;
-        },
-      },
     });
   }
 
@@ -167,9 +181,11 @@ export class Http {
       if (token) headers.set(header, token);
     }
     const attempt = async (refresh: boolean) => {
-      const token = await this.#options.getToken?.({ refresh });
+      // The host's callback may hang; the caller's abort still ends the call.
+      const token = await untilAborted(Promise.resolve(this.#options.getToken?.({ refresh })), signal);
       if (token) headers.set('Authorization', `Bearer ${token}`);
-      const options: KyOptions = { method: spec.method, headers, signal };
+      // Per call: the retry options carry this call's Retry-After from one hook to the next.
+      const options: KyOptions = { method: spec.method, headers, signal, retry: retryOptions(this.#retry) };
       const query = definedEntries(spec.query);
       if (query.length) options.searchParams = new URLSearchParams(query);
       if (spec.json !== undefined) options.json = spec.json;
@@ -189,12 +205,20 @@ export class Http {
       }
     }
     const etag = response.headers.get('ETag');
-    if (!spec.response || response.status === 204) return { data: undefined as Result<S>, etag };
-    const body: unknown = await response.json().catch(() => undefined);
+    if (!spec.response) return { data: undefined as Result<S>, etag };
+    const operation = `${spec.method} ${spec.path}`;
+    // The exchange has read the body already, so this cannot stall. No body (a 204) is no JSON either.
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ResponseValidationError(operation, '', [{ path: '', message: text ? 'the body is not JSON' : `no body (HTTP ${response.status})` }]);
+    }
     const parsed = spec.response.safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-      throw new ResponseValidationError(`${spec.method} ${spec.path}`, issues[0]?.path ?? '', issues);
+      throw new ResponseValidationError(operation, issues[0]?.path ?? '', issues);
     }
     return { data: parsed.data as Result<S>, etag };
   }

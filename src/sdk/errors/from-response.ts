@@ -9,13 +9,20 @@ const codeByStatus: Record<number, string> = {
   412: 'precondition_failed', 422: 'validation_failed', 428: 'precondition_required', 429: 'rate_limited',
 };
 
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date), or null. */
+/** The longest `Retry-After` taken at its word; beyond a day it is a broken or hostile value, not advice. */
+const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
+
+/**
+ * Seconds from a `Retry-After` header: delta-seconds, or an HTTP date (a past date is 0). Null when absent,
+ * unparseable, negative or more than a day away. Strict on purpose: `Number()` reads `1e12` and `Infinity`, and
+ * `Date.parse` reads `-5` as the year 2001, so only digits or a day name with a time of day count.
+ */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+  const value = header?.trim() ?? '';
+  let seconds = NaN;
+  if (/^\d+$/.test(value)) seconds = Number(value);
+  else if (/^[a-z]{3}.* \d\d:\d\d:\d\d/i.test(value)) seconds = Math.max(0, Math.ceil((Date.parse(value) - now) / 1000));
+  return seconds <= MAX_RETRY_AFTER_SECONDS ? seconds : null;
 }
 
 async function readProblem(response: Response): Promise<Problem> {

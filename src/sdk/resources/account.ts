@@ -77,7 +77,7 @@ export class AccountResource {
   }
 
   async getExport(exportId: string, options: CallOptions = {}): Promise<s.DataExport> {
-    return this.http.call('GET', `me/exports/${seg(exportId)}`, s.DataExport, options);
+    return this.http.call('GET', `me/exports/${seg(exportId, 'exportId')}`, s.DataExport, options);
   }
 
   /** Deletes the account for good. `confirmation` is the account's email typed again. */

@@ -9,7 +9,7 @@ export class AuditResource {
 
   async list(workspaceId: string, query: s.AuditQuery = {}, options: CallOptions = {}): Promise<s.Page<s.AuditEntry>> {
     const q = validateInput(s.AuditQuery, query);
-    return this.http.call('GET', `workspaces/${seg(workspaceId)}/audit-log`, s.page(s.AuditEntry), { ...options, query: q });
+    return this.http.call('GET', `workspaces/${seg(workspaceId, 'workspaceId')}/audit-log`, s.page(s.AuditEntry), { ...options, query: q });
   }
 
   iterate(workspaceId: string, query: Omit<s.AuditQuery, 'cursor'> = {}, options: CallOptions = {}): AsyncGenerator<s.AuditEntry, void, undefined> {

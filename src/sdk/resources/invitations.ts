@@ -3,7 +3,7 @@ import { seg, validateInput } from '../http.js';
 import { paginate } from '../pagination.js';
 import * as s from '../schemas/index.js';
 
-const base = (workspaceId: string) => `workspaces/${seg(workspaceId)}/invitations`;
+const base = (workspaceId: string) => `workspaces/${seg(workspaceId, 'workspaceId')}/invitations`;
 
 /** Invitations: bulk invite, resend, revoke, and the public accept flow by token. */
 export class InvitationsResource {
@@ -29,21 +29,21 @@ export class InvitationsResource {
 
   /** Sends the invitation again with a new token and a fresh expiry; the old link stops working. */
   async resend(workspaceId: string, invitationId: string, options: CallOptions = {}): Promise<s.Invitation> {
-    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId)}/resend`, s.Invitation, options);
+    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId, 'invitationId')}/resend`, s.Invitation, options);
   }
 
   async revoke(workspaceId: string, invitationId: string, options: CallOptions = {}): Promise<s.Invitation> {
-    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId)}/revoke`, s.Invitation, options);
+    return this.http.call('POST', `${base(workspaceId)}/${seg(invitationId, 'invitationId')}/revoke`, s.Invitation, options);
   }
 
   /** Public: what an invitation link is for (workspace, inviter, email, expiry, status). */
   async lookup(token: string, options: CallOptions = {}): Promise<s.InvitationLookup> {
-    return this.http.call('GET', `invitations/${seg(token)}`, s.InvitationLookup, options);
+    return this.http.call('GET', `invitations/${seg(token, 'token')}`, s.InvitationLookup, options);
   }
 
   /** Public: accepts the invitation (creating the account when the email has none) and signs the person in. */
   async accept(token: string, input: s.InvitationAccept, options: CallOptions = {}): Promise<s.InvitationAccepted> {
     const json = validateInput(s.InvitationAccept, input);
-    return this.http.call('POST', `invitations/${seg(token)}/accept`, s.InvitationAccepted, { ...options, json });
+    return this.http.call('POST', `invitations/${seg(token, 'token')}/accept`, s.InvitationAccepted, { ...options, json });
   }
 }

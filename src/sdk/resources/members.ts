@@ -3,7 +3,7 @@ import { seg, validateInput } from '../http.js';
 import { paginate } from '../pagination.js';
 import * as s from '../schemas/index.js';
 
-const base = (workspaceId: string) => `workspaces/${seg(workspaceId)}/members`;
+const base = (workspaceId: string) => `workspaces/${seg(workspaceId, 'workspaceId')}/members`;
 
 /** A workspace's members: server-side search, filters, sort and cursor pages. */
 export class MembersResource {
@@ -21,7 +21,7 @@ export class MembersResource {
   }
 
   async get(workspaceId: string, memberId: string, options: CallOptions = {}): Promise<s.Member> {
-    return this.http.call('GET', `${base(workspaceId)}/${seg(memberId)}`, s.Member, options);
+    return this.http.call('GET', `${base(workspaceId)}/${seg(memberId, 'memberId')}`, s.Member, options);
   }
 
   /** The caller's own membership and effective permissions in the workspace. */
@@ -32,11 +32,11 @@ export class MembersResource {
   /** Changes a member's role or groups. Ownership moves only through `workspaces.transferOwnership`. */
   async update(workspaceId: string, memberId: string, patch: s.MemberUpdate, options: CallOptions = {}): Promise<s.Member> {
     const json = validateInput(s.MemberUpdate, patch);
-    return this.http.call('PATCH', `${base(workspaceId)}/${seg(memberId)}`, s.Member, { ...options, json });
+    return this.http.call('PATCH', `${base(workspaceId)}/${seg(memberId, 'memberId')}`, s.Member, { ...options, json });
   }
 
   /** Removes a member; their access to the workspace ends at once. */
   async remove(workspaceId: string, memberId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send('DELETE', `${base(workspaceId)}/${seg(memberId)}`, undefined, options);
+    await this.http.send('DELETE', `${base(workspaceId)}/${seg(memberId, 'memberId')}`, undefined, options);
   }
 }

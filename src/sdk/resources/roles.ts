@@ -2,7 +2,7 @@ import type { CallOptions, Http, UpdateOptions, WithETag } from '../http.js';
 import { seg, validateInput } from '../http.js';
 import * as s from '../schemas/index.js';
 
-const base = (workspaceId: string) => `workspaces/${seg(workspaceId)}/roles`;
+const base = (workspaceId: string) => `workspaces/${seg(workspaceId, 'workspaceId')}/roles`;
 
 /** Built-in and custom roles of a workspace. */
 export class RolesResource {
@@ -14,7 +14,7 @@ export class RolesResource {
 
   /** One role, with its ETag for a later `update`. */
   async get(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<WithETag<s.Role>> {
-    const { data, etag } = await this.http.send('GET', `${base(workspaceId)}/${seg(roleId)}`, s.Role, options);
+    const { data, etag } = await this.http.send('GET', `${base(workspaceId)}/${seg(roleId, 'roleId')}`, s.Role, options);
     return { ...data, etag };
   }
 
@@ -25,13 +25,13 @@ export class RolesResource {
 
   async update(workspaceId: string, roleId: string, patch: s.RoleUpdate, options: UpdateOptions = {}): Promise<WithETag<s.Role>> {
     const json = validateInput(s.RoleUpdate, patch);
-    const { data, etag } = await this.http.send('PATCH', `${base(workspaceId)}/${seg(roleId)}`, s.Role, { ...options, json });
+    const { data, etag } = await this.http.send('PATCH', `${base(workspaceId)}/${seg(roleId, 'roleId')}`, s.Role, { ...options, json });
     return { ...data, etag };
   }
 
   /** Deletes a custom role that nobody holds. */
   async delete(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send('DELETE', `${base(workspaceId)}/${seg(roleId)}`, undefined, options);
+    await this.http.send('DELETE', `${base(workspaceId)}/${seg(roleId, 'roleId')}`, undefined, options);
   }
 }
 

@@ -12,7 +12,7 @@ export class SessionsResource {
 
   /** Signs one device out. */
   async revoke(sessionId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send('DELETE', `me/sessions/${seg(sessionId)}`, undefined, options);
+    await this.http.send('DELETE', `me/sessions/${seg(sessionId, 'sessionId')}`, undefined, options);
   }
 
   /** Signs out every device but this one; resolves to how many were signed out. */

@@ -20,7 +20,7 @@ export class WorkspacesResource {
 
   /** One workspace, with its ETag for a later `update`. */
   async get(workspaceId: string, options: CallOptions = {}): Promise<WithETag<s.Workspace>> {
-    const { data, etag } = await this.http.send('GET', `workspaces/${seg(workspaceId)}`, s.Workspace, options);
+    const { data, etag } = await this.http.send('GET', `workspaces/${seg(workspaceId, 'workspaceId')}`, s.Workspace, options);
     return { ...data, etag };
   }
 
@@ -32,36 +32,36 @@ export class WorkspacesResource {
 
   async update(workspaceId: string, patch: s.WorkspaceUpdate, options: UpdateOptions = {}): Promise<WithETag<s.Workspace>> {
     const json = validateInput(s.WorkspaceUpdate, patch);
-    const { data, etag } = await this.http.send('PATCH', `workspaces/${seg(workspaceId)}`, s.Workspace, { ...options, json });
+    const { data, etag } = await this.http.send('PATCH', `workspaces/${seg(workspaceId, 'workspaceId')}`, s.Workspace, { ...options, json });
     return { ...data, etag };
   }
 
   /** Uploads a logo of at most 2 MB; resolves to the workspace with its new ETag. */
   async uploadLogo(workspaceId: string, file: Blob, options: CallOptions = {}): Promise<WithETag<s.Workspace>> {
     const form = imageForm(file);
-    const { data, etag } = await this.http.send('POST', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, { ...options, form });
+    const { data, etag } = await this.http.send('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/logo`, s.Workspace, { ...options, form });
     return { ...data, etag };
   }
 
   async removeLogo(workspaceId: string, options: CallOptions = {}): Promise<WithETag<s.Workspace>> {
-    const { data, etag } = await this.http.send('DELETE', `workspaces/${seg(workspaceId)}/logo`, s.Workspace, options);
+    const { data, etag } = await this.http.send('DELETE', `workspaces/${seg(workspaceId, 'workspaceId')}/logo`, s.Workspace, options);
     return { ...data, etag };
   }
 
   /** Deletes the workspace (owner only). `confirmation` is its name typed again. */
   async delete(workspaceId: string, input: s.WorkspaceDeletion, options: CallOptions = {}): Promise<void> {
     const json = validateInput(s.WorkspaceDeletion, input);
-    await this.http.send('DELETE', `workspaces/${seg(workspaceId)}`, undefined, { ...options, json });
+    await this.http.send('DELETE', `workspaces/${seg(workspaceId, 'workspaceId')}`, undefined, { ...options, json });
   }
 
   /** Leaves the workspace. The owner cannot leave: transfer ownership first. */
   async leave(workspaceId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send('POST', `workspaces/${seg(workspaceId)}/leave`, undefined, options);
+    await this.http.send('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/leave`, undefined, options);
   }
 
   /** Makes another active member the owner; the caller becomes an admin. */
   async transferOwnership(workspaceId: string, input: s.OwnershipTransfer, options: CallOptions = {}): Promise<s.Workspace> {
     const json = validateInput(s.OwnershipTransfer, input);
-    return this.http.call('POST', `workspaces/${seg(workspaceId)}/transfer-ownership`, s.Workspace, { ...options, json });
+    return this.http.call('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/transfer-ownership`, s.Workspace, { ...options, json });
   }
 }
