@@ -84,6 +84,8 @@ export const Session = z.object({
   location: z.nullable(z.string()),
   createdAt: Timestamp,
   lastActiveAt: Timestamp,
+  /** When the session ends unless used again: idle expiry, capped by the absolute one. */
+  expiresAt: Timestamp,
   current: z.boolean(),
 });
 export type Session = z.infer<typeof Session>;

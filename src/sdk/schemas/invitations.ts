@@ -5,7 +5,10 @@ import { multiLine, TEXT_LIMITS } from './text.js';
 export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
 
-/** An invitation as its workspace's admins see it. `token` makes the accept link; resend replaces it. */
+/**
+ * An invitation as its workspace's admins see it. It never carries the token: the token is the invitee's
+ * credential and only ever travels in the mail to the invited address (see README, "Security model").
+ */
 export const Invitation = z.object({
   id: Id,
   workspaceId: Id,
@@ -14,7 +17,6 @@ export const Invitation = z.object({
   status: InvitationStatus,
   message: z.nullable(z.string()),
   invitedBy: z.nullable(PersonRef),
-  token: z.string(),
   createdAt: Timestamp,
   sentAt: Timestamp,
   expiresAt: Timestamp,
@@ -62,21 +64,32 @@ export const InvitationLookup = z.object({
   hasAccount: z.boolean(),
   workspace: z.object({ id: Id, name: z.string(), logoUrl: z.nullable(ImageUrl) }),
   inviter: z.nullable(z.object({ name: z.string(), email: z.string() })),
+  /**
+   * Who is asking: nobody signed in, the invited account itself, or another account. An address that has an
+   * account can only be accepted by that account, signed in.
+   */
+  viewer: z.enum(['anonymous', 'invitee', 'someone_else']),
 });
 export type InvitationLookup = z.infer<typeof InvitationLookup>;
 
+/**
+ * Accepting. When the invited address has no account, `firstName`, `lastName` and `password` create it;
+ * when it has one, the caller must be signed in as that account and they are ignored.
+ */
 export const InvitationAccept = z.object({
-  firstName: NamePart,
-  lastName: NamePart,
-  /** Required when the invited email has no account yet; ignored otherwise. */
+  firstName: z.optional(NamePart),
+  lastName: z.optional(NamePart),
   password: z.optional(NewPassword),
   marketingOptIn: z.boolean(),
 });
 export type InvitationAccept = z.infer<typeof InvitationAccept>;
 
-/** An accepted invitation signs the person in: `token` is their new session's bearer token. */
+/**
+ * An accepted invitation. For a new account `token` is the bearer token of its first session; for a caller
+ * who was already signed in it is null and their session goes on.
+ */
 export const InvitationAccepted = z.object({
-  token: z.string(),
+  token: z.nullable(z.string()),
   userId: Id,
   workspaceId: Id,
   memberId: Id,
