@@ -158,17 +158,13 @@ export class Http {
     const shared = entry;
     shared.users++;
     if (!signal) return shared.promise as Promise<T>;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        reject(signal.reason);
-        if (--shared.users === 0) {
-          if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
-          shared.controller.abort(signal.reason);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      (shared.promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    const leave = () => {
+      if (--shared.users > 0) return;
+      if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+      shared.controller.abort(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    return untilAborted(shared.promise as Promise<T>, signal).finally(() => signal.removeEventListener('abort', leave));
   }
 
   async #sendOnce<S extends z.ZodMiniType | undefined>(spec: SendOptions & { method: Method; path: string; response: S }, signal: AbortSignal | undefined) {
