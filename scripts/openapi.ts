@@ -5,9 +5,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/backend/auth.js';
 import { problemStatus } from '../src/backend/problems.js';
 import { endpoints, type Endpoint } from '../src/sdk/contract.js';
 import * as schemas from '../src/sdk/schemas/index.js';
+import type { ProblemCode } from '../src/sdk/schemas/index.js';
 import { TEXT_LIMITS } from '../src/sdk/schemas/text.js';
 import { SchemaCatalog, refTo, type JsonSchema } from './openapi/json-schemas.js';
 
@@ -31,7 +33,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 const SUCCESS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
 
 const PROBLEM_TEXT: Record<number, string> = {
-  402: 'Payment required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 410: 'Gone',
+  400: 'Bad request', 401: 'Unauthorized', 402: 'Payment required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 410: 'Gone',
   412: 'Precondition failed', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
   428: 'Precondition required',
 };
@@ -94,7 +96,8 @@ function requestBody(endpoint: Endpoint) {
         'multipart/form-data': {
           schema: {
             type: 'object',
-            properties: { file: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' } },
+            // No `type`: a file part is bytes, not a JSON string, so generated clients accept a Blob or File.
+            properties: { file: { description: `The image: ${schemas.IMAGE_UPLOAD.types.join(', ')}, at most ${schemas.IMAGE_UPLOAD.maxBytes} bytes.`, contentMediaType: 'application/octet-stream' } },
             required: ['file'],
           },
           encoding: { file: { contentType: schemas.IMAGE_UPLOAD.types.join(', ') } },
@@ -106,27 +109,50 @@ function requestBody(endpoint: Endpoint) {
   return { required: true, content: { 'application/json': { schema: catalog.ref(endpoint.body, 'input') } } };
 }
 
+/**
+ * Problems every endpoint of a kind can answer, whatever its own list says: what the shared request handling
+ * does (authentication and CSRF, body bounds and parsing, query parsing, path ids, If-Match, Idempotency-Key).
+ */
+function sharedProblems(endpoint: Endpoint): [number, ProblemCode | 'malformed_json'][] {
+  const problems: [number, ProblemCode | 'malformed_json'][] = [];
+  if (!endpoint.public) problems.push([401, 'unauthorized']);
+  if (!endpoint.public && endpoint.method !== 'GET') problems.push([403, 'forbidden']);
+  if (endpoint.body) problems.push([400, 'malformed_json'], [413, 'payload_too_large'], [422, 'validation_failed']);
+  if (endpoint.upload) problems.push([413, 'payload_too_large'], [415, 'unsupported_media_type'], [422, 'validation_failed']);
+  if (endpoint.query) problems.push([422, 'validation_failed']);
+  if (/\{\w+\}/.test(endpoint.path)) problems.push([404, 'not_found']);
+  if (endpoint.ifMatch) problems.push([412, 'precondition_failed']);
+  if (endpoint.method === 'POST') problems.push([409, 'idempotency_in_progress'], [422, 'idempotency_mismatch']);
+  return problems;
+}
+
 function responses(endpoint: Endpoint) {
   const status = endpoint.status ?? 200;
   const success: Record<string, unknown> = { description: SUCCESS_TEXT[status] ?? 'Success' };
-  if (endpoint.etag && endpoint.method !== 'DELETE') success.headers = { ETag: { $ref: '#/components/headers/ETag' } };
+  const headers: Record<string, unknown> = {};
+  if (endpoint.etag && status !== 204) headers.ETag = { $ref: '#/components/headers/ETag' };
+  if (endpoint.method === 'POST') headers['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+  if (Object.keys(headers).length) success.headers = headers;
   if (endpoint.response && status !== 204) {
     success.content = { 'application/json': { schema: catalog.ref(endpoint.response, 'output') } };
   }
   const result: Record<string, unknown> = { [status]: success };
 
   const codesByStatus = new Map<number, string[]>();
-  for (const code of endpoint.problems) {
-    const codeStatus = problemStatus(code);
-    if (codeStatus === 429 || codeStatus === 500) continue;
-    codesByStatus.set(codeStatus, [...(codesByStatus.get(codeStatus) ?? []), code]);
-  }
-  if (!endpoint.public) codesByStatus.set(401, ['unauthorized']);
+  const note = (codeStatus: number, code: string) => {
+    const codes = codesByStatus.get(codeStatus) ?? [];
+    if (!codes.includes(code)) codesByStatus.set(codeStatus, [...codes, code]);
+  };
+  for (const [codeStatus, code] of sharedProblems(endpoint)) note(codeStatus, code);
+  for (const code of endpoint.problems) note(problemStatus(code), code);
+  codesByStatus.delete(429);
+  codesByStatus.delete(500);
   for (const [codeStatus, codes] of [...codesByStatus].sort(([a], [b]) => a - b)) {
-    result[codeStatus] = codeStatus === 401
+    const described = codes.map((code) => (code === 'malformed_json' ? 'the body is not JSON (`validation_failed`)' : `\`${code}\``));
+    result[codeStatus] = codeStatus === 401 && codes.length === 1 && codes[0] === 'unauthorized'
       ? { $ref: '#/components/responses/Unauthorized' }
       : {
-        description: `${PROBLEM_TEXT[codeStatus] ?? 'Problem'}: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+        description: `${PROBLEM_TEXT[codeStatus] ?? 'Problem'}: ${described.join(', ')}.`,
         content: { 'application/problem+json': { schema: refTo('Problem') } },
       };
   }
@@ -138,9 +164,7 @@ function responses(endpoint: Endpoint) {
 function operation(endpoint: Endpoint) {
   const parameters: unknown[] = [...pathParameters(endpoint.path)];
   if (endpoint.query) parameters.push(...queryParameters(endpoint.query));
-  if (endpoint.etag && (endpoint.method === 'PATCH' || endpoint.method === 'DELETE')) {
-    parameters.push({ $ref: '#/components/parameters/IfMatch' });
-  }
+  if (endpoint.ifMatch) parameters.push({ $ref: '#/components/parameters/IfMatch' });
   if (endpoint.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
   const body = requestBody(endpoint);
   return {
@@ -183,8 +207,8 @@ function document() {
       cookieAuth: {
         type: 'apiKey',
         in: 'cookie',
-        name: 'session',
-        description: "The host's session cookie (`credentials: 'include'`), optionally with a CSRF header.",
+        name: SESSION_COOKIE,
+        description: `A session cookie (\`credentials: 'include'\`). Unsafe methods must repeat the \`${CSRF_COOKIE}\` cookie's value in the \`${CSRF_HEADER}\` header (403 otherwise).`,
       },
     },
     parameters: {
@@ -205,6 +229,10 @@ function document() {
     },
     headers: {
       ETag: { description: 'Version of the resource, for `If-Match`.', schema: { type: 'string' } },
+      IdempotentReplayed: {
+        description: 'Present when this is the stored answer of an earlier request with the same `Idempotency-Key`.',
+        schema: { type: 'string', enum: ['true'] },
+      },
       RetryAfter: {
         description: 'When to try again: seconds (delta-seconds) or an HTTP date.',
         schema: { type: 'string' },

@@ -123,7 +123,13 @@ export function createBackend(options: BackendOptions = {}): Backend {
     await pause(options.latency);
     const fault = faults.take(request.method, path);
     if (fault?.network) throw new TypeError('Failed to fetch');
-    return withApiHeaders(fault ? problemResponse(fault.problem) : await dispatch(request, path));
+    if (fault) {
+      // Marked, so a test can tell an injected failure from a real one.
+      const injected = problemResponse(fault.problem);
+      injected.headers.set('Teamkit-Fault', 'injected');
+      return withApiHeaders(injected);
+    }
+    return withApiHeaders(await dispatch(request, path));
   }
 
   return {

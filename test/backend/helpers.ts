@@ -1,11 +1,12 @@
 /**
  * Test plumbing for the reference backend: a fresh backend per test on a manual clock, and callers signed in
- * as seed people. Every answer is checked against the contract on the way: a success body must parse with its
- * endpoint's response schema, an error must be an `application/problem+json` problem document.
+ * as seed people. Every answer is checked on the way against `docs/openapi.json` (`openapi-check.ts`: status,
+ * body and headers as declared), and every failure must be an `application/problem+json` problem document.
+ * Answers of injected faults (`teamkit-fault: injected`) are the test's own and skip the document check.
  */
 import assert from 'node:assert/strict';
-import { endpoints, type Endpoint } from '../../src/sdk/contract.js';
 import { Problem } from '../../src/sdk/schemas/index.js';
+import { checkAgainstOpenApi } from './openapi-check.js';
 import { SEED, createBackend, createClock, type Backend, type BackendOptions, type ManualClock } from '../../src/backend/index.js';
 
 export { SEED };
@@ -29,17 +30,6 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** A raw body (a FormData upload, malformed JSON) instead of `body` as JSON. */
   raw?: BodyInit;
-}
-
-const compiled = endpoints.map((endpoint) => ({
-  endpoint,
-  pattern: new RegExp(`^${endpoint.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-  literals: endpoint.path.split('/').filter((part) => part && !part.startsWith('{')).length,
-})).sort((a, b) => b.literals - a.literals);
-
-function endpointOf(method: string, path: string): Endpoint | undefined {
-  const pathname = new URL(path, ORIGIN).pathname;
-  return compiled.find(({ endpoint, pattern }) => endpoint.method === method && pattern.test(pathname))?.endpoint;
 }
 
 /** A caller of the API with fixed credentials. */
@@ -69,32 +59,22 @@ export class Caller {
       body = JSON.stringify(options.body);
       headers.set('content-type', 'application/json');
     }
-    const response = await this.backend.fetch(new Request(new URL(path, ORIGIN), { method, headers, body }));
+    const url = new URL(path, ORIGIN);
+    const response = await this.backend.fetch(new Request(url, { method, headers, body }));
     const text = await response.text();
     const json: unknown = text === '' ? undefined : JSON.parse(text);
-    checkAgainstContract(method, path, response, json);
+    if (response.headers.get('teamkit-fault') === null) checkAgainstOpenApi(method, url.pathname, response, json, text);
+    if (response.status >= 400) checkProblem(method, path, response, json);
     return { status: response.status, headers: response.headers, body: json as T };
   }
 }
 
-function checkAgainstContract(method: string, path: string, response: Response, json: unknown): void {
-  if (response.status >= 400) {
-    assert.equal(response.headers.get('content-type'), 'application/problem+json', `${method} ${path}: problem content type`);
-    const problem = Problem.safeParse(json);
-    assert.ok(problem.success, `${method} ${path}: not a problem document: ${JSON.stringify(json)}`);
-    assert.equal(problem.data.status, response.status);
-    return;
-  }
-  const endpoint = endpointOf(method, path);
-  assert.ok(endpoint, `${method} ${path} is not in the contract`);
-  assert.equal(response.status, endpoint.status ?? 200, `${method} ${path}: success status`);
-  if (response.status === 204) {
-    assert.equal(json, undefined, `${method} ${path}: 204 with a body`);
-    return;
-  }
-  assert.equal(response.headers.get('content-type'), 'application/json');
-  const parsed = endpoint.response?.safeParse(json);
-  assert.ok(!parsed || parsed.success, `${method} ${path}: response does not fit the contract: ${JSON.stringify(parsed?.error?.issues)}`);
+/** Every failure is an RFC 9457 problem document whose status matches the answer's. */
+function checkProblem(method: string, path: string, response: Response, json: unknown): void {
+  assert.equal(response.headers.get('content-type'), 'application/problem+json', `${method} ${path}: problem content type`);
+  const problem = Problem.safeParse(json);
+  assert.ok(problem.success, `${method} ${path}: not a problem document: ${JSON.stringify(json)}`);
+  assert.equal(problem.data.status, response.status);
 }
 
 /** Asserts that an answer is the problem `code` with HTTP `status`; returns the problem. */

@@ -85,7 +85,10 @@ describe('profile', () => {
 describe('password', () => {
   test('changes with the current password; the new one is then the one that counts', async () => {
     const { client, backend } = setup('member');
-    await client.account.changePassword({ currentPassword: PASSWORD, newPassword: 'a much better passphrase' });
+    const other = backend.signIn(SEED.users.member.email);
+    const { revoked } = await client.account.changePassword({ currentPassword: PASSWORD, newPassword: 'a much better passphrase' });
+    assert.equal(revoked, 1, 'the other device is signed out');
+    assert.equal(backend.store.sessions.byToken(other), undefined);
     assert.equal(latestMessage(backend, SEED.users.member.email).kind, 'password_changed');
     const old = await failure(client.account.startPhoneChange({ newPhone: '+34600111222', password: PASSWORD }));
     assert.ok(old instanceof ValidationError && old.code === 'invalid_password');

@@ -33,10 +33,13 @@ export class AccountResource {
     return { ...data, etag };
   }
 
-  /** Needs the current password; the new one must meet the policy (12 characters or more). */
-  async changePassword(input: s.PasswordChange, options: CallOptions = {}): Promise<void> {
+  /**
+   * Needs the current password; the new one must meet the policy (`PASSWORD_POLICY`). Every other session of
+   * the account ends; resolves to how many (`{ revoked }`), so a UI can say how many devices were signed out.
+   */
+  async changePassword(input: s.PasswordChange, options: CallOptions = {}): Promise<s.RevokedSessions> {
     const json = validateInput(s.PasswordChange, input);
-    await this.http.send('POST', 'me/password', undefined, { ...options, json });
+    return this.http.call('POST', 'me/password', s.RevokedSessions, { ...options, json });
   }
 
   /** Sends a code to the new address; the change applies on {@link confirmEmailChange}. */

@@ -29,7 +29,7 @@ export const Email = z.string().check(z.maxLength(TEXT_LIMITS.email), z.regex(PA
 export const Phone = z.string().check(z.maxLength(16), z.regex(PATTERNS.phone, 'Enter the number in international format, e.g. +34600123456.'));
 
 /** A non-negative count. */
-export const count = () => z.number().check(z.minimum(0));
+export const count = () => z.number().check(z.multipleOf(1), z.minimum(0));
 
 /** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
 export const Locale = z.string().check(
@@ -89,7 +89,7 @@ export const VerificationCode = z.string().check(z.maxLength(6), z.regex(PATTERN
 export const pageQueryShape = {
   cursor: z.optional(bounded(TEXT_LIMITS.cursor)),
   /** Page size, 1–200 (default 50). */
-  limit: z.optional(z.number().check(z.minimum(1), z.maximum(200))),
+  limit: z.optional(z.number().check(z.multipleOf(1), z.minimum(1), z.maximum(200))),
 };
 
 /** Pagination parameters every list accepts. */
