@@ -1,6 +1,10 @@
 /**
  * Live demos: each runs inside its own `<teamkit-provider base-url="/api">` whose client signs in as the user
  * the visitor "views as" (a token from the dev server's `/demo/sign-in`) and speaks the chosen language.
+ *
+ * Public pages (`<accept-invite>`) run as a signed-out visitor instead, as an invitation link does in a real
+ * product. Their sign-in link leads to `?sign-in-as=<email>&return-to=<url>`, the docs' stand-in for a host's
+ * sign-in page: it remembers the visitor for this tab and goes back to the invitation.
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../../src/components/define.js';
@@ -10,6 +14,39 @@ import { demoUsers, demoWorkspaceId, locales, settings } from './settings.js';
 import { applyTheme } from './theme.js';
 
 type TokenGetter = NonNullable<ClientOptions['getToken']>;
+
+/** Elements that live on public pages, shown to whoever opens a link. */
+const PUBLIC_TAGS = new Set(['accept-invite']);
+const visitorKey = 'teamkit-docs:visitor';
+
+function visitor(): string | null {
+  try {
+    return sessionStorage.getItem(visitorKey);
+  } catch {
+    return null;
+  }
+}
+
+function setVisitor(email: string | null): void {
+  try {
+    if (email) sessionStorage.setItem(visitorKey, email);
+    else sessionStorage.removeItem(visitorKey);
+  } catch {
+    // Without storage the visitor stays signed out.
+  }
+}
+
+// The stand-in sign-in page: remember who signed in, then return to the invitation (same origin only).
+const signInRequest = new URLSearchParams(location.search);
+const signInAs = signInRequest.get('sign-in-as');
+const returnTo = signInRequest.get('return-to');
+if (signInAs && returnTo) {
+  const target = new URL(returnTo, location.href);
+  if (target.origin === location.origin) {
+    setVisitor(signInAs);
+    location.replace(target.href);
+  }
+}
 
 const tokens = new Map<string, Promise<string>>();
 const getters = new Map<string, TokenGetter>();
@@ -40,9 +77,16 @@ function tokenGetter(email: string): TokenGetter {
   return getter;
 }
 
+const signedOut: TokenGetter = () => null;
+
+/** Providers of public pages, which run as the visitor rather than as the chosen role. */
+const publicProviders = new WeakSet<TeamkitProvider>();
+
 function configure(provider: TeamkitProvider): void {
   const { role, locale } = settings.value;
-  provider.getToken = tokenGetter(demoUsers[role]);
+  const publicPage = publicProviders.has(provider);
+  const email = publicPage ? visitor() : demoUsers[role];
+  provider.getToken = email ? tokenGetter(email) : signedOut;
   provider.locale = locale;
 }
 
@@ -74,12 +118,20 @@ export async function resetDemoData(): Promise<void> {
   dispatchEvent(new Event('teamkit-docs:reset'));
 }
 
-function barView(bar: HTMLElement, restart: () => void) {
+function barView(bar: HTMLElement, restart: () => void, publicPage: boolean) {
   const { role, locale } = settings.value;
   const language = locales.find((each) => each.tag === locale)?.label ?? locale;
+  const who = visitor();
+  const signOut = () => {
+    setVisitor(null);
+    restart();
+  };
   render(html`
     <span class="live">Live</span>
-    <span>as <strong>${demoUsers[role]}</strong> (${role}) · ${language}</span>
+    ${publicPage
+      ? html`<span>${who ? html`signed in as <strong>${who}</strong>` : 'as a signed-out visitor'} · ${language}</span>
+        ${who ? html`<button type="button" class="button small" @click=${signOut}>Sign out</button>` : ''}`
+      : html`<span>as <strong>${demoUsers[role]}</strong> (${role}) · ${language}</span>`}
     <span class="spacer"></span>
     <button type="button" class="button small" @click=${restart}>Restart demo</button>
     <button type="button" class="button small" title="Reload the reference backend's seed data"
@@ -104,6 +156,8 @@ export function demoFrame(tag: string): TemplateResult {
 export function mountDemo(surface: HTMLElement, markup: DocumentFragment): void {
   const pristine = markup.cloneNode(true) as DocumentFragment;
   const provider = document.createElement('teamkit-provider');
+  const publicPage = PUBLIC_TAGS.has(surface.dataset.demoTag ?? '');
+  if (publicPage) publicProviders.add(provider);
   configure(provider);
   provider.baseUrl = '/api';
   provider.workspaceId = demoWorkspaceId;
@@ -115,7 +169,7 @@ export function mountDemo(surface: HTMLElement, markup: DocumentFragment): void 
 
   const bar = surface.previousElementSibling;
   const drawBar = () => {
-    if (bar instanceof HTMLElement && bar.classList.contains('demo-bar')) barView(bar, restart);
+    if (bar instanceof HTMLElement && bar.classList.contains('demo-bar')) barView(bar, restart, publicPage);
   };
   const restart = () => {
     providers.delete(provider);

@@ -200,6 +200,32 @@ test('an invitation can be followed from the outbox into <accept-invite>', async
   }
 });
 
+test('an invitation to an address with an account asks to sign in, then accepts in one step', async () => {
+  const { token } = (await (await fetch(`${origin}/demo/sign-in?email=owner@acme.test`)).json()) as { token: string };
+  const invite = await fetch(`${origin}/api/workspaces/ws_acme/invitations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ emails: ['gus@globex.test'], role: 'viewer' }),
+  });
+  assert.ok(invite.ok, `inviting failed: ${invite.status} ${await invite.text()}`);
+  const outbox = (await (await fetch(`${origin}/demo/outbox`)).json()) as { to: string; kind: string; token?: string }[];
+  const mailed = outbox.filter((message) => message.to === 'gus@globex.test' && message.kind === 'invitation').at(-1)?.token;
+  assert.ok(mailed);
+
+  const { page, problems } = await open(`/docs/component.html?tag=accept-invite&token=${mailed}`);
+  try {
+    await page.waitForFunction(() => (document.querySelector('.demo-surface accept-invite')?.shadowRoot?.textContent ?? '').includes('Sign in as gus@globex.test'), { timeout: 30_000 });
+    const link = await page.evaluateHandle(() => document.querySelector('.demo-surface accept-invite')?.shadowRoot?.querySelector('[part~="sign-in-link"]'));
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), (link as unknown as { click(): Promise<void> }).click()]);
+    await page.waitForFunction(() => (document.querySelector('.demo-surface accept-invite')?.shadowRoot?.textContent ?? '').includes("You're signed in as gus@globex.test"), { timeout: 30_000 });
+    await page.evaluate(() => document.querySelector('.demo-surface accept-invite')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit"]')?.click());
+    await page.waitForFunction(() => (document.querySelector('.demo-surface accept-invite')?.shadowRoot?.textContent ?? '').includes('Welcome to Acme Inc.'), { timeout: 30_000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('a script injected into a page does not run: the CSP refuses it and the watch above reports it', async () => {
   const { page, problems } = await open('/docs/');
   try {
