@@ -598,8 +598,10 @@ describe('<invite-dialog>', () => {
       type(messageBox(el), message);
       await send(el);
       await resultsShown(el);
-      expect(backend.outbox.latest('ada@example.com', 'invitation')?.text).to.contain(message.trim());
-      expect(backend.store.invitations.ofWorkspace('ws_acme').find((item) => item.email === 'ada@example.com')?.message).to.equal(message.trim());
+      // Stored as the contract says: NFC-normalised and trimmed, nothing else changed.
+      const stored = message.normalize('NFC').trim();
+      expect(backend.outbox.latest('ada@example.com', 'invitation')?.text).to.contain(stored);
+      expect(backend.store.invitations.ofWorkspace('ws_acme').find((item) => item.email === 'ada@example.com')?.message).to.equal(stored);
       expect(pwned()).to.equal(false);
     });
   });

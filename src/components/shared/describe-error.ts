@@ -5,6 +5,7 @@ import { isApiError } from '../../sdk/errors/api-error.js';
 import {
   isAuthError, isConflictError, isNotFoundError, isPermissionError, isPreconditionFailedError, isRateLimitError, isValidationError,
 } from '../../sdk/errors/kinds.js';
+import { isRedirectError } from '../../sdk/errors/redirect.js';
 import { isNetworkError, isResponseValidationError, isTimeoutError } from '../../sdk/errors/transport.js';
 
 export type ErrorKind = 'denied' | 'not-found' | 'offline' | 'timeout' | 'rate-limited' | 'signed-out' | 'conflict' | 'stale' | 'invalid' | 'unknown';
@@ -29,6 +30,9 @@ function codeMessage(code: string): string | undefined {
     case 'invitation_used': return msg('This invitation has already been accepted.', { id: 'tk.error.invitation_used' });
     case 'invalid_password': return msg('The password is incorrect.', { id: 'tk.error.invalid_password' });
     case 'invalid_code': return msg('That code is wrong or has expired.', { id: 'tk.error.invalid_code' });
+    case 'control_character': return msg('Remove line breaks, tabs and other control characters.', { id: 'tk.error.control_character' });
+    case 'bidi_override': return msg('Remove the hidden text-direction characters.', { id: 'tk.error.bidi_override' });
+    case 'no_visible_character': return msg('Enter at least one visible character.', { id: 'tk.error.no_visible_character' });
     default: return undefined;
   }
 }
@@ -63,6 +67,10 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (isValidationError(error)) {
     return { kind: 'invalid', title: msg('Check the highlighted fields', { id: 'tk.error.invalid.title' }), detail: fromCode ?? error.message, retryable: false };
+  }
+  if (isRedirectError(error)) {
+    // The API never redirects: a redirect means a proxy or a wrong base URL, which a retry does not fix.
+    return { kind: 'unknown', title: msg('Unexpected answer from the server', { id: 'tk.error.response.title' }), detail: msg('The server sent the request elsewhere. Check the API address.', { id: 'tk.error.redirect.detail' }), retryable: false };
   }
   if (isResponseValidationError(error)) {
     return { kind: 'unknown', title: msg('Unexpected answer from the server', { id: 'tk.error.response.title' }), detail: error.message, retryable: true };

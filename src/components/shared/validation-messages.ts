@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type * as z from 'zod/mini';
-import { PATTERNS } from '../../sdk/index.js';
+import { PATTERNS, type TextIssue } from '../../sdk/index.js';
+import { fieldErrorMessage } from './describe-error.js';
 
 /** The SDK checks formats with plain patterns; a failed one is recognised by the pattern it names. */
 const formatOf = (pattern: string | undefined) =>
@@ -8,7 +9,10 @@ const formatOf = (pattern: string | undefined) =>
 
 
 /** A client-side schema issue in the reader's language (zod's own messages are English and generic). */
-export function issueMessage(issue: z.core.$ZodIssue): string {
+export function issueMessage(issue: z.core.$ZodIssue | TextIssue): string {
+  if (issue.code === 'control_character' || issue.code === 'bidi_override' || issue.code === 'no_visible_character') {
+    return fieldErrorMessage(issue.code, issue.message);
+  }
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
