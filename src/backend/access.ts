@@ -1,6 +1,7 @@
+import { canGrant } from '../sdk/roles.js';
 import type { PermissionKey } from '../sdk/schemas/index.js';
 import type { Context } from './context.js';
-import { BUILT_IN_ROLE_DEFINITIONS, isBuiltInRole, isWithin } from './permissions.js';
+import { BUILT_IN_ROLE_DEFINITIONS, isBuiltInRole } from './permissions.js';
 import { ProblemError, fieldProblem } from './problems.js';
 import type { MemberRecord, Store, WorkspaceRecord } from './store.js';
 
@@ -56,7 +57,7 @@ export function grantableRole(ctx: Context, access: WorkspaceAccess, roleId: str
   if (roleId === 'owner') throw new ProblemError('forbidden', 'Ownership moves only by transferring it.');
   const role = findRole(ctx.store, access.workspace.id, roleId);
   if (!role) throw fieldProblem(field, 'unknown_role', `There is no role ${roleId} in ${access.workspace.name}.`);
-  if (!access.isOwner && !isWithin(role.permissions, access.permissions)) {
+  if (!canGrant(access, role)) {
     throw new ProblemError('forbidden', 'You cannot give a role with permissions you do not have.');
   }
   return role;

@@ -44,8 +44,3 @@ export function roleSortKey(roleId: string, customRoleName: string | undefined):
     default: return `2${(customRoleName ?? roleId).toLowerCase()}`;
   }
 }
-
-/** Whether someone holding `held` may hand out a role made of `granted`: never more than they have. */
-export function isWithin(granted: readonly string[], held: ReadonlySet<string>): boolean {
-  return granted.every((permission) => held.has(permission));
-}

@@ -10,3 +10,7 @@ export type { MembersResource } from './resources/members.js';
 export type { InvitationsResource } from './resources/invitations.js';
 export type { RolesResource, PermissionsResource } from './resources/roles.js';
 export type { AuditResource } from './resources/audit.js';
+export {
+  isWithin, canActOn, canChangeOrRemove, canGrant, grantableRoles, canEditRole,
+  type HeldPermissions, type Standing, type RoleHolder, type RoleGrant,
+} from './roles.js';

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { canActOn, type RoleHolder } from '../../sdk/roles.js';
 import * as s from '../../sdk/schemas/index.js';
 import {
   accessWorkspace, findRole, grantableRole, notFound, requireOwner, requirePermission, type WorkspaceAccess,
 } from '../access.js';
 import type { Context, HandlerTable } from '../context.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, invalidCursor } from '../pagination.js';
-import { isWithin } from '../permissions.js';
 import { ProblemError, fieldProblem } from '../problems.js';
 import type { MemberRecord, UserRecord } from '../store.js';
 import { memberView } from '../views.js';
@@ -22,16 +22,20 @@ function memberIn(ctx: Context, workspaceId: string, memberId: string): { member
 
 const memberTarget = (member: MemberRecord, user: UserRecord) => ({ type: 'member', id: member.id, label: user.email });
 
+/** `target` as the role rule sees them: their role and what it grants (unknown when the role is gone). */
+function holder(ctx: Context, access: WorkspaceAccess, target: MemberRecord): RoleHolder {
+  return { role: target.roleId, permissions: findRole(ctx.store, access.workspace.id, target.roleId)?.permissions };
+}
+
 /**
- * 403 unless the caller may act on `target`: nobody but the owner acts on someone whose role holds
+ * 403 unless the caller may act on `target` (`canActOn`): nobody but the owner acts on someone whose role holds
  * permissions the caller lacks. 409 `last_owner` when the target is the owner, who must stay.
  */
 function guardTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord, doing: string): void {
   if (target.roleId === 'owner') {
     throw new ProblemError('last_owner', `The owner cannot be ${doing}. Transfer ownership first.`);
   }
-  const targetRole = findRole(ctx.store, access.workspace.id, target.roleId);
-  if (!access.isOwner && targetRole && !isWithin(targetRole.permissions, access.permissions)) {
+  if (!canActOn(access, holder(ctx, access, target))) {
     throw new ProblemError('forbidden', 'This member has permissions you do not have.');
   }
 }
@@ -42,9 +46,10 @@ function guardTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord
  * permissions the caller lacks.
  */
 function guardGroupTarget(access: WorkspaceAccess, ctx: Context, target: MemberRecord): void {
-  if (access.isOwner) return;
-  if (target.roleId === 'owner') throw new ProblemError('forbidden', "Only the owner can change the owner's groups.");
-  guardTarget(access, ctx, target, 'regrouped');
+  if (canActOn(access, holder(ctx, access, target))) return;
+  throw new ProblemError('forbidden', target.roleId === 'owner'
+    ? "Only the owner can change the owner's groups."
+    : 'This member has permissions you do not have.');
 }
 
 /** `/workspaces/{id}/members`, leaving and transferring ownership. */

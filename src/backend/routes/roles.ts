@@ -1,8 +1,9 @@
+import { canEditRole, isWithin } from '../../sdk/roles.js';
 import * as s from '../../sdk/schemas/index.js';
 import { accessWorkspace, notFound, requirePermission, type WorkspaceAccess } from '../access.js';
 import { changesOf } from '../audit.js';
 import type { Context, HandlerTable, Reply } from '../context.js';
-import { BUILT_IN_ROLE_DEFINITIONS, PERMISSION_CATALOG, isBuiltInRole, isWithin } from '../permissions.js';
+import { BUILT_IN_ROLE_DEFINITIONS, PERMISSION_CATALOG, isBuiltInRole } from '../permissions.js';
 import { ProblemError } from '../problems.js';
 import type { RoleRecord } from '../store.js';
 import { builtInRoleView, customRoleView, invitationStatus } from '../views.js';
@@ -37,12 +38,10 @@ function checkNameFree(ctx: Context, workspaceId: string, name: string, exceptId
  * writes a role above their own rights, neither to widen it nor to strip rights from the people holding it.
  */
 function checkGrantable(access: WorkspaceAccess, permissions: readonly string[], before: readonly string[] = []): void {
-  if (!isWithin(before, access.permissions)) {
-    throw new ProblemError('forbidden', 'This role has permissions you do not have, so you cannot change or delete it.');
-  }
-  if (!isWithin(permissions, access.permissions)) {
-    throw new ProblemError('forbidden', 'A role cannot grant permissions you do not have.');
-  }
+  if (canEditRole(access, before, permissions)) return;
+  throw new ProblemError('forbidden', isWithin(before, access.permissions)
+    ? 'A role cannot grant permissions you do not have.'
+    : 'This role has permissions you do not have, so you cannot change or delete it.');
 }
 
 function customRoleReply(ctx: Context, role: RoleRecord): Reply {
