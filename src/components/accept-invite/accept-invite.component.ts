@@ -47,11 +47,11 @@ const UNKNOWN = Symbol('unknown invitation');
  *
  * @summary The landing page of an invitation link.
  *
- * @fires tk-before-invitation-accept - Cancelable. The form is valid and about to be sent. `event.invitationToken`,
+ * @fires {BeforeInvitationAcceptEvent} tk-before-invitation-accept - Cancelable. The form is valid and about to be sent. `event.invitationToken`,
  *   `event.invitation` (what the link is for), `event.input` (names and opt-in; never the password).
- * @fires tk-invitation-accepted - Accepted: `event.token` (bearer token of a new account's first session, or
+ * @fires {InvitationAcceptedEvent} tk-invitation-accepted - Accepted: `event.token` (bearer token of a new account's first session, or
  *   null when the person was already signed in), `event.userId`, `event.workspaceId`, `event.memberId`.
- * @fires tk-error - Looking the link up or accepting failed. `event.error`, `event.action` (`load`, `invitation-accept`).
+ * @fires {TeamkitErrorEvent} tk-error - Looking the link up or accepting failed. `event.error`, `event.action` (`load`, `invitation-accept`).
  *
  * @slot success - Shown after accepting, e.g. a "Go to the workspace" link.
  * @slot sign-in - Shown when the person must sign in (the address has an account, or the invitation was already
@@ -79,10 +79,10 @@ const UNKNOWN = Symbol('unknown invitation');
  * @csspart state - Loading and error panels (`loading`, `error`).
  * @csspart retry - The retry button of an error panel.
  *
- * @cssprop --tk-accept-invite-max-width - The card's maximum width. Default: `480px`.
- * @cssprop --tk-accept-invite-padding - The card's padding. Default: `var(--tk-space-6)`.
- * @cssprop --tk-accept-invite-background - The card's background. Default: `var(--tk-color-bg)`.
- * @cssprop --tk-accept-invite-logo-size - The workspace logo's size. Default: `56px`.
+ * @cssprop [--tk-accept-invite-max-width=480px] - The card's maximum width.
+ * @cssprop [--tk-accept-invite-padding=var(--tk-space-6)] - The card's padding.
+ * @cssprop [--tk-accept-invite-background=var(--tk-color-bg)] - The card's background.
+ * @cssprop [--tk-accept-invite-logo-size=56px] - The workspace logo's size.
  *
  * @example
  * ```html

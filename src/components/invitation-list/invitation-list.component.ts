@@ -41,11 +41,11 @@ interface Notice {
  *
  * @summary A workspace's invitations with resend and revoke.
  *
- * @fires tk-before-invitation-resend - Cancelable. An invitation is about to be sent again. `event.invitation`.
- * @fires tk-invitation-resent - An invitation was mailed again; `event.invitation` has the new expiry.
- * @fires tk-before-invitation-revoke - Cancelable. A confirmed revoke is about to be sent. `event.invitation`.
- * @fires tk-invitation-revoked - An invitation was revoked; its link stopped working. `event.invitation`.
- * @fires tk-error - Loading or an action failed. `event.error`, `event.action` (`load`, `load-more`,
+ * @fires {BeforeInvitationResendEvent} tk-before-invitation-resend - Cancelable. An invitation is about to be sent again. `event.invitation`.
+ * @fires {InvitationResentEvent} tk-invitation-resent - An invitation was mailed again; `event.invitation` has the new expiry.
+ * @fires {BeforeInvitationRevokeEvent} tk-before-invitation-revoke - Cancelable. A confirmed revoke is about to be sent. `event.invitation`.
+ * @fires {InvitationRevokedEvent} tk-invitation-revoked - An invitation was revoked; its link stopped working. `event.invitation`.
+ * @fires {TeamkitErrorEvent} tk-error - Loading or an action failed. `event.error`, `event.action` (`load`, `load-more`,
  *   `invitation-resend`, `invitation-revoke`).
  *
  * @slot heading - Replaces the "Invitations" heading.
@@ -70,10 +70,10 @@ interface Notice {
  * @csspart retry - The retry button of an error panel.
  * @csspart confirm-dialog - The revoke confirmation; its buttons are `confirm-cancel` and `confirm-accept`.
  *
- * @cssprop --tk-invitation-list-cell-padding - Padding of table cells. Default: `var(--tk-space-2) var(--tk-space-3)`.
- * @cssprop --tk-invitation-list-header-background - Background of the column headers. Default: `var(--tk-color-surface)`.
- * @cssprop --tk-invitation-list-row-border - The line between rows. Default: `1px solid var(--tk-color-border)`.
- * @cssprop --tk-invitation-list-email-max-width - Width at which long emails wrap. Default: `28ch`.
+ * @cssprop [--tk-invitation-list-cell-padding=var(--tk-space-2) var(--tk-space-3)] - Padding of table cells.
+ * @cssprop [--tk-invitation-list-header-background=var(--tk-color-surface)] - Background of the column headers.
+ * @cssprop [--tk-invitation-list-row-border=1px solid var(--tk-color-border)] - The line between rows.
+ * @cssprop [--tk-invitation-list-email-max-width=28ch] - Width at which long emails wrap.
  *
  * @example
  * ```html

@@ -46,9 +46,9 @@ const MESSAGE_MAX = 1000;
  *
  * @slot trigger - Optional: a button that opens the dialog when clicked.
  *
- * @fires tk-before-invite - Cancelable. Before sending: `event.workspaceId`, `event.input` (emails, role, workspaceIds, message).
- * @fires tk-invitations-sent - After the server answered: `event.results`, one per email and workspace.
- * @fires tk-error - Loading or sending failed: `event.error`, `event.action` (`load` or `invite`).
+ * @fires {BeforeInviteEvent} tk-before-invite - Cancelable. Before sending: `event.workspaceId`, `event.input` (emails, role, workspaceIds, message).
+ * @fires {InvitationsSentEvent} tk-invitations-sent - After the server answered: `event.results`, one per email and workspace.
+ * @fires {TeamkitErrorEvent} tk-error - Loading or sending failed: `event.error`, `event.action` (`load` or `invite`).
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row with the close button.

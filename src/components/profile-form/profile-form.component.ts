@@ -44,14 +44,14 @@ const wordList = {
  *
  * @slot email-action - Replaces the default "Change email" button, e.g. with a link to your own flow.
  *
- * @fires tk-before-profile-save - Cancelable. Before saving; `event.patch` holds only the changed fields.
- * @fires tk-profile-saved - The profile was saved; `event.user` is the account as the server has it now.
- * @fires tk-before-avatar-upload - Cancelable. A checked photo is about to be uploaded; `event.file`.
- * @fires tk-avatar-uploaded - The new photo was uploaded; `event.user`.
- * @fires tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
- * @fires tk-avatar-removed - The photo was removed; `event.user`.
- * @fires tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
- * @fires tk-error - Something failed; `event.error`, and `event.action`: `profile-load`, `profile-save`,
+ * @fires {BeforeProfileSaveEvent} tk-before-profile-save - Cancelable. Before saving; `event.patch` holds only the changed fields.
+ * @fires {ProfileSavedEvent} tk-profile-saved - The profile was saved; `event.user` is the account as the server has it now.
+ * @fires {BeforeAvatarUploadEvent} tk-before-avatar-upload - Cancelable. A checked photo is about to be uploaded; `event.file`.
+ * @fires {AvatarUploadedEvent} tk-avatar-uploaded - The new photo was uploaded; `event.user`.
+ * @fires {BeforeAvatarRemoveEvent} tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
+ * @fires {AvatarRemovedEvent} tk-avatar-removed - The photo was removed; `event.user`.
+ * @fires {EmailChangeRequestEvent} tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
+ * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `profile-load`, `profile-save`,
  *   `profile-reload`, `avatar-upload` or `avatar-remove`.
  *
  * @csspart form - The form.

@@ -57,12 +57,12 @@ const reasonOf = (error: unknown) => {
  *
  * @summary Workspace members table with search, sort, inline roles and bulk actions.
  *
- * @fires tk-before-member-role-change - Cancelable. `member` and the new `role`, before the change is sent.
- * @fires tk-member-role-changed - The server changed the role. `member` (updated) and `previousRole`.
- * @fires tk-before-member-remove - Cancelable. `member`, after the confirmation and before the removal is sent.
- * @fires tk-member-removed - The server removed `member`.
- * @fires tk-row-action - A host row action was activated: `action` (its id) and `member`.
- * @fires tk-error - A load or a change failed: `error` and `action` (`load`, `member-role-change`, `member-remove`).
+ * @fires {BeforeMemberRoleChangeEvent} tk-before-member-role-change - Cancelable. `member` and the new `role`, before the change is sent.
+ * @fires {MemberRoleChangedEvent} tk-member-role-changed - The server changed the role. `member` (updated) and `previousRole`.
+ * @fires {BeforeMemberRemoveEvent} tk-before-member-remove - Cancelable. `member`, after the confirmation and before the removal is sent.
+ * @fires {MemberRemovedEvent} tk-member-removed - The server removed `member`.
+ * @fires {RowActionEvent} tk-row-action - A host row action was activated: `action` (its id) and `member`.
+ * @fires {TeamkitErrorEvent} tk-error - A load or a change failed: `error` and `action` (`load`, `member-role-change`, `member-remove`).
  *
  * @slot toolbar - The host's own toolbar controls, e.g. an "Invite" button, shown after the filters.
  *

@@ -31,7 +31,7 @@ function writeStorage(key: string, value: string): void {
  *
  * @summary Context provider for teamkit elements.
  * @slot - The teamkit elements (and any other content) to provide for.
- * @fires tk-workspace-change - The current workspace changed. `event.workspaceId` is the new one.
+ * @fires {WorkspaceChangeEvent} tk-workspace-change - The current workspace changed. `event.workspaceId` is the new one.
  *
  * @example
  * ```html
