@@ -611,10 +611,10 @@ describe('<invite-dialog>', () => {
       backend.limits.proSeats = 1200;
       const el = await open({ locale: 'es' });
       await until(() => text(screen(el).querySelector('[part~="title"]')) === 'Invitar a personas', 'never switched to Spanish', 10_000);
-      expect(text(screen(el).querySelector('[part~="seats"]'))).to.contain('Quedan 1174 de 1200 plazas');
+      expect(text(screen(el).querySelector('[part~="seats"]'))).to.contain('1174 de 1200 plazas libres');
       type(emailInput(el), 'ada@example.com ada@example.com nope');
       await el.updateComplete;
-      expect(text(screen(el).querySelector('[part~="email-count"]'))).to.equal('2 personas 1 no válidas');
+      expect(text(screen(el).querySelector('[part~="email-count"]'))).to.equal('2 personas 1 con error');
       expect(screen(el).querySelector('[aria-label="Quitar ada@example.com"]')).to.not.equal(null);
       (screen(el).querySelector('[aria-label="Quitar nope"]') as HTMLButtonElement).click();
       await el.updateComplete;

@@ -40,7 +40,7 @@ export const invitationList = {
   'tk.invitation-list.load_more': 'Cargar más',
   'tk.invitation-list.load_more_failed': 'No se han podido cargar más invitaciones.',
   'tk.invitation-list.load_more_failed_detail': 'Vuelve a intentarlo. Si sigue ocurriendo, recarga la página.',
-  'tk.invitation-list.loaded_more': str`Se han cargado ${0} invitaciones más`,
+  'tk.invitation-list.loaded_more': str`Invitaciones cargadas: ${0} más`,
   'tk.invitation-list.resent': str`Invitación a ${0} enviada de nuevo`,
   'tk.invitation-list.resent_detail': str`El nuevo enlace caduca ${0}. El enlace anterior ya no funciona.`,
   'tk.invitation-list.resend_failed': str`No se ha podido reenviar la invitación a ${0}`,
@@ -58,5 +58,5 @@ export const invitationList = {
   'tk.invitation-list.empty_hint.pending': 'Todas las personas invitadas han respondido o su invitación ha caducado.',
   'tk.invitation-list.empty_hint.accepted': 'Todavía nadie se ha unido mediante una invitación.',
   'tk.invitation-list.empty_hint.expired': 'Aquí aparecen las invitaciones que caducan sin haberse aceptado.',
-  'tk.invitation-list.empty_hint.revoked': 'Aquí aparecen las invitaciones que retiras.',
+  'tk.invitation-list.empty_hint.revoked': 'Aquí aparecen las invitaciones que revocas.',
 };
