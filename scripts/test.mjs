@@ -18,7 +18,9 @@ const hasTestsUnder = (dir) =>
   existsSync(dir) &&
   readdirSync(dir, { recursive: true, withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.test.ts'));
 
-const nodeTestFiles = [...testFilesIn('test/sdk'), ...testFilesIn('test/backend'), ...testFilesIn('test/i18n')];
+const nodeTestFiles = [
+  ...testFilesIn('test/sdk'), ...testFilesIn('test/backend'), ...testFilesIn('test/i18n'), ...testFilesIn('test/tooling'),
+];
 const docsTestFiles = testFilesIn('test/docs');
 
 const steps = [
@@ -35,7 +37,7 @@ const steps = [
   {
     name: 'node',
     kind: 'tests',
-    skip: nodeTestFiles.length === 0 && 'no test/sdk, test/backend or test/i18n tests',
+    skip: nodeTestFiles.length === 0 && 'no test/sdk, test/backend, test/i18n or test/tooling tests',
     commands: [[process.execPath, '--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...nodeTestFiles]],
   },
   {

@@ -2,6 +2,8 @@
 // - tags: elements register through `defineElement('<tag>', Class)` in `src/components/<tag>/<tag>.ts`, not
 //   `customElements.define()`; each such call becomes the class's `tagName` and a custom-element-definition.
 //   The one `customElements.define(tag, class extends element {})` inside that helper is not an element.
+// - internal state: Lit's `@state()` fields are reactive internals, not API (some are public only because a
+//   context decorator needs them to be); they are left out like private members.
 // - event types: every event is declared once, in a `GlobalEventHandlersEventMap` next to its class. An `@fires`
 //   without `{Type}` takes the type from there; one whose `{Type}` disagrees is an error. Events the analyzer
 //   guessed from `dispatchEvent(new SomeEvent(arg))` (it names them after `arg`) are renamed to the real name.
@@ -30,6 +32,8 @@ function importedModule(sourceFile, ts, identifier) {
 export function teamkitPlugin() {
   /** Event name → its class and the module declaring it. */
   const eventMap = new Map();
+  /** `Class.field` of every `@state()` field. */
+  const internal = new Set();
   const problems = [];
 
   return {
@@ -49,6 +53,12 @@ export function teamkitPlugin() {
             },
           ];
         }
+      }
+      // @state() accessor contextClient
+      if (ts.isPropertyDeclaration(node) && ts.isIdentifier(node.name) && ts.isClassLike(node.parent) && node.parent.name) {
+        const decorators = ts.getDecorators(node) ?? [];
+        const isState = decorators.some((decorator) => ts.isCallExpression(decorator.expression) && ts.isIdentifier(decorator.expression.expression) && decorator.expression.expression.text === 'state');
+        if (isState) internal.add(`${node.parent.name.text}.${node.name.text}`);
       }
       // declare global { interface GlobalEventHandlersEventMap { 'tk-member-removed': MemberRemovedEvent } }
       if (ts.isInterfaceDeclaration(node) && node.name.text === 'GlobalEventHandlersEventMap') {
@@ -74,6 +84,7 @@ export function teamkitPlugin() {
       const classNameOfEvent = new Map([...eventMap].map(([event, type]) => [type.name, event]));
 
       for (const { module, declaration } of classes(manifest)) {
+        declaration.members = declaration.members?.filter((member) => !internal.has(`${member.inheritedFrom?.name ?? declaration.name}.${member.name}`));
         const definition = definitions.find((entry) => entry.declaration.name === declaration.name);
         if (definition) {
           if (declaration.tagName && declaration.tagName !== definition.name) {
@@ -91,7 +102,8 @@ export function teamkitPlugin() {
           const name = guessed || event.name;
           const existing = events.find((other) => other.name === name);
           if (existing) {
-            existing.type ??= event.type;
+            // The same event twice (guessed and documented): keep what each knows, e.g. the JSDoc description.
+            for (const [key, value] of Object.entries(event)) if (key !== 'name') existing[key] ??= value;
             continue;
           }
           events.push({ ...event, name });
