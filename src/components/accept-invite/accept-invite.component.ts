@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  InvitationAccept, isApiError, isNotFoundError, NewPassword, type InvitationAccepted, type InvitationLookup,
+  InvitationAccept, isApiError, isNotFoundError, PASSWORD_POLICY, type InvitationAccepted, type InvitationLookup,
 } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderTask } from '../shared/async-state.js';
@@ -25,8 +25,8 @@ interface AcceptValues extends Record<string, unknown> {
   marketingOptIn: boolean;
 }
 
-/** The password policy's minimum, read from the SDK's own schema so the hint never disagrees with it. */
-const PASSWORD_MIN = Number(NewPassword._zod.bag.minimum ?? 12);
+/** The password policy's minimum, from the SDK's own constant so the hint never disagrees with the schema. */
+const PASSWORD_MIN = PASSWORD_POLICY.minLength;
 
 /** A lookup that found no invitation: the link is wrong, incomplete, or was replaced by a resend. */
 const UNKNOWN = Symbol('unknown invitation');
@@ -117,8 +117,8 @@ export class AcceptInvite extends TeamkitElement {
   @state() private accessor showPassword = false;
   @state() private accessor logoFailed = false;
 
-  readonly #form = new FormController<AcceptValues>(
-    this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, (values) => this.#toInput(values),
+  readonly #form = new FormController<typeof InvitationAccept, AcceptValues>(
+    this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, { toInput: (values) => this.#toInput(values) },
   );
 
   readonly #lookup = new Task(this, {
@@ -342,7 +342,7 @@ export class AcceptInvite extends TeamkitElement {
     const token = this.token.trim();
     if (!client || !token || this.#form.submitting) return;
     let result: InvitationAccepted | undefined;
-    const sent = await this.#form.submit<InvitationAccept>(async (input) => {
+    const sent = await this.#form.submit(async (input) => {
       const { password: _password, ...shown } = input;
       if (!this.allowed(new BeforeInvitationAcceptEvent(token, lookup, shown))) return;
       result = await client.invitations.accept(token, input);

@@ -128,8 +128,8 @@ export class InviteDialog extends TeamkitElement {
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
 
-  readonly #form = new FormController<InviteValues>(
-    this, InvitationCreate, { emails: [], role: '', workspaceIds: [], message: '' }, (values) => this.#toInput(values),
+  readonly #form = new FormController<typeof InvitationCreate, InviteValues>(
+    this, InvitationCreate, { emails: [], role: '', workspaceIds: [], message: '' }, { toInput: (values) => this.#toInput(values) },
   );
 
   /** Loaded on every opening, so seats are current; the draft lives outside it and survives. */
@@ -257,7 +257,7 @@ export class InviteDialog extends TeamkitElement {
     }
     let results: InviteResult[] | undefined;
     let sent: InvitationCreate | undefined;
-    await this.#form.submit<InvitationCreate>(async (input) => {
+    await this.#form.submit(async (input) => {
       if (!this.allowed(new BeforeInviteEvent(workspaceId, input))) return;
       try {
         results = (await client.invitations.create(workspaceId, input)).results;

@@ -4,8 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { TimeZone, UserUpdate, isPreconditionFailedError, type User, type WithETag } from '../../sdk/index.js';
+import { UserUpdate, isPreconditionFailedError, type User, type WithETag } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
@@ -15,11 +14,9 @@ import { FormController } from '../shared/form-controller.js';
 import { formatList } from '../shared/format.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { AvatarController } from './avatar-controller.js';
-import {
-  canonicalTimeZone, countryOptions, deviceTimeZone, languageOptions, regionOfLocale, timeIn, timeZoneOptions,
-  type ChoiceOption,
-} from './options.js';
-import { PhoneField } from './phone-field.js';
+import { countryOptions, languageOptions, regionOfLocale, type ChoiceOption } from '../shared/fields/options.js';
+import { PhoneField } from '../shared/fields/phone-field.js';
+import { timeZoneField } from '../shared/fields/time-zone.js';
 import { BeforeProfileSaveEvent, EmailChangeRequestEvent, ProfileSavedEvent } from './profile-form.events.js';
 import { styles } from './profile-form.styles.js';
 import {
@@ -111,13 +108,13 @@ export class ProfileForm extends TeamkitElement {
   /** What "Try again" repeats. */
   #lastAction: 'save' | 'reload' = 'save';
 
-  readonly #form = new FormController<ProfileValues>(
-    this, UserUpdate, { name: '', phone: '', locale: 'en', timezone: 'UTC', country: null }, toInput,
+  readonly #form = new FormController<typeof UserUpdate, ProfileValues>(
+    this, UserUpdate, { name: '', phone: '', locale: 'en', timezone: 'UTC', country: null }, { toInput },
   );
 
   readonly #confirm = new ConfirmController(this);
 
-  readonly #phone = new PhoneField(this, this.#form);
+  readonly #phone = new PhoneField(this, this.#form, 'phone', { country: () => this.#form.values.country });
 
   readonly #avatar = new AvatarController(this, {
     client: () => this.api,
@@ -178,12 +175,12 @@ export class ProfileForm extends TeamkitElement {
       <div class="grid" part="fields">
         ${textField(this.#form, { name: 'name', label: this.#label('name'), autocomplete: 'name', required: true })}
         ${this.#renderEmail(user)}
-        ${this.#phone.render(user, this.#label('phone'), locale)}
+        ${this.#phone.render({ label: this.#label('phone'), locale, verified: user.phone === null ? undefined : user.phoneVerified })}
         ${this.#renderChoice('locale', languageOptions(locale, languages), {
           hint: msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' }),
         })}
         ${this.#renderChoice('country', countryOptions(locale), { emptyLabel: msg('Not set', { id: 'tk.profile-form.not_set' }) })}
-        ${this.#renderTimeZone()}
+        ${timeZoneField(this.#form, { name: 'timezone', label: this.#label('timezone'), locale })}
       </div>
       <div class="footer" part="footer">${this.#renderBanner()}${this.#renderActions()}</div>
     </form>`;
@@ -221,39 +218,6 @@ export class ProfileForm extends TeamkitElement {
       </select>
       ${extra.hint ? html`<p id="field-${name}-hint" class="hint" part="hint">${extra.hint}</p>` : nothing}
       ${error ? html`<p id="field-${name}-error" class="error" part="field-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderTimeZone(): TemplateResult {
-    const form = this.#form;
-    const locale = this.formatSettings.locale;
-    const value = form.values.timezone;
-    const shown = form.errorFor('timezone');
-    const error = shown && !TimeZone.safeParse(value.trim()).success
-      ? msg('Choose a time zone from the list, such as Europe/Madrid.', { id: 'tk.profile-form.timezone_invalid' })
-      : shown;
-    const now = timeIn(value.trim(), locale);
-    const device = deviceTimeZone();
-    const options = timeZoneOptions(locale);
-    return html`<div class="field" part="field field-timezone">
-      <label for="field-timezone" part="label">${this.#label('timezone')}</label>
-      <input id="field-timezone" name="timezone" part="input" list="time-zones" autocomplete="off" spellcheck="false"
-        .value=${live(value)} aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'field-timezone-hint field-timezone-error' : 'field-timezone-hint'}
-        @input=${(event: InputEvent) => form.set('timezone', (event.target as HTMLInputElement).value)}
-        @change=${(event: Event) => {
-          const typed = (event.target as HTMLInputElement).value;
-          const listed = canonicalTimeZone(typed);
-          if (listed !== typed) form.set('timezone', listed);
-        }}
-        @blur=${() => form.touch('timezone')} />
-      <datalist id="time-zones">${guard([options], () => options.map((option) => html`<option value=${option.value}>${option.label}</option>`))}</datalist>
-      <p id="field-timezone-hint" class="hint" part="hint">${now
-        ? msg(str`Local time there: ${now}.`, { id: 'tk.profile-form.timezone_now' })
-        : msg('Type a city or region and pick it from the list.', { id: 'tk.profile-form.timezone_hint' })}</p>
-      ${error ? html`<p id="field-timezone-error" class="error" part="field-error">${error}</p>` : nothing}
-      ${device && device !== value ? html`<div><button type="button" class="link" part="device-timezone"
-        @click=${() => { form.set('timezone', device); form.touch('timezone'); }}>${msg(str`Use this device's time zone (${device})`, { id: 'tk.profile-form.timezone_device' })}</button></div>` : nothing}
     </div>`;
   }
 
@@ -317,7 +281,7 @@ export class ProfileForm extends TeamkitElement {
     const sent = { ...form.values };
     let saved: WithETag<User> | undefined;
     let failure: unknown;
-    await form.submit<UserUpdate>(async (input) => {
+    await form.submit(async (input) => {
       const patch = Object.fromEntries(PROFILE_FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => [field, input[field]])) as UserUpdate;
       if (!this.allowed(new BeforeProfileSaveEvent(patch))) return;
       try {

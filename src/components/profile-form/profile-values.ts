@@ -1,6 +1,6 @@
-import type { User } from '../../sdk/index.js';
+import type { User, UserUpdate } from '../../sdk/index.js';
 import type { FormController } from '../shared/form-controller.js';
-import { canonicalTimeZone } from './options.js';
+import { canonicalTimeZone } from '../shared/fields/options.js';
 
 /** The form's values: what `PATCH /me` can change, with '' standing for "no phone". */
 export type ProfileValues = {
@@ -12,7 +12,7 @@ export type ProfileValues = {
   country: string | null;
 };
 export type ProfileField = keyof ProfileValues;
-export type ProfileFormController = FormController<ProfileValues>;
+export type ProfileFormController = FormController<typeof UserUpdate, ProfileValues>;
 
 export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'phone', 'locale', 'timezone', 'country'];
 

@@ -1,40 +1,137 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
-import { isValidationError } from '../../sdk/index.js';
+// The guards' own module, not the SDK's index: a form should not bundle every schema it does not use.
+import { isPreconditionFailedError, isValidationError } from '../../sdk/errors/kinds.js';
+import type { WithETag } from '../../sdk/http.js';
+import { announce } from './announce.js';
 import { fieldErrorMessage } from './describe-error.js';
+import { renderFormFooter, type FooterOptions } from './feedback/form-footer.js';
 import { issueMessage } from './validation-messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+export type FormValues = Record<string, unknown>;
+
+/** The values a form over `Schema` holds: the schema's input with every field present. */
+export type ValuesOf<Schema extends z.ZodMiniType> = { [K in keyof z.input<Schema>]-?: z.input<Schema>[K] };
+
+/** What a field needs of its form; the field kit (`shared/fields/`) renders against this. */
+export interface FieldForm<Values extends FormValues> {
+  readonly values: Values;
+  set<K extends keyof Values & string>(name: K, value: Values[K]): void;
+  touch(name: keyof Values & string): void;
+  errorFor(name: keyof Values & string): string | undefined;
+  isFieldDirty(name: keyof Values & string): boolean;
+  /** The id of a field's control, unique within the host's shadow root; hint and error ids derive from it. */
+  fieldId(name: string): string;
+  /** Remembers the label a field shows, so summaries ("Unsaved changes: Name") use the reader's words. */
+  labelField(name: string, label: string): void;
+  requestUpdate(): void;
+}
+
+export interface FormOptions<Values extends FormValues, Resource> {
+  /** Maps form values to the schema's input (e.g. '' → null). Identity by default. */
+  toInput?: (values: Values) => unknown;
+  /** Versioned forms: the values a loaded resource shows. Default: the resource's fields of the same names. */
+  toValues?: (resource: Resource) => Values;
+  /** Versioned forms: reads the latest version, for "Reload and merge" after a 412. */
+  reload?: (options: { signal: AbortSignal }) => Promise<WithETag<Resource>>;
+  /** A save or a reload failed; report it (`tk-error`). The form shows it either way. */
+  onError?: (error: unknown, during: 'save' | 'reload') => void;
+  /** Element-specific wording, read at render time so a language switch applies. */
+  messages?: () => Partial<FormMessages>;
+}
+
+export interface FormMessages {
+  /** Shown and announced after a save. */
+  saved: string;
+  /** Title of the notice after a 412. */
+  stale: string;
+  /** The Save button's label. */
+  save: string;
+}
+
+/** What "Reload and merge" did: fields the other change set, and fields where the reader's edit replaced it. */
+export interface MergeReport {
+  theirs: string[];
+  overridden: string[];
+}
+
+/** Numbers the forms of one host, so two forms in one shadow root never share an id. */
+const formsPerHost = new WeakMap<HTMLElement, number>();
+
 /**
  * A form's state over the SDK's own input schema: values, client and server field errors, dirty tracking and
  * submission. Errors follow Lion's rule: a field shows its error once it was touched and changed, or after a
- * submit. What the user typed is never discarded on an error; only `reset()` replaces it.
+ * submit. What the user typed is never discarded on an error; only `reset()` and Cancel replace it.
+ *
+ * A versioned form also holds the resource it edits and its ETag (`load()`): `save()` sends only the changed
+ * fields with `If-Match`; a 412 keeps every edit and offers "Reload and merge" (`reloadAndMerge()`), which
+ * re-reads the resource and puts the reader's edits on top. `renderFooter()` is the standard footer.
  */
-export class FormController<Values extends Record<string, unknown>> implements ReactiveController {
+export class FormController<
+  Schema extends z.ZodMiniType,
+  Values extends FormValues = ValuesOf<Schema> & FormValues,
+  Resource extends object = Values,
+> implements ReactiveController, FieldForm<Values> {
   values: Values;
   /** A failure that belongs to no field (network, permission, 412…), shown above the actions. */
   formError: unknown = undefined;
   submitting = false;
   submitted = false;
+  /** Versioned forms: the resource as the server last sent it, with its version. */
+  resource: WithETag<Resource> | undefined = undefined;
+  reloading = false;
+  /** After a save or a merge, until the next one or Cancel. */
+  outcome: 'saved' | 'merged' | undefined = undefined;
+  merge: MergeReport | undefined = undefined;
+  readonly #idPrefix: string;
   #initial: Values;
   readonly #touched = new Set<string>();
   readonly #changed = new Set<string>();
   readonly #serverErrors = new Map<string, string>();
+  readonly #labels = new Map<string, string>();
+  /** What "Try again" repeats: the last save or reload. */
+  #retry: (() => Promise<unknown>) | undefined;
+  #reloadAbort: AbortController | undefined;
 
   constructor(
     private readonly host: Host,
-    private readonly schema: z.ZodMiniType,
-    initial: Values,
-    /** Maps form values to the schema's input (e.g. '' → null). Identity by default. */
-    private readonly toInput: (values: Values) => unknown = (values) => values,
+    private readonly schema: Schema,
+    initial: NoInfer<Values>,
+    private readonly options: FormOptions<NoInfer<Values>, NoInfer<Resource>> = {},
   ) {
     this.values = { ...initial };
     this.#initial = { ...initial };
+    const count = (formsPerHost.get(host) ?? 0) + 1;
+    formsPerHost.set(host, count);
+    this.#idPrefix = count === 1 ? 'field' : `field${count}`;
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.#reloadAbort?.abort();
+  }
+
+  requestUpdate(): void {
+    this.host.requestUpdate();
+  }
+
+  fieldId(name: string): string {
+    return `${this.#idPrefix}-${name}`;
+  }
+
+  labelField(name: string, label: string): void {
+    this.#labels.set(name, label);
+  }
+
+  /** The label a field was last rendered with, else its name. */
+  labelOf(name: string): string {
+    return this.#labels.get(name) ?? name;
+  }
 
   /** Replaces values and baseline (after a load or a successful save) and clears all errors. */
   reset(values: Values): void {
@@ -62,7 +159,12 @@ export class FormController<Values extends Record<string, unknown>> implements R
 
   /** True when any value differs from the baseline. */
   get dirty(): boolean {
-    return Object.keys(this.values).some((key) => !sameValue(this.values[key], this.#initial[key]));
+    return this.dirtyFields.length > 0;
+  }
+
+  /** The fields whose value differs from the baseline, in the order of the values. */
+  get dirtyFields(): (keyof Values & string)[] {
+    return Object.keys(this.values).filter((key) => this.isFieldDirty(key));
   }
 
   isFieldDirty(name: keyof Values & string): boolean {
@@ -72,7 +174,7 @@ export class FormController<Values extends Record<string, unknown>> implements R
   /** Client-side errors of the current values, by top-level field. */
   #clientErrors(): Map<string, string> {
     const errors = new Map<string, string>();
-    const parsed = this.schema.safeParse(this.toInput(this.values));
+    const parsed = this.schema.safeParse(this.#input());
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
@@ -80,6 +182,10 @@ export class FormController<Values extends Record<string, unknown>> implements R
       }
     }
     return errors;
+  }
+
+  #input(): unknown {
+    return this.options.toInput ? this.options.toInput(this.values) : this.values;
   }
 
   /** The error to show next to a field right now, if any. */
@@ -113,10 +219,11 @@ export class FormController<Values extends Record<string, unknown>> implements R
    * Validates, then runs `action` with the parsed input. Field errors land next to their fields (and focus
    * moves to the first one); any other failure becomes `formError`. Resolves true on success.
    */
-  async submit<T>(action: (input: T) => Promise<void>): Promise<boolean> {
+  async submit(action: (input: z.output<Schema>) => Promise<void>): Promise<boolean> {
     this.submitted = true;
     this.formError = undefined;
-    const parsed = this.schema.safeParse(this.toInput(this.values));
+    this.outcome = undefined;
+    const parsed = this.schema.safeParse(this.#input());
     if (!parsed.success) {
       this.host.requestUpdate();
       await this.focusFirstInvalid();
@@ -125,7 +232,7 @@ export class FormController<Values extends Record<string, unknown>> implements R
     this.submitting = true;
     this.host.requestUpdate();
     try {
-      await action(parsed.data as T);
+      await action(parsed.data);
       return true;
     } catch (error) {
       if (!this.applyServerErrors(error)) this.formError = error;
@@ -141,6 +248,139 @@ export class FormController<Values extends Record<string, unknown>> implements R
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const root = this.host.shadowRoot ?? this.host;
     root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  // ── Versioned forms ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** The version `save()` sends as `If-Match`. */
+  get etag(): string | null {
+    return this.resource?.etag ?? null;
+  }
+
+  /** True after a save was refused because the resource changed elsewhere (412). */
+  get stale(): boolean {
+    return this.formError !== undefined && isPreconditionFailedError(this.formError);
+  }
+
+  /**
+   * Makes `resource` the baseline: its values, its ETag. Fields named in `keep` keep what the reader typed
+   * (the merge after a 412, or edits made while a save was on its way).
+   */
+  load(resource: WithETag<Resource>, keep: readonly (keyof Values & string)[] = []): void {
+    const typed = this.values;
+    this.resource = resource;
+    this.reset(this.#valuesOf(resource));
+    for (const field of keep) this.set(field, typed[field]);
+  }
+
+  #valuesOf(resource: Resource): Values {
+    if (this.options.toValues) return this.options.toValues(resource);
+    const source = resource as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(this.#initial).map((key) => [key, source[key]])) as Values;
+  }
+
+  /**
+   * Saves the changed fields: validates, then calls `send` with only those fields of the parsed input and the
+   * loaded ETag. `send` resolves the saved resource, or undefined when it sent nothing (a cancelled
+   * before-event). On success the answer becomes the baseline; anything typed meanwhile stays. On a 412 every
+   * edit stays and the footer offers "Reload and merge".
+   */
+  async save(
+    send: (patch: Partial<z.output<Schema>>, ifMatch: string | null) => Promise<WithETag<Resource> | undefined>,
+  ): Promise<WithETag<Resource> | undefined> {
+    if (this.submitting || this.reloading) return undefined;
+    this.#retry = () => this.save(send);
+    const fields = this.dirtyFields;
+    if (!fields.length) return undefined;
+    const sent = { ...this.values };
+    let saved: WithETag<Resource> | undefined;
+    await this.submit(async (input) => {
+      const patch = Object.fromEntries(fields.map((field) => [field, (input as Record<string, unknown>)[field]]));
+      try {
+        saved = await send(patch as Partial<z.output<Schema>>, this.etag);
+      } catch (error) {
+        this.options.onError?.(error, 'save');
+        throw error;
+      }
+    });
+    if (!saved) return undefined;
+    this.load(saved, Object.keys(sent).filter((field) => !sameValue(this.values[field], sent[field])));
+    this.outcome = 'saved';
+    this.merge = undefined;
+    announce(this.messages.saved);
+    return saved;
+  }
+
+  /**
+   * After a 412: re-reads the resource and makes it the baseline with the reader's changed fields on top
+   * ("your fields win"); `merge` then names the fields the other change touched. Focus moves to Save.
+   */
+  async reloadAndMerge(): Promise<boolean> {
+    const reload = this.options.reload;
+    if (!reload || this.reloading || this.submitting) return false;
+    this.#retry = () => this.reloadAndMerge();
+    this.reloading = true;
+    this.host.requestUpdate();
+    this.#reloadAbort = new AbortController();
+    try {
+      const latest = await reload({ signal: this.#reloadAbort.signal });
+      const before = this.#initial;
+      const mine = this.dirtyFields;
+      const next = this.#valuesOf(latest);
+      const theirs = Object.keys(next).filter((key) => !sameValue(next[key], before[key]));
+      this.load(latest, mine);
+      this.merge = {
+        theirs: theirs.filter((field) => !mine.includes(field)),
+        overridden: theirs.filter((field) => mine.includes(field)),
+      };
+      this.outcome = 'merged';
+      announce(msg('Loaded the latest version. Your edits are kept: review them and save.', { id: 'tk.form.merged' }));
+      await this.#focus('[part~="save"]');
+      return true;
+    } catch (error) {
+      if (this.#reloadAbort.signal.aborted) return false;
+      this.formError = error;
+      this.options.onError?.(error, 'reload');
+      return false;
+    } finally {
+      this.reloading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Repeats the save or reload that failed last. */
+  retry(): void {
+    void this.#retry?.();
+  }
+
+  /** Cancel: back to the loaded values, every error and notice cleared. */
+  revert(): void {
+    if (this.submitting) return;
+    this.outcome = undefined;
+    this.merge = undefined;
+    this.reset(this.#initial);
+  }
+
+  get messages(): FormMessages {
+    return {
+      saved: msg('Changes saved', { id: 'tk.form.saved' }),
+      stale: msg('Someone else changed this', { id: 'tk.error.stale.title' }),
+      save: msg('Save changes', { id: 'tk.form.save' }),
+      ...this.options.messages?.(),
+    };
+  }
+
+  /**
+   * The standard footer: the save's outcome (saved, changed elsewhere with Reload and merge, a failure with
+   * Try again), a dirty summary, Cancel and Save. Render it inside the host's `<form>`: Save submits it.
+   */
+  renderFooter(options: FooterOptions = {}): TemplateResult {
+    return renderFormFooter(this, options);
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(selector)?.focus();
   }
 }
 
