@@ -15,9 +15,15 @@ const packages = [
 ];
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
+/**
+ * Development-only modules that package.json `imports` picks by export condition (`#client-check`): in dist they
+ * become the package's own conditional exports, so the host's bundler picks the development or production one.
+ */
+const conditional = { '#client-check': `${pkg.name}/internal/client-check.js` };
+
 /** `lit`, `lit/decorators.js`, `zod/mini`, `msw/browser`, `node:fs`, and tslib (see TOOLCHAIN.md) stay imports. */
 const isExternal = (id) =>
-  builtins.has(id) || packages.some((name) => id === name || id.startsWith(`${name}/`));
+  builtins.has(id) || id in conditional || packages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Entry name (path under dist/ without `.js`) → source file. Component entries only once they exist. */
 function entries() {
@@ -27,6 +33,8 @@ function entries() {
     backend: 'src/backend/index.ts',
     'backend-msw': 'src/backend/msw.ts',
     define: 'src/components/define.ts',
+    'internal/client-check': 'src/components/shared/controllers/client-check.ts',
+    'internal/client-check.development': 'src/components/shared/controllers/client-check.development.ts',
   };
   for (const tag of componentTags()) input[`components/${tag}`] = `src/components/${tag}/${tag}.ts`;
   return Object.fromEntries(Object.entries(input).filter(([, file]) => existsSync(file)));
@@ -41,6 +49,7 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    paths: conditional,
     sourcemap: true,
   },
   plugins: [

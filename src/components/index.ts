@@ -1,7 +1,7 @@
 export { defineAll } from './define-all.js';
 export { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 export { TeamkitElement } from './shared/teamkit-element.js';
-export { TeamkitEvent, TeamkitErrorEvent, WorkspaceChangeEvent } from './shared/events.js';
+export { TeamkitEvent, TeamkitErrorEvent, WorkspaceChangeEvent, type ErrorAction } from './shared/events.js';
 export { setTeamkitLocale } from './shared/localization.js';
 export { clientContext, workspaceContext, formatContext, type FormatSettings } from './shared/context.js';
 export { InvitationList, type InvitationFilter } from './invitation-list/invitation-list.component.js';

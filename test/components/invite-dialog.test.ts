@@ -500,7 +500,7 @@ describe('<invite-dialog>', () => {
         expect(addresses(el)).to.deep.equal(['ada@example.com', 'bob@example.com']);
         expect(roleSelect(el).value).to.equal('viewer');
         expect(messageBox(el).value).to.equal('Hello there');
-        expect(errors.map((event) => event.action)).to.deep.equal(['invite']);
+        expect(errors.map((event) => event.action)).to.deep.equal(['invitations-send']);
         await expect(el).to.be.accessible();
       });
     }

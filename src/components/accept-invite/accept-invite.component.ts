@@ -344,7 +344,7 @@ export class AcceptInvite extends TeamkitElement {
     let result: InvitationAccepted | undefined;
     const sent = await this.#form.submit(async (input) => {
       const { password: _password, ...shown } = input;
-      if (!this.allowed(new BeforeInvitationAcceptEvent(token, lookup, shown))) return;
+      if (!this.emit(new BeforeInvitationAcceptEvent(token, lookup, shown))) return;
       result = await client.invitations.accept(token, input);
     });
     if (!sent) {
@@ -361,8 +361,7 @@ export class AcceptInvite extends TeamkitElement {
     this.accepted = result;
     this.#form.reset({ firstName: '', lastName: '', password: '', marketingOptIn: false });
     announce(msg(str`You joined ${lookup.workspace.name}.`, { id: 'tk.accept-invite.joined_announce' }));
-    const event = new InvitationAcceptedEvent(result);
-    this.dispatchEvent(event);
+    this.emit(new InvitationAcceptedEvent(result));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }

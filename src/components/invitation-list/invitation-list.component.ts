@@ -8,6 +8,7 @@ import { renderEmpty, renderError, renderLoading, renderTask } from '../shared/a
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
+import type { ErrorAction } from '../shared/events.js';
 import { formatDate, formatNumber, formatRelative } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
@@ -434,7 +435,7 @@ export class InvitationList extends TeamkitElement {
     const client = this.api;
     const workspaceId = this.currentWorkspaceId;
     if (this.busy.has(invitation.id) || !client || !workspaceId) return;
-    if (!this.allowed(new BeforeInvitationResendEvent(invitation))) return;
+    if (!this.emit(new BeforeInvitationResendEvent(invitation))) return;
     this.#setBusy(invitation.id, 'resend');
     this.notice = undefined;
     try {
@@ -445,8 +446,7 @@ export class InvitationList extends TeamkitElement {
       const detail = msg(str`The new link expires ${relative}. The previous link no longer works.`, { id: 'tk.invitation-list.resent_detail' });
       this.notice = { tone: 'success', title, detail };
       announce(`${title}. ${detail}`);
-      const event = new InvitationResentEvent(updated);
-      this.dispatchEvent(event);
+      this.emit(new InvitationResentEvent(updated));
     } catch (error) {
       this.#failed(error, 'invitation-resend', msg(str`Couldn't resend the invitation to ${invitation.email}`, { id: 'tk.invitation-list.resend_failed' }));
     } finally {
@@ -465,7 +465,7 @@ export class InvitationList extends TeamkitElement {
       confirmLabel: msg('Revoke invitation', { id: 'tk.invitation-list.revoke_confirm' }),
       danger: true,
     });
-    if (!confirmed || !this.allowed(new BeforeInvitationRevokeEvent(invitation))) return;
+    if (!confirmed || !this.emit(new BeforeInvitationRevokeEvent(invitation))) return;
     this.#setBusy(invitation.id, 'revoke');
     this.notice = undefined;
     try {
@@ -474,8 +474,7 @@ export class InvitationList extends TeamkitElement {
       const title = msg(str`Invitation to ${updated.email} revoked`, { id: 'tk.invitation-list.revoked' });
       this.notice = { tone: 'success', title };
       announce(title);
-      const event = new InvitationRevokedEvent(updated);
-      this.dispatchEvent(event);
+      this.emit(new InvitationRevokedEvent(updated));
     } catch (error) {
       this.#failed(error, 'invitation-revoke', msg(str`Couldn't revoke the invitation to ${invitation.email}`, { id: 'tk.invitation-list.revoke_failed' }));
     } finally {
@@ -484,7 +483,7 @@ export class InvitationList extends TeamkitElement {
     await this.#keepFocus(invitation.id);
   }
 
-  #failed(error: unknown, action: string, title: string): void {
+  #failed(error: unknown, action: ErrorAction, title: string): void {
     const { title: what, detail } = describeError(error);
     this.notice = { tone: 'danger', title, detail: `${what}. ${detail}` };
     this.reportError(error, action);

@@ -48,7 +48,7 @@ const MESSAGE_MAX = 1000;
  *
  * @fires {BeforeInviteEvent} tk-before-invite - Cancelable. Before sending: `event.workspaceId`, `event.input` (emails, role, workspaceIds, message).
  * @fires {InvitationsSentEvent} tk-invitations-sent - After the server answered: `event.results`, one per email and workspace.
- * @fires {TeamkitErrorEvent} tk-error - Loading or sending failed: `event.error`, `event.action` (`load` or `invite`).
+ * @fires {TeamkitErrorEvent} tk-error - Loading or sending failed: `event.error`, `event.action` (`load` or `invitations-send`).
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row with the close button.
@@ -258,13 +258,13 @@ export class InviteDialog extends TeamkitElement {
     let results: InviteResult[] | undefined;
     let sent: InvitationCreate | undefined;
     await this.#form.submit(async (input) => {
-      if (!this.allowed(new BeforeInviteEvent(workspaceId, input))) return;
+      if (!this.emit(new BeforeInviteEvent(workspaceId, input))) return;
       try {
         results = (await client.invitations.create(workspaceId, input)).results;
         sent = input;
       } catch (error) {
         this.#markRefusedEmails(error, input.emails);
-        this.reportError(error, 'invite');
+        this.reportError(error, 'invitations-send');
         throw error;
       }
     });
@@ -294,8 +294,7 @@ export class InviteDialog extends TeamkitElement {
       .map((chip) => ({ ...chip, serverMessage: failed.get(emailKey(chip.email)) ? refusedMessage : undefined })));
     this.results = results;
     this.#emails.clearNotice();
-    const sent = new InvitationsSentEvent(workspaceId, input, results);
-    this.dispatchEvent(sent);
+    this.emit(new InvitationsSentEvent(workspaceId, input, results));
     void this.#setup.run(); // seats changed
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();

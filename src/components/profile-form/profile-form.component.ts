@@ -48,8 +48,8 @@ const wordList = {
  * @fires {BeforeAvatarRemoveEvent} tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
  * @fires {AvatarRemovedEvent} tk-avatar-removed - The photo was removed; `event.user`.
  * @fires {EmailChangeRequestEvent} tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
- * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `profile-load`, `profile-save`,
- *   `profile-reload`, `avatar-upload` or `avatar-remove`.
+ * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `load`, `profile-save`,
+ *   `reload`, `avatar-upload` or `avatar-remove`.
  *
  * @csspart form - The form.
  * @csspart avatar-section - The photo with its buttons.
@@ -137,7 +137,7 @@ export class ProfileForm extends TeamkitElement {
         this.#merge(user, []);
         return user;
       } catch (error) {
-        if (!signal.aborted) this.reportError(error, 'profile-load');
+        if (!signal.aborted) this.reportError(error, 'load');
         throw error;
       }
     },
@@ -283,7 +283,7 @@ export class ProfileForm extends TeamkitElement {
     let failure: unknown;
     await form.submit(async (input) => {
       const patch = Object.fromEntries(PROFILE_FIELDS.filter((field) => form.isFieldDirty(field)).map((field) => [field, input[field]])) as UserUpdate;
-      if (!this.allowed(new BeforeProfileSaveEvent(patch))) return;
+      if (!this.emit(new BeforeProfileSaveEvent(patch))) return;
       try {
         saved = await api.account.update(patch, { ifMatch: this.user?.etag ?? null });
       } catch (error) {
@@ -296,8 +296,7 @@ export class ProfileForm extends TeamkitElement {
     // Anything typed while the save was on its way stays; the rest shows what the server stored.
     this.#merge(saved, PROFILE_FIELDS.filter((field) => form.values[field] !== sent[field]));
     this.notice = 'saved';
-    const event = new ProfileSavedEvent(saved);
-    this.dispatchEvent(event);
+    this.emit(new ProfileSavedEvent(saved));
     announce(msg('Profile saved', { id: 'tk.profile-form.saved' }));
   }
 
@@ -315,7 +314,7 @@ export class ProfileForm extends TeamkitElement {
       this.renderRoot.querySelector<HTMLElement>('[part~="save-button"]')?.focus();
     } catch (error) {
       this.#form.formError = error;
-      this.reportError(error, 'profile-reload');
+      this.reportError(error, 'reload');
     } finally {
       this.reloading = false;
     }
@@ -370,6 +369,6 @@ export class ProfileForm extends TeamkitElement {
   }
 
   #requestEmailChange = (event: Event): void => {
-    if (!this.dispatchEvent(new EmailChangeRequestEvent(this.user?.email ?? ''))) event.preventDefault();
+    if (!this.emit(new EmailChangeRequestEvent(this.user?.email ?? ''))) event.preventDefault();
   };
 }

@@ -8,9 +8,29 @@ export class TeamkitEvent extends Event {
   }
 }
 
-/** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…). */
+/**
+ * What failed, as `tk-error`'s `action` names it. An element's own data: `load` (the first load), `load-more`
+ * (a later page), `reload` (the latest version, fetched to merge after someone else's change). Anything else
+ * is `<resource>-<verb>`, the resource singular unless the action takes many at once (`invitations-send`).
+ * A new element adds its actions here, so that hosts can switch over one documented list.
+ */
+export type ErrorAction =
+  | 'load'
+  | 'load-more'
+  | 'reload'
+  | 'member-role-change'
+  | 'member-remove'
+  | 'invitation-resend'
+  | 'invitation-revoke'
+  | 'invitation-accept'
+  | 'invitations-send'
+  | 'profile-save'
+  | 'avatar-upload'
+  | 'avatar-remove';
+
+/** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
-  constructor(readonly error: unknown, readonly action: string) {
+  constructor(readonly error: unknown, readonly action: ErrorAction) {
     super('tk-error');
   }
 }

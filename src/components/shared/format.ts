@@ -1,9 +1,10 @@
 import type { FormatSettings } from './context.js';
 
 /** Formatters are costly to build and rendered lists call these per row: keep one per option set. */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.PluralRules;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -66,4 +67,37 @@ export function displayName(code: string, type: 'language' | 'region', settings:
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/u).filter(Boolean);
   return words.slice(0, 2).map((word) => Array.from(word)[0] ?? '').join('').toLocaleUpperCase();
+}
+
+/** The formatters above, bound to one element's locale and time zone (`TeamkitElement.format`). */
+export interface BoundFormat {
+  /** The locale and time zone in effect now. */
+  readonly settings: FormatSettings;
+  date(iso: string, style?: 'date' | 'datetime'): string;
+  relative(iso: string, now?: number): string;
+  number(value: number): string;
+  /** The plural category of `count` in this locale (`one`, `other`…), to pick a message. */
+  plural(count: number): Intl.LDMLPluralRule;
+  money(amount: number, currency: string): string;
+  list(items: string[]): string;
+  bytes(bytes: number): string;
+  displayName(code: string, type: 'language' | 'region'): string;
+}
+
+/** Binds the formatters to `settings`, read on every call so that a locale switch applies at once. */
+export function boundFormat(settings: () => FormatSettings): BoundFormat {
+  return {
+    get settings() { return settings(); },
+    date: (iso, style) => formatDate(iso, settings(), style),
+    relative: (iso, now) => formatRelative(iso, settings(), now),
+    number: (value) => formatNumber(value, settings()),
+    plural: (count) => {
+      const { locale } = settings();
+      return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+    },
+    money: (amount, currency) => formatMoney(amount, currency, settings()),
+    list: (items) => formatList(items, settings()),
+    bytes: (bytes) => formatBytes(bytes, settings()),
+    displayName: (code, type) => displayName(code, type, settings()),
+  };
 }

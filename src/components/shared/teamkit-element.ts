@@ -2,16 +2,20 @@ import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// `development` builds warn about a missing client; production resolves to an empty function (package.json `imports`).
+import { checkClient } from '#client-check';
 import type { Client } from '../../sdk/index.js';
 import { clientContext, formatContext, workspaceContext, type FormatSettings } from './context.js';
-import { TeamkitErrorEvent, type TeamkitEvent } from './events.js';
+import { TeamkitErrorEvent, type ErrorAction, type TeamkitEvent } from './events.js';
+import { boundFormat, type BoundFormat } from './format.js';
 import { teamkitLocale } from './localization.js';
 import { controls, tokens } from './styles.js';
 
 /**
  * What every teamkit element shares, and nothing more: where its client, workspace and formatting settings come
- * from (an explicit property wins over the provider's context), re-rendering on a language switch, and events.
- * Behaviour lives in controllers (`FormController`, `PermissionController`, `ConfirmController`).
+ * from (an explicit property wins over the provider's context), re-rendering on a language switch, events, and
+ * formatting in the reader's locale. Behaviour lives in controllers (`controllers/`: list, action, dialog;
+ * `FormController`, `PermissionController`, `ConfirmController`).
  */
 export class TeamkitElement extends LitElement {
   static override styles = [tokens, controls];
@@ -31,9 +35,17 @@ export class TeamkitElement extends LitElement {
   @consume({ context: formatContext, subscribe: true })
   @state() accessor contextFormat: FormatSettings | undefined = undefined;
 
+  /**
+   * Dates, numbers, money, lists and sizes in the reader's locale and time zone: `this.format.date(iso)`.
+   * Public so that shared controllers format as their host does.
+   * @internal
+   */
+  readonly format: BoundFormat = boundFormat(() => this.formatSettings);
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    checkClient(this, () => this.api);
   }
 
   /** The client in effect, or undefined while none is available. */
@@ -51,13 +63,16 @@ export class TeamkitElement extends LitElement {
     return this.contextFormat ?? { locale: teamkitLocale(), timeZone: undefined };
   }
 
-  /** Dispatches a cancelable `tk-before-*` event; resolves false when a listener cancelled it. */
-  protected allowed(event: TeamkitEvent): boolean {
+  /**
+   * Dispatches one of this element's events. For a cancelable `tk-before-*` event, false means a listener
+   * cancelled it: `if (!this.emit(new BeforeXEvent(…))) return;`.
+   */
+  protected emit(event: TeamkitEvent): boolean {
     return this.dispatchEvent(event);
   }
 
   /** Reports a failure to the host page as `tk-error`. */
-  protected reportError(error: unknown, action: string): void {
+  protected reportError(error: unknown, action: ErrorAction): void {
     // Built first: the manifest analyser reads `dispatchEvent(new X(arg))` as an event named after `arg`.
     const event = new TeamkitErrorEvent(error, action);
     this.dispatchEvent(event);

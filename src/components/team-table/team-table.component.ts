@@ -62,7 +62,7 @@ const reasonOf = (error: unknown) => {
  * @fires {BeforeMemberRemoveEvent} tk-before-member-remove - Cancelable. `member`, after the confirmation and before the removal is sent.
  * @fires {MemberRemovedEvent} tk-member-removed - The server removed `member`.
  * @fires {RowActionEvent} tk-row-action - A host row action was activated: `action` (its id) and `member`.
- * @fires {TeamkitErrorEvent} tk-error - A load or a change failed: `error` and `action` (`load`, `member-role-change`, `member-remove`).
+ * @fires {TeamkitErrorEvent} tk-error - A load or a change failed: `error` and `action` (`load`, `load-more`, `member-role-change`, `member-remove`).
  *
  * @slot toolbar - The host's own toolbar controls, e.g. an "Invite" button, shown after the filters.
  *
@@ -426,7 +426,7 @@ export class TeamTable extends TeamkitElement {
         const buttons = [
           ...(actsOn ? [[label, 'remove-button', () => this.#removeOne(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
           ...(member.role === 'owner' && this.#canManage ? [[label, 'remove-button', undefined, undefined]] as const : []),
-          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.#emit(new RowActionEvent(action.id, member)), undefined] as const),
+          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.emit(new RowActionEvent(action.id, member)), undefined] as const),
         ];
         const single = buttons.length === 1;
         // The owner's Remove stays focusable, disabled in words: its description (and title) says why.
@@ -437,11 +437,6 @@ export class TeamTable extends TeamkitElement {
           : html`<span class="visually-hidden" id="owner-remove-${index}">${this.#ownerNote()}</span>`}`)}</div>`;
       }
     }
-  }
-
-  /** Fires an after-event (the events are documented with `@fires` above). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   #ownerNote(): string {
@@ -484,7 +479,7 @@ export class TeamTable extends TeamkitElement {
       if (list.abort.signal.aborted) return;
       list.error = error;
       list.rows = [...list.rows];
-      this.reportError(error, 'load');
+      this.reportError(error, 'load-more');
     } finally {
       list.loading = false;
       this.requestUpdate();
@@ -511,7 +506,7 @@ export class TeamTable extends TeamkitElement {
   async #setRole(member: Member, role: string): Promise<Outcome> {
     const { api, currentWorkspaceId: workspaceId } = this;
     const list = this.#list;
-    if (!api || !workspaceId || !list || !this.allowed(new BeforeMemberRoleChangeEvent(member, role))) return 'cancelled';
+    if (!api || !workspaceId || !list || !this.emit(new BeforeMemberRoleChangeEvent(member, role))) return 'cancelled';
     const optimistic = { ...member, role };
     list.replace(optimistic);
     this.#pending.add(member.id);
@@ -519,7 +514,7 @@ export class TeamTable extends TeamkitElement {
     try {
       const updated = await api.members.update(workspaceId, member.id, { role });
       if (list.get(member.id) === optimistic) list.replace(updated);
-      this.#emit(new MemberRoleChangedEvent(updated, member.role));
+      this.emit(new MemberRoleChangedEvent(updated, member.role));
       if (updated.id === this.#permissions.membership?.member.id) this.#permissions.refresh();
       return 'done';
     } catch (error) {
@@ -551,13 +546,13 @@ export class TeamTable extends TeamkitElement {
   async #remove(member: Member): Promise<Outcome> {
     const { api, currentWorkspaceId: workspaceId } = this;
     const list = this.#list;
-    if (!api || !workspaceId || !list || !this.allowed(new BeforeMemberRemoveEvent(member))) return 'cancelled';
+    if (!api || !workspaceId || !list || !this.emit(new BeforeMemberRemoveEvent(member))) return 'cancelled';
     const index = list.remove(member.id);
     this.#selected.delete(member.id);
     this.requestUpdate();
     try {
       await api.members.remove(workspaceId, member.id);
-      this.#emit(new MemberRemovedEvent(member));
+      this.emit(new MemberRemovedEvent(member));
     } catch (error) {
       if (!isNotFoundError(error)) {
         list.insert(member, index);
