@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'docs/api/', 'docs/site/', 'node_modules/', 'public/', 'tmp/', '.bench/', 'custom-elements.json'],
+    ignores: ['dist/', 'generated/', 'docs/api/', 'docs/site/', 'node_modules/', 'public/', 'tmp/', '.bench/', 'custom-elements.json'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
