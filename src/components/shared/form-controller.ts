@@ -72,7 +72,7 @@ const formsPerHost = new WeakMap<HTMLElement, number>();
  */
 export class FormController<
   Schema extends z.ZodMiniType,
-  Values extends FormValues = ValuesOf<Schema> & FormValues,
+  Values extends FormValues = ValuesOf<Schema>,
   Resource extends object = Values,
 > implements ReactiveController, FieldForm<Values> {
   values: Values;
@@ -162,9 +162,10 @@ export class FormController<
     return this.dirtyFields.length > 0;
   }
 
-  /** The fields whose value differs from the baseline, in the order of the values. */
+  /** The fields whose value differs from the baseline: those rendered, in screen order, then the others. */
   get dirtyFields(): (keyof Values & string)[] {
-    return Object.keys(this.values).filter((key) => this.isFieldDirty(key));
+    const keys = new Set([...this.#labels.keys(), ...Object.keys(this.values)]);
+    return [...keys].filter((key) => key in this.values && this.isFieldDirty(key));
   }
 
   isFieldDirty(name: keyof Values & string): boolean {

@@ -14,22 +14,26 @@ export function codePoints(value: string): number {
 export interface TextCount {
   used: number;
   max: number;
-  /** Within the last tenth of the limit (at least the last 10). */
+  /** Within the last tenth of the limit. */
   near: boolean;
   over: boolean;
 }
 
 export function countText(value: string, max: number): TextCount {
   const used = codePoints(value);
-  return { used, max, near: max - used <= Math.max(10, Math.round(max / 10)), over: used > max };
+  return { used, max, near: max - used <= Math.ceil(max / 10), over: used > max };
+}
+
+function spoken(left: number): string {
+  if (left === 1) return msg('1 character left', { id: 'tk.field.counter_left_one' });
+  if (left >= 0) return msg(str`${left} characters left`, { id: 'tk.field.counter_left' });
+  if (left === -1) return msg('1 character over the limit', { id: 'tk.field.counter_over_one' });
+  return msg(str`${-left} characters over the limit`, { id: 'tk.field.counter_over' });
 }
 
 /** "12/1000" on screen; "988 characters left" (or "5 characters over the limit") to assistive technology. */
 export function renderCounter(count: TextCount): TemplateResult {
-  const left = count.max - count.used;
-  return html`<span aria-hidden="true" class=${count.over ? 'over' : ''}>${count.used}/${count.max}</span><span class="visually-hidden">${count.over
-    ? msg(str`${-left} characters over the limit`, { id: 'tk.field.counter_over' })
-    : msg(str`${left} characters left`, { id: 'tk.field.counter_left' })}</span>`;
+  return html`<span aria-hidden="true" class=${count.over ? 'over' : ''}>${count.used}/${count.max}</span><span class="visually-hidden">${spoken(count.max - count.used)}</span>`;
 }
 
 /**

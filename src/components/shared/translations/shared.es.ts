@@ -1,4 +1,5 @@
 import { str } from '@lit/localize';
+import { controllers } from '../controllers/controllers.es.js';
 
 /** Spanish for the strings the foundation itself shows (states, errors, validation, roles, confirm). */
 export const shared = {
@@ -73,16 +74,18 @@ export const shared = {
   'tk.form.merged_theirs': str`Cambiado en otro sitio: ${0}.`,
   'tk.form.merged_overridden': str`Cambiado en ambos sitios, se conserva tu versión: ${0}.`,
   'tk.field.counter_left': str`Quedan ${0} caracteres`,
+  'tk.field.counter_left_one': 'Queda 1 carácter',
   'tk.field.counter_over': str`${0} caracteres por encima del límite`,
+  'tk.field.counter_over_one': '1 carácter por encima del límite',
   'tk.field.limit_near': 'Cerca del límite de caracteres.',
   'tk.field.limit_over': 'Por encima del límite de caracteres.',
   'tk.field.verified': 'Verificado',
   'tk.field.unverified': 'Sin verificar',
   'tk.field.password.show': 'Mostrar contraseña',
   'tk.field.password.policy': str`Usa al menos ${0} caracteres.`,
-  'tk.field.password.remaining': str`Usa al menos ${0} caracteres: faltan ${1}.`,
+  'tk.field.password.remaining': str`Usa al menos ${0} caracteres. Caracteres que faltan: ${1}.`,
   'tk.field.password.met': str`Longitud suficiente: ${0} caracteres o más.`,
-  'tk.field.password.met_status': 'La contraseña es lo bastante larga.',
+  'tk.field.password.met_status': 'La contraseña tiene la longitud suficiente.',
   'tk.field.password.weak': 'Seguridad: baja. Una contraseña más larga, o que mezcle letras, números y símbolos, es más difícil de adivinar.',
   'tk.field.password.fair': 'Seguridad: media. Unos cuantos caracteres más la hacen más segura.',
   'tk.field.password.strong': 'Seguridad: alta.',
@@ -95,4 +98,5 @@ export const shared = {
   'tk.field.timezone.now': str`Hora local allí: ${0}.`,
   'tk.field.timezone.invalid': 'Elige una zona horaria de la lista, como Europe/Madrid.',
   'tk.field.timezone.device': str`Usar la zona horaria de este dispositivo (${0})`,
+  ...controllers,
 };

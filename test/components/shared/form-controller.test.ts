@@ -1,0 +1,72 @@
+/**
+ * `FormController` over the SDK's own schemas: values typed from the schema's input, `submit` handing over the
+ * schema's output (normalised as the server will store it), and the footer in Spanish. The type assertions
+ * below are checked by `tsc`, the rest in the browser.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { html, LitElement } from 'lit';
+import { WorkspaceCreate, type WorkspaceCreate as WorkspaceInput } from '../../../src/sdk/index.js';
+import { textField } from '../../../src/components/shared/fields/text.js';
+import { FormController } from '../../../src/components/shared/form-controller.js';
+import { setTeamkitLocale } from '../../../src/components/shared/localization.js';
+import { controls, tokens } from '../../../src/components/shared/styles.js';
+import { screen, type } from '../helpers.js';
+
+class WorkspaceProbe extends LitElement {
+  static override styles = [tokens, controls];
+  readonly form = new FormController(this, WorkspaceCreate, { name: '', website: null, industry: null, timezone: 'UTC' });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    return html`<form novalidate>${textField(this.form, { name: 'name', label: 'Workspace name' })}${this.form.renderFooter()}</form>`;
+  }
+}
+customElements.define('tk-workspace-probe', WorkspaceProbe);
+
+/** True only when A and B are the same type. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Values = WorkspaceProbe['form']['values'];
+type Submitted = Parameters<Parameters<WorkspaceProbe['form']['submit']>[0]>[0];
+const valuesFollowTheSchemaInput: Same<Values, { name: string; website: string | null; industry: string | null; timezone: string }> = true;
+const submitHandsOverTheSchemaOutput: Same<Submitted, WorkspaceInput> = true;
+
+describe('FormController', () => {
+  it('types its values from the schema and hands the parsed output to submit', async () => {
+    expect([valuesFollowTheSchemaInput, submitHandsOverTheSchemaOutput]).to.deep.equal([true, true]);
+    const el = await fixture<WorkspaceProbe>(html`<tk-workspace-probe></tk-workspace-probe>`);
+    type(screen(el).querySelector('input') as HTMLInputElement, '  Cafe\u0301 Team  ');
+    let received: WorkspaceInput | undefined;
+    expect(await el.form.submit(async (input) => { received = input; })).to.equal(true);
+    expect(received?.name).to.equal('Café Team', 'trimmed and NFC, as the server stores it');
+    expect(el.form.values.name).to.equal('  Cafe\u0301 Team  ', 'what the reader typed stays as typed');
+  });
+
+  it('keeps every value when the action fails, and names the failure', async () => {
+    const el = await fixture<WorkspaceProbe>(html`<tk-workspace-probe></tk-workspace-probe>`);
+    type(screen(el).querySelector('input') as HTMLInputElement, 'Acme');
+    const failure = new Error('boom');
+    expect(await el.form.submit(() => Promise.reject(failure))).to.equal(false);
+    expect(el.form.formError).to.equal(failure);
+    expect(el.form.values.name).to.equal('Acme');
+  });
+
+  it('speaks Spanish in its footer', async () => {
+    await setTeamkitLocale('es');
+    try {
+      const el = await fixture<WorkspaceProbe>(html`<tk-workspace-probe></tk-workspace-probe>`);
+      const status = () => screen(el).querySelector('[part~="dirty-status"]')?.textContent?.trim();
+      await waitUntil(() => status() === 'No hay cambios que guardar', `footer not in Spanish: ${status()}`);
+      type(screen(el).querySelector('input') as HTMLInputElement, 'Acme');
+      await el.updateComplete;
+      expect(status()).to.equal('Cambios sin guardar: Workspace name');
+      expect(screen(el).querySelector('[part~="save"]')?.textContent?.trim()).to.equal('Guardar cambios');
+    } finally {
+      await setTeamkitLocale('en');
+    }
+  });
+});
