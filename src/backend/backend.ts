@@ -28,6 +28,11 @@ export interface BackendOptions<C extends Clock = Clock> {
   latency?: number | [number, number];
   /** A path prefix to strip from request URLs, e.g. `/api` when the API is mounted there. Default `''`. */
   basePath?: string;
+  /**
+   * The link invitation mails carry, with `{token}` where the invitation's token goes: an absolute URL of the
+   * host's accept page, e.g. `https://app.example.com/invite?token={token}`. Default `/accept-invite?token={token}`.
+   */
+  invitationUrl?: string;
 }
 
 /** The reference backend: a Fetch handler over an in-memory store, with its outbox, clock and test hooks. */
@@ -65,6 +70,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     limits,
     throttle: new Throttle(clock),
     newId: createIdFactory(),
+    invitationUrl: options.invitationUrl ?? '/accept-invite?token={token}',
   };
   const idempotency = new IdempotencyStore(clock, limits);
   const writes = new Serial();

@@ -18,6 +18,8 @@ export interface BackendState {
   readonly throttle: Throttle;
   /** Makes a new id with the given prefix (`mem` → `mem_00001a`). */
   readonly newId: (prefix: string) => string;
+  /** The link of invitation mails, `{token}` standing for the token (see BackendOptions.invitationUrl). */
+  readonly invitationUrl: string;
 }
 
 /** What a route records in the audit log besides its action and target. */

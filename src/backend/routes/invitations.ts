@@ -38,7 +38,7 @@ function mail(ctx: Context, invitation: InvitationRecord, inviter: UserRecord, w
     channel: 'email',
     subject: `${inviter.name} invited you to ${workspaceName}`,
     text: `${inviter.name} (${inviter.email}) invited you to join ${workspaceName} on teamkit.${note}\n\n` +
-      `Accept: /accept-invite?token=${invitation.token}\nThe invitation expires at ${invitation.expiresAt}.`,
+      `Accept: ${ctx.state.invitationUrl.replaceAll('{token}', encodeURIComponent(invitation.token))}\nThe invitation expires at ${invitation.expiresAt}.`,
     token: invitation.token,
   });
 }

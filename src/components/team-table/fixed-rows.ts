@@ -35,10 +35,15 @@ export class FixedRows implements Layout {
   #scrolledTo = 0;
 
   readonly #rowHeight: () => number;
+  readonly #headerHeight: () => number;
 
-  /** `config.rowHeight` reads the rows' height in px (it may follow a CSS custom property). */
-  constructor(private readonly sink: LayoutHostSink, config: { rowHeight?: () => number } = {}) {
+  /**
+   * `config.rowHeight` reads the rows' height in px (it may follow a CSS custom property); `headerHeight` that
+   * of a sticky header above the rows, which a row scrolled into view must not end up under (WCAG 2.4.11).
+   */
+  constructor(private readonly sink: LayoutHostSink, config: { rowHeight?: () => number; headerHeight?: () => number } = {}) {
     this.#rowHeight = config.rowHeight ?? (() => 52);
+    this.#headerHeight = config.headerHeight ?? (() => 0);
   }
 
   get items(): unknown[] {
@@ -69,9 +74,11 @@ export class FixedRows implements Layout {
   /** Where the scroller must scroll to show row `index` (`block` as in `scrollIntoView`). */
   getScrollIntoViewCoordinates({ index, block = 'start' }: PinOptions): ScrollToCoordinates {
     const height = this.#rowHeight();
+    const header = this.#headerHeight();
     const view = this.viewportSize.height;
-    const start = Math.min(Math.max(index, 0), this.#items.length) * height;
-    const end = start - view + height;
+    const top = Math.min(Math.max(index, 0), this.#items.length) * height;
+    const start = top - header;
+    const end = top - view + height;
     const current = this.viewportScroll.top;
     const position = block === 'start' ? start : block === 'end' ? end : block === 'center' ? (start + end) / 2
       : Math.abs(current - start) < Math.abs(current - end) ? start : end;

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface GridModel {
   /** Body rows, the loading row included. */
   rowCount(): number;
-  /** Visible column keys, in order. */
+  /** Column keys shown now, in order (columns the element's width hides are left out). */
   columns(): readonly string[];
   /** Space on a cell without controls: select or unselect that row. */
   toggleRow(row: number): void;
@@ -31,6 +31,8 @@ export class GridFocus implements ReactiveController {
   /** The rendered rows; the first rows are taken as rendered until the virtualizer says otherwise. */
   #range = { first: 0, last: 0 };
   #hadFocus = false;
+  /** The tab stop's column, worked out once per render: every cell asks. */
+  #tabCol = '';
 
   constructor(private readonly host: Host, private readonly model: GridModel) {
     host.addController(this);
@@ -39,6 +41,7 @@ export class GridFocus implements ReactiveController {
   hostUpdate(): void {
     const row = Math.min(this.row, this.model.rowCount() - 1);
     this.tabRow = row >= this.#range.first && row <= this.#range.last ? row : -1;
+    this.#tabCol = this.#col();
   }
 
   hostUpdated(): void {
@@ -47,7 +50,7 @@ export class GridFocus implements ReactiveController {
 
   /** `"0"` for the cell holding the tab stop, else `"-1"`. */
   tab(row: number, col: string): string {
-    return row === this.tabRow && col === this.#col() ? '0' : '-1';
+    return row === this.tabRow && col === this.#tabCol ? '0' : '-1';
   }
 
   #col(): string {

@@ -46,6 +46,31 @@ export class MemberList {
     this.#changed();
   }
 
+  /**
+   * Fetches the page after the last one, unless one is loading, none is left, or the last try failed and this
+   * is not a retry. `changed` is called as the list starts and ends loading. Resolves to the error, if any.
+   */
+  async loadNext(retry: boolean, fetchPage: (cursor: string, signal: AbortSignal) => Promise<Page<Member>>, changed: () => void): Promise<unknown> {
+    const cursor = this.nextCursor;
+    if (!cursor || this.loading || (this.error && !retry)) return undefined;
+    this.loading = true;
+    this.error = undefined;
+    changed();
+    try {
+      this.append(await fetchPage(cursor, this.abort.signal));
+      return undefined;
+    } catch (error) {
+      if (this.abort.signal.aborted) return undefined;
+      this.error = error;
+      // A new identity, so that the virtualizer re-renders the loading row with the failure.
+      this.rows = [...this.rows];
+      return error;
+    } finally {
+      this.loading = false;
+      changed();
+    }
+  }
+
   get(id: string): Member | undefined {
     return this.#byId.get(id);
   }

@@ -5,37 +5,34 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { isNotFoundError } from '../../sdk/errors/kinds.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { announce } from '../shared/announce.js';
 import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
-import { formatDate, formatNumber, formatRelative, initials } from '../shared/format.js';
+import { formatNumber } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { renderReport, reportSummary, type BulkReport } from './bulk-report.js';
-import { columnLabel, gridTemplate, nextSort, parseColumns, SORT_FIELDS, type Column } from './columns.js';
+import { renderBulkBar, renderReport, reportSummary, runBulk, type BulkReport, type Outcome } from './bulk-report.js';
+import { parseColumns, type Column } from './columns.js';
 import { FixedRows } from './fixed-rows.js';
 import { GridFocus } from './grid-focus.js';
+import { columnLayout, ContainerWidth, type ColumnLayout } from './layout.js';
 import { MemberList, MORE, type Row } from './member-list.js';
+import { MemberRights } from './rights.js';
+import { renderHeader, renderRow, type GridView, type RowAction } from './rows.js';
+import { SettledRows } from './settled-rows.js';
 import {
   BeforeMemberRemoveEvent, BeforeMemberRoleChangeEvent, MemberRemovedEvent, MemberRoleChangedEvent, RowActionEvent,
 } from './team-table.events.js';
 import { styles } from './team-table.styles.js';
+import { renderToolbar } from './toolbar.js';
 
-/** A button the host adds to a member's row; activating it fires `tk-row-action` with this `id`. */
-export interface RowAction {
-  id: string;
-  label: string;
-}
+export type { RowAction } from './rows.js';
 
-/** How one change ended: sent and accepted, cancelled by a listener, or refused. */
-type Outcome = 'done' | 'cancelled' | { error: unknown };
-
-const BUILT_IN = ['owner', 'admin', 'member', 'viewer'];
 const keyOf = (row: Row) => (row === MORE ? MORE : row.id);
 const reasonOf = (error: unknown) => {
   const { title, detail } = describeError(error);
@@ -148,16 +145,22 @@ export class TeamTable extends TeamkitElement {
 
   #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   #confirm = new ConfirmController(this);
+  #settled = new SettledRows(this);
+  #width = new ContainerWidth(this, (width) => this.#layout.shown(width) !== this.#shown);
   #grid = new GridFocus(this, {
     rowCount: () => this.#list?.rows.length ?? 0,
-    columns: () => this.#cols,
+    columns: () => this.#shown,
     toggleRow: (row) => {
       const member = this.#list?.items[row];
-      if (member && this.#canActOn(member)) this.#toggle(member, !this.#selected.has(member.id));
+      if (member && this.#rights.canActOn(member)) this.#toggle(member, !this.#selected.has(member.id));
     },
   });
-  /** Every row is as tall as the header row (both follow `--tk-team-table-row-height`). */
-  #layout = { type: FixedRows, rowHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height || 52 };
+  /** Rows are as tall as `.sizer`, which follows `--tk-team-table-row-height` (or the card height). */
+  #rows = {
+    type: FixedRows,
+    rowHeight: () => this.renderRoot.querySelector('.sizer')?.getBoundingClientRect().height || 52,
+    headerHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height ?? 0,
+  };
   #usedInitialPage: Page<Member> | undefined;
 
   #listTask = new Task(this, {
@@ -189,14 +192,18 @@ export class TeamTable extends TeamkitElement {
   #debounce: ReturnType<typeof setTimeout> | undefined;
   #selected = new Map<string, Member>();
   #pending = new Set<string>();
-  #alert = '';
+  /** The outcome of the last single change, until dismissed or replaced by the next outcome. */
+  #notice: { tone: 'success' | 'danger'; text: string } | undefined;
   #report: BulkReport | undefined;
   #bulkRole = '';
   #busy = false;
-  /** Visible columns, the checkboxes first when the reader may act on members. */
+  /** Chosen columns, the checkboxes first when the reader may act on members; how they lay out; those shown now. */
   #cols: Column[] = [];
+  #layout: ColumnLayout = columnLayout([]);
+  #shown: readonly Column[] = [];
   /** What every row reads, worked out once per render of the element instead of once per row. */
-  #roleOptions: [string, string][] = [];
+  #rights = new MemberRights(false, undefined, []);
+  #roleOptions: (readonly [string, string])[] = [];
   #selectable: { for: unknown[]; members: Member[] } = { for: [], members: [] };
 
   get #list(): MemberList | undefined {
@@ -205,26 +212,6 @@ export class TeamTable extends TeamkitElement {
 
   get #canManage(): boolean {
     return this.#permissions.can('members:manage');
-  }
-
-  /** True when the reader holds every permission of `roleId` (the server's rule for acting on or granting it). */
-  #covers(roleId: string): boolean {
-    const held = this.#permissions.membership?.permissions ?? [];
-    return this.#permissions.isOwner || (this.#roles.value?.find((role) => role.id === roleId)?.permissions.every((p) => held.includes(p)) ?? true);
-  }
-
-  /** Whether the reader may change or remove this member; the server has the last word. */
-  #canActOn(member: Member): boolean {
-    return this.#canManage && member.role !== 'owner' && this.#covers(member.role);
-  }
-
-  #roleIds(): string[] {
-    return this.#roles.value?.length ? this.#roles.value.map((role) => role.id) : BUILT_IN;
-  }
-
-  /** Roles the reader may hand out: never owner, never more than they hold themselves. */
-  #grantable(): string[] {
-    return this.#roleIds().filter((id) => id !== 'owner' && this.#covers(id));
   }
 
   #label(roleId: string): string {
@@ -241,16 +228,23 @@ export class TeamTable extends TeamkitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query.trim() !== this.#draft.trim()) this.#draft = this.query;
     this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)];
-    this.#roleOptions = this.#grantable().map((id) => [id, this.#label(id)]);
+    const layout = columnLayout(this.#cols);
+    if (layout !== this.#layout) {
+      // Constructed stylesheets, not a `style` attribute: a strict Content-Security-Policy allows them.
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== this.#layout.sheet), layout.sheet];
+      this.#layout = layout;
+    }
+    this.#shown = layout.shown(this.#width.width);
+    this.#rights = new MemberRights(this.#canManage, this.#permissions.membership, this.#roles.value ?? []);
+    this.#roleOptions = this.#rights.grantable().map((id) => [id, this.#label(id)] as const);
   }
 
   /** The loaded members the reader may act on, recounted only when the rows or the reader's rights change. */
   #selectableMembers(list: MemberList): Member[] {
     const key = [list.rows, this.#permissions.membership, this.#roles.value];
     if (key.some((part, index) => part !== this.#selectable.for[index])) {
-      const roles = new Set(this.#canManage ? this.#roleIds().filter((id) => id !== 'owner' && this.#covers(id)) : []);
-      // A role missing from the roles list is judged as #canActOn judges it: allowed, the server decides.
-      this.#selectable = { for: key, members: list.items.filter((member) => member.role !== 'owner' && this.#canManage && (roles.has(member.role) || this.#canActOn(member))) };
+      this.#selectable = { for: key, members: list.items.filter((member) => this.#rights.canActOn(member)) };
     }
     return this.#selectable.members;
   }
@@ -264,29 +258,23 @@ export class TeamTable extends TeamkitElement {
 
   protected override render() {
     const pending = this.#listTask.status === TaskStatus.PENDING;
-    const total = this.#list?.total;
-    const settings = this.formatSettings;
-    return html`<div class="toolbar" part="toolbar">
-        <input type="search" part="search" autocomplete="off" maxlength="200" .value=${live(this.#draft)}
-          aria-label=${msg('Search members', { id: 'tk.team-table.search' })}
-          placeholder=${msg('Search by name or email', { id: 'tk.team-table.search_placeholder' })}
-          @input=${this.#onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#commitSearch()} />
-        ${this.#filter('filter-role', msg('Filter by role', { id: 'tk.team-table.filter_role' }), msg('All roles', { id: 'tk.team-table.all_roles' }),
-          this.roleFilter, this.#roleIds().map((id) => [id, this.#label(id)] as [string, string]), (value) => { this.roleFilter = value; })}
-        ${this.#filter('filter-status', msg('Filter by status', { id: 'tk.team-table.filter_status' }), msg('All statuses', { id: 'tk.team-table.all_statuses' }),
-          this.statusFilter, (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as [string, string]), (value) => { this.statusFilter = value as MemberStatus; })}
-        <span part="total" class="total" role="status">${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${total === undefined ? ''
-          : new Intl.PluralRules(settings.locale).select(total) === 'one'
-            ? msg(str`${formatNumber(total, settings)} member`, { id: 'tk.team-table.total_one' })
-            : msg(str`${formatNumber(total, settings)} members`, { id: 'tk.team-table.total' })}</span>
-        <slot name="toolbar"></slot>
-      </div>
+    return html`${renderToolbar({
+        draft: this.#draft, onSearch: this.#onSearch, commitSearch: () => this.#commitSearch(), total: this.#list?.total, pending, settings: this.formatSettings,
+        roleFilter: this.roleFilter, roles: this.#rights.roleIds().map((id) => [id, this.#label(id)] as const), setRoleFilter: (value) => { this.roleFilter = value; },
+        statusFilter: this.statusFilter, statuses: (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as const),
+        setStatusFilter: (value) => { this.statusFilter = value as MemberStatus; },
+      })}
       ${this.#permissions.membership && !this.#canManage
         ? html`<p class="banner" part="notice">${msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' })} ${this.#permissions.deniedReason()}</p>`
         : nothing}
-      ${this.#alert ? html`<div class="banner danger" part="alert" role="alert"><span>${this.#alert}</span>${this.#dismiss(() => { this.#alert = ''; })}</div>` : nothing}
+      ${this.#notice ? html`<div class="banner ${this.#notice.tone}" part=${this.#notice.tone === 'danger' ? 'notice alert' : 'notice'}
+        role=${ifDefined(this.#notice.tone === 'danger' ? 'alert' : undefined)}><span>${this.#notice.text}</span>${this.#dismiss(() => { this.#notice = undefined; })}</div>` : nothing}
       ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(() => { this.#report = undefined; })) : nothing}
-      ${this.#selected.size ? this.#renderBulkBar() : nothing}
+      ${this.#selected.size ? renderBulkBar({
+        count: formatNumber(this.#selected.size, this.formatSettings), role: this.#bulkRole, roles: this.#roleOptions, busy: this.#busy,
+        setRole: (role) => { this.#bulkRole = role; this.requestUpdate(); }, changeRole: () => void this.#bulk('role'), remove: () => void this.#bulk('remove'),
+        clear: () => { this.#selected.clear(); this.requestUpdate(); },
+      }) : nothing}
       ${renderTask(this.#listTask, {
         // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
         complete: (list) => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
@@ -297,27 +285,8 @@ export class TeamTable extends TeamkitElement {
       ${this.#confirm.render()}`;
   }
 
-  #filter(part: string, label: string, all: string, value: string, options: [string, string][], change: (value: string) => void): TemplateResult {
-    return html`<select part=${part} aria-label=${label} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!value}>${all}</option>
-      ${options.map(([id, text]) => html`<option value=${id} ?selected=${id === value}>${text}</option>`)}
-    </select>`;
-  }
-
   #dismiss(clear: () => void): TemplateResult {
     return html`<button type="button" @click=${() => { clear(); this.requestUpdate(); }}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>`;
-  }
-
-  #renderBulkBar(): TemplateResult {
-    const count = formatNumber(this.#selected.size, this.formatSettings);
-    return html`<div class="toolbar bulk" part="bulk-bar" role="group" aria-label=${msg('Bulk actions', { id: 'tk.team-table.bulk' })}>
-      <strong>${msg(str`${count} selected`, { id: 'tk.team-table.selected' })}</strong>
-      ${this.#filter('bulk-role', msg('New role for the selected members', { id: 'tk.team-table.bulk_role' }), msg('Choose a role…', { id: 'tk.team-table.choose_role' }),
-        this.#bulkRole, this.#roleOptions, (value) => { this.#bulkRole = value; this.requestUpdate(); })}
-      <button type="button" ?disabled=${this.#busy || !this.#bulkRole} @click=${() => this.#bulk('role')}>${msg('Change role', { id: 'tk.team-table.change_role' })}</button>
-      <button type="button" class="danger" ?disabled=${this.#busy} @click=${() => this.#bulk('remove')}>${msg('Remove selected', { id: 'tk.team-table.remove_selected' })}</button>
-      <button type="button" class="link" @click=${() => { this.#selected.clear(); this.requestUpdate(); }}>${msg('Clear selection', { id: 'tk.team-table.clear_selection' })}</button>
-    </div>`;
   }
 
   #renderEmpty(): unknown {
@@ -331,112 +300,52 @@ export class TeamTable extends TeamkitElement {
   }
 
   #renderGrid(list: MemberList, pending: boolean): TemplateResult {
-    const { template, minWidth } = gridTemplate(this.#cols);
     const grid = this.#grid;
+    const view = this.#gridView(list);
     // The box's height follows from the row count, never from the virtualizer's sizing of its content.
-    return html`<div class="scroller" part="scroller" style="--_rows:${list.rows.length + 1}">
+    return html`<div class="scroller" part="scroller" style=${styleMap({ '--_rows': String(list.rows.length) })} @scroll=${this.#settled.onScroll}>
+      <div class="sizer" aria-hidden="true"></div>
       <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${list.total + 1}
-        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending} style="--_cols:${template};min-width:${minWidth}"
+        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending}
         @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
-        <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => this.#renderHeader(column, list))}</div>
+        <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => renderHeader(column, view))}</div>
         <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
-          ${virtualize({ items: list.rows, renderItem: this.#renderRow, keyFunction: keyOf, layout: this.#layout })}
+          ${virtualize({ items: list.rows, renderItem: (row: Row, index: number) => renderRow(row, index, view), keyFunction: keyOf, layout: this.#rows })}
         </div>
       </div>
     </div>`;
   }
 
-  #renderHeader(column: Column, list: MemberList): TemplateResult {
-    const field = SORT_FIELDS[column];
-    const sorted = this.sort === field ? 'ascending' : this.sort === `-${field}` ? 'descending' : undefined;
-    const tab = this.#grid.tab(-1, column);
-    const label = columnLabel(column);
-    const selectable = column === 'select' ? this.#selectableMembers(list) : [];
-    const chosen = selectable.filter((member) => this.#selected.has(member.id)).length;
-    const control = selectable.length
-      ? html`<input type="checkbox" tabindex=${tab} aria-label=${msg('Select all loaded members', { id: 'tk.team-table.select_all' })}
-          .checked=${live(chosen === selectable.length)} .indeterminate=${chosen > 0 && chosen < selectable.length}
-          @change=${(event: Event) => { for (const member of selectable) this.#toggle(member, (event.target as HTMLInputElement).checked); }} />`
-      : field
-        ? html`<button type="button" part="sort-button" class="sort" tabindex=${tab} @click=${() => { this.sort = nextSort(column, this.sort); }}>
-            ${label}<span aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button>`
-        : undefined;
-    return html`<div role="columnheader" part="header header-${column}" data-col=${column} aria-sort=${ifDefined(sorted)}
-      tabindex=${ifDefined(control ? undefined : tab)}>${control ?? html`<span class=${column === 'actions' ? 'visually-hidden' : ''}>${label}</span>`}</div>`;
-  }
-
-  #renderRow = (row: Row, index: number): TemplateResult => {
-    const rowTab = index === this.#grid.tabRow ? '0' : '-1';
-    if (row === MORE) {
-      const error = this.#list?.error;
-      return html`<div role="row" part="row loading-row" class="tr more" data-row=${index}>
-        <div role="gridcell" data-col="*" aria-colspan=${this.#cols.length} tabindex=${ifDefined(error ? undefined : rowTab)}>${error
-          ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(error)}</span>
-            <button type="button" tabindex=${rowTab} @click=${() => this.#loadMore(true)}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
-          : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}</div>
-      </div>`;
-    }
-    const selected = this.#selected.has(row.id);
-    const actsOn = this.#canActOn(row);
-    return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
-      aria-selected=${ifDefined(this.#canManage ? String(selected) : undefined)} aria-busy=${this.#pending.has(row.id)}>${this.#cols.map((column) => this.#renderCell(row, index, column, selected, actsOn))}</div>`;
-  };
-
-  /**
-   * One cell, as one template: rows are rendered by the thousand while scrolling, and every nested template is
-   * one more clone. A cell whose one control takes focus leaves its `tabindex` to that control.
-   */
-  #renderCell(member: Member, index: number, column: Column, selected: boolean, actsOn: boolean): TemplateResult {
-    const tab = this.#grid.tab(index, column);
-    const settings = this.formatSettings;
-    switch (column) {
-      case 'select':
-        return html`<div role="gridcell" part="cell cell-select" data-col="select" tabindex=${ifDefined(actsOn ? undefined : tab)}><input type="checkbox"
-          tabindex=${ifDefined(actsOn ? tab : undefined)} .checked=${live(selected)} ?disabled=${!actsOn} aria-label=${msg(str`Select ${member.name}`, { id: 'tk.team-table.select' })}
-          @change=${(event: Event) => this.#toggle(member, (event.target as HTMLInputElement).checked)} /></div>`;
-      case 'name':
-        return html`<div role="gridcell" part="cell cell-name" data-col="name" tabindex=${tab}><span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl
-          ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span><span class="truncate" title=${member.name}>${member.name}</span>${member.id === this.#permissions.membership?.member.id
-          ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}</div>`;
-      case 'email':
-        return html`<div role="gridcell" part="cell cell-email" data-col="email" tabindex=${tab}><span class="truncate" title=${member.email}>${member.email}</span></div>`;
-      case 'role':
-        return actsOn
-          ? html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><select part="role-select" tabindex="-1" .value=${live(member.role)}
-            aria-label=${msg(str`Role of ${member.name}`, { id: 'tk.team-table.role_of' })} ?disabled=${this.#pending.has(member.id)}
-            @change=${(event: Event) => this.#changeRole(member, event.target as HTMLSelectElement)}>${(this.#roleOptions.some(([id]) => id === member.role)
-              ? this.#roleOptions : [...this.#roleOptions, [member.role, this.#label(member.role)]]).map(([id, label]) => html`<option value=${id} ?selected=${id === member.role}>${label}</option>`)}</select></div>`
-          : html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><span class="stack"><span class="truncate">${this.#label(member.role)}</span>${member.role === 'owner' && this.#canManage
-            ? html`<span class="hint truncate" id="owner-${index}" title=${this.#ownerNote()}>${this.#ownerNote()}</span>` : nothing}</span></div>`;
-      case 'groups': {
-        const names = member.groupIds.map((id) => this.groups.find((group) => group.id === id)?.name ?? id).join(', ');
-        return html`<div role="gridcell" part="cell cell-groups" data-col="groups" tabindex=${tab}><span class="truncate ${names ? '' : 'muted'}" title=${names}>${names || '—'}</span></div>`;
-      }
-      case 'status':
-        return html`<div role="gridcell" part="cell cell-status" data-col="status" tabindex=${tab}><span part="status-badge"
-          class="badge ${member.status === 'active' ? 'success' : 'warning'}">${this.#statusLabel(member.status)}</span></div>`;
-      case 'added':
-        return html`<div role="gridcell" part="cell cell-added" data-col="added" tabindex=${tab}>${formatDate(member.addedAt, settings)}</div>`;
-      case 'last-login':
-        return html`<div role="gridcell" part="cell cell-last-login" data-col="last-login" tabindex=${tab}>${member.lastLoginAt
-          ? html`<time datetime=${member.lastLoginAt} title=${formatDate(member.lastLoginAt, settings, 'datetime')}>${formatRelative(member.lastLoginAt, settings)}</time>`
-          : html`<span class="muted">${msg('Never', { id: 'tk.team-table.never' })}</span>`}</div>`;
-      case 'actions': {
-        const label = msg('Remove', { id: 'tk.team-table.remove' });
-        const buttons = [
-          ...(actsOn ? [[label, 'remove-button', () => this.#removeOne(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
-          ...(member.role === 'owner' && this.#canManage ? [[label, 'remove-button', undefined, undefined]] as const : []),
-          ...(this.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => this.emit(new RowActionEvent(action.id, member)), undefined] as const),
-        ];
-        const single = buttons.length === 1;
-        // The owner's Remove stays focusable, disabled in words: its description (and title) says why.
-        return html`<div role="gridcell" part="cell cell-actions" data-col="actions" tabindex=${ifDefined(single ? undefined : tab)}>${buttons.map(([text, part, click, name]) => html`<button
-          type="button" part=${part} tabindex=${single ? tab : '-1'} aria-label=${ifDefined(name)} aria-disabled=${ifDefined(click ? undefined : 'true')}
-          title=${ifDefined(click ? undefined : this.#ownerNote())} aria-describedby=${ifDefined(click ? undefined : `owner-remove-${index}`)}
-          ?disabled=${this.#pending.has(member.id)} @click=${click}>${text}</button>${click ? nothing
-          : html`<span class="visually-hidden" id="owner-remove-${index}">${this.#ownerNote()}</span>`}`)}</div>`;
-      }
-    }
+  #gridView(list: MemberList): GridView {
+    const selectable = this.#selectableMembers(list);
+    return {
+      columns: this.#cols,
+      sort: this.sort,
+      setSort: (sort) => { this.sort = sort; },
+      selectable,
+      chosen: selectable.filter((member) => this.#selected.has(member.id)).length,
+      canManage: this.#canManage,
+      selfId: this.#permissions.membership?.member.id,
+      settings: this.formatSettings,
+      roleOptions: this.#roleOptions,
+      groupNames: new Map(this.groups.map((group) => [group.id, group.name])),
+      moreError: list.error,
+      tab: (row, column) => this.#grid.tab(row, column),
+      tabRow: this.#grid.tabRow,
+      selected: (member) => this.#selected.has(member.id),
+      pending: (member) => this.#pending.has(member.id),
+      canActOn: (member) => this.#rights.canActOn(member),
+      settled: (member) => this.#settled.has(member),
+      roleLabel: (id) => this.#label(id),
+      statusLabel: (status) => this.#statusLabel(status),
+      ownerNote: this.#ownerNote(),
+      rowActions: this.rowActions,
+      toggle: (member, on) => this.#toggle(member, on),
+      changeRole: (member, select) => void this.#changeRole(member, select),
+      remove: (member) => void this.#removeOne(member),
+      rowAction: (action, member) => this.emit(new RowActionEvent(action, member)),
+      retryMore: () => void this.#loadMore(true),
+    };
   }
 
   #ownerNote(): string {
@@ -467,23 +376,10 @@ export class TeamTable extends TeamkitElement {
 
   /** Fetches the page after the last one loaded, as the reader nears the end of the loaded rows. */
   async #loadMore(retry = false): Promise<void> {
-    const list = this.#list;
     const { api, currentWorkspaceId: workspaceId } = this;
-    if (!list?.nextCursor || list.loading || (list.error && !retry) || !api || !workspaceId) return;
-    list.loading = true;
-    list.error = undefined;
-    this.requestUpdate();
-    try {
-      list.append(await api.members.list(workspaceId, { ...this.#query(), cursor: list.nextCursor }, { signal: list.abort.signal }));
-    } catch (error) {
-      if (list.abort.signal.aborted) return;
-      list.error = error;
-      list.rows = [...list.rows];
-      this.reportError(error, 'load-more');
-    } finally {
-      list.loading = false;
-      this.requestUpdate();
-    }
+    if (!api || !workspaceId) return;
+    const error = await this.#list?.loadNext(retry, (cursor, signal) => api.members.list(workspaceId, { ...this.#query(), cursor }, { signal }), () => this.requestUpdate());
+    if (error) this.reportError(error, 'load-more');
   }
 
   #toggle(member: Member, on: boolean): void {
@@ -498,7 +394,7 @@ export class TeamTable extends TeamkitElement {
     const role = select.value;
     const outcome = await this.#setRole(member, role);
     select.value = this.#list?.get(member.id)?.role ?? member.role;
-    this.#tell(outcome, msg(str`${member.name} is now ${this.#label(role)}.`, { id: 'tk.team-table.role_changed' }),
+    this.#tell(outcome, msg(str`Role of ${member.name} changed to ${this.#label(role)}`, { id: 'tk.team-table.role_changed' }),
       (reason) => msg(str`The role of ${member.name} was not changed. ${reason}`, { id: 'tk.team-table.role_failed' }));
   }
 
@@ -538,7 +434,7 @@ export class TeamTable extends TeamkitElement {
 
   async #removeOne(member: Member): Promise<void> {
     if (!(await this.#askRemove(msg(str`Remove ${member.name}?`, { id: 'tk.team-table.remove_title' })))) return;
-    this.#tell(await this.#remove(member), msg(str`${member.name} was removed.`, { id: 'tk.team-table.removed' }),
+    this.#tell(await this.#remove(member), msg(str`Removed ${member.name}`, { id: 'tk.team-table.removed' }),
       (reason) => msg(str`${member.name} was not removed. ${reason}`, { id: 'tk.team-table.remove_failed' }));
   }
 
@@ -565,10 +461,16 @@ export class TeamTable extends TeamkitElement {
     return 'done';
   }
 
-  /** A single change's outcome: announced when it worked, shown (role=alert) with the reason when it did not. */
+  /**
+   * A single change's outcome, on screen until dismissed or replaced (as a bulk action's report is): what
+   * changed, or why nothing did and that the row is back as it was. Successes are also announced politely;
+   * a failure is an alert, which assistive technology reads as it appears.
+   */
   #tell(outcome: Outcome, done: string, failed: (reason: string) => string): void {
+    if (outcome === 'cancelled') return;
+    this.#report = undefined;
+    this.#notice = outcome === 'done' ? { tone: 'success', text: done } : { tone: 'danger', text: failed(reasonOf(outcome.error)) };
     if (outcome === 'done') announce(done);
-    else if (outcome !== 'cancelled') this.#alert = failed(reasonOf(outcome.error));
     this.requestUpdate();
   }
 
@@ -580,16 +482,15 @@ export class TeamTable extends TeamkitElement {
     if (kind === 'remove' && !(await this.#askRemove(msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' })))) return;
     this.#busy = true;
     this.#report = undefined;
-    const report: BulkReport = { kind, role, done: [], failed: [], skipped: [] };
-    for (const selected of members) {
-      const member = this.#list?.get(selected.id) ?? selected;
-      const skip = !this.#canActOn(member) ? this.#ownerNote()
-        : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : '';
-      const outcome = skip ? 'cancelled' : kind === 'role' ? await this.#setRole(member, role) : await this.#remove(member);
-      if (outcome === 'done') report.done.push(member);
-      else if (outcome === 'cancelled') report.skipped.push({ member, reason: skip || msg('Cancelled', { id: 'tk.team-table.cancelled' }) });
-      else report.failed.push({ member, reason: reasonOf(outcome.error) });
-    }
+    this.#notice = undefined;
+    const report = await runBulk({ kind, role, done: [], failed: [], skipped: [] }, members, {
+      latest: (member) => this.#list?.get(member.id) ?? member,
+      skip: (member) => (!this.#rights.canActOn(member) ? this.#ownerNote()
+        : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : ''),
+      apply: (member) => (kind === 'role' ? this.#setRole(member, role) : this.#remove(member)),
+      cancelled: msg('Cancelled', { id: 'tk.team-table.cancelled' }),
+      reason: reasonOf,
+    });
     // The failed ones stay selected, ready for another try.
     this.#selected = new Map(report.failed.map(({ member }) => [member.id, member]));
     this.#busy = false;

@@ -1,41 +1,63 @@
 import { css } from 'lit';
 
+/**
+ * The element's own styles. Which columns show at which width, and the cards below ~600 px, come from the
+ * stylesheet `layout.ts` builds for the chosen columns: container queries on the host, so the table follows
+ * the box a page gives it rather than the window.
+ */
 export const styles = css`
-  :host { --_row-h: var(--tk-team-table-row-height, 52px); display: grid; gap: var(--_space-3); }
+  :host { display: grid; gap: var(--_space-3); container-type: inline-size; }
   .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .toolbar input { flex: 1 1 220px; width: auto; }
-  .toolbar select { width: auto; }
+  .toolbar select { width: auto; max-width: 100%; }
   .total { margin-inline-start: auto; display: inline-flex; gap: var(--_space-2); align-items: center; color: var(--_muted); white-space: nowrap; }
   .total .spinner, .more .spinner { width: 14px; height: 14px; }
   .bulk { padding: var(--_space-2) var(--_space-3); border-radius: var(--_radius-sm); background: var(--_accent-soft); }
   .banner ul { margin: var(--_space-1) 0 0; padding-inline-start: var(--_space-6); }
   .scroller {
-    overflow: auto; overscroll-behavior: contain;
-    height: min(var(--tk-team-table-height, 560px), calc(var(--_rows) * var(--_row-h) + 2px));
-    border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); scroll-padding-top: var(--_row-h);
+    --_row-h: var(--tk-team-table-row-height, 52px); --_head-h: var(--_row-h);
+    position: relative; overflow: auto; overscroll-behavior: contain;
+    height: min(var(--tk-team-table-height, 560px), calc(var(--_rows) * var(--_row-h) + var(--_head-h) + 2px));
+    border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg);
+    /* A row scrolled into view (by the keyboard, or by focus) stops below the sticky header, never under it. */
+    scroll-padding-top: var(--_head-h);
   }
+  /* What the virtualizer reads as the row height: it follows the custom properties and the container queries. */
+  .sizer { position: absolute; top: 0; width: 0; height: var(--_row-h); visibility: hidden; }
   [role='grid'] { display: block; }
   /* Full height from the start, so the virtualizer's first pass already sees the whole visible area. */
-  [part~='body'] { min-height: calc((var(--_rows) - 1) * var(--_row-h)); }
+  [part~='body'] { min-height: calc(var(--_rows) * var(--_row-h)); }
   .tr {
-    display: grid; grid-template-columns: var(--_cols); align-items: center; width: 100%; height: var(--_row-h);
+    display: grid; align-items: center; width: 100%; height: var(--_row-h);
     border-bottom: 1px solid var(--_border); background: var(--_bg);
   }
   /* A row's size never depends on its content: adding or changing one lays out that row alone. */
   [part~='body'] > .tr { contain: strict; }
-  .head { position: sticky; top: 0; z-index: 1; background: var(--_surface); color: var(--_muted); font-weight: 600; }
+  .head { position: sticky; top: 0; z-index: 1; height: var(--_head-h); background: var(--_surface); color: var(--_muted); font-weight: 600; }
   .tr[aria-selected='true'] { background: var(--tk-team-table-selected-bg, var(--_accent-soft)); }
   .tr[aria-busy='true'] { opacity: 0.6; }
   [role='gridcell'], [role='columnheader'] {
     display: flex; align-items: center; gap: var(--_space-2); min-width: 0; height: 100%; padding: 0 var(--_space-3);
   }
   [role='gridcell']:focus-visible, [role='columnheader']:focus-visible { box-shadow: none; outline: 2px solid var(--_accent); outline-offset: -2px; }
-  .tr button, .tr select { min-height: 32px; }
+  .tr button, .tr select, .role-skin { min-height: 32px; }
   [role='gridcell'] button { padding: 0 var(--_space-3); }
-  .tr select { padding-block: 0; }
+  /*
+   * The role select and the text that stands in for it while the reader scrolls (see SettledRows) look alike,
+   * so nothing shifts when one replaces the other: no native arrow, the same box, a chevron drawn in CSS.
+   */
+  .tr select, .role-skin {
+    appearance: none; width: 100%; padding: 0 var(--_space-8) 0 var(--_space-3); border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm); color: var(--_text);
+    background: linear-gradient(45deg, transparent 50%, currentColor 50%) calc(100% - 16px) 50% / 5px 5px no-repeat,
+      linear-gradient(135deg, currentColor 50%, transparent 50%) calc(100% - 11px) 50% / 5px 5px no-repeat, var(--_bg);
+  }
+  .role-skin { display: block; line-height: 30px; }
   .sort { border: 0; background: none; padding: 0; min-height: 0; font-weight: inherit; color: inherit; gap: var(--_space-1); }
   .sort span { font-size: 0.75em; }
-  .more [role='gridcell'] { grid-column: 1 / -1; justify-content: center; color: var(--_muted); }
-  .stack { display: grid; min-width: 0; line-height: 1.25; }
+  .more [role='gridcell'] { grid-column: 1 / -1; grid-row: 1 / -1; justify-content: center; color: var(--_muted); }
+  .stack, .who { display: grid; min-width: 0; line-height: 1.25; }
+  /* The email as the name cell's second line, shown where the email column folds into it. */
+  .email-line { display: none; color: var(--_muted); font-size: 0.9em; }
   .muted { color: var(--_muted); }
 `;
