@@ -16,9 +16,11 @@ export const styles = css`
   .logo {
     flex: none; width: var(--tk-accept-invite-logo-size); height: var(--tk-accept-invite-logo-size); border-radius: var(--_radius);
     display: grid; place-items: center; overflow: hidden; background: var(--_accent-soft); color: var(--_accent);
-    font-weight: 700; font-size: 1.2em;
+    font-weight: 700; font-size: 1.2em; line-height: 1;
   }
   .logo img { width: 100%; height: 100%; object-fit: cover; }
+  /* Initials trimmed to their capitals: centred by their ink, not by the font's ascent and descent. */
+  .logo > span { text-box: trim-both cap alphabetic; }
   .workspace { margin: 0; font-size: 1.1em; overflow-wrap: anywhere; min-width: 0; }
   h2 { margin: 0; font-size: 1.35em; overflow-wrap: anywhere; }
   h2:focus-visible { outline: none; box-shadow: var(--_focus); }

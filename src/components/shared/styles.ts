@@ -129,8 +129,11 @@ export const controls = css`
   .avatar {
     flex: none; width: 32px; height: 32px; border-radius: 50%; display: inline-grid; place-items: center;
     background: var(--_accent-soft); color: var(--_accent); font-weight: 600; font-size: 0.8em; overflow: hidden;
+    line-height: 1;
   }
   .avatar img { width: 100%; height: 100%; object-fit: cover; }
+  /* Initials trimmed to their capitals: centred by their ink, not by the font's ascent and descent. */
+  .avatar > span { text-box: trim-both cap alphabetic; }
   .truncate { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
   dialog {
     color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
