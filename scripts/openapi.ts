@@ -27,6 +27,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Members: 'People in a workspace: search, filter, sort, change role and groups, remove.',
   Invitations: 'Invite people by email to one or several workspaces; the public accept flow by token.',
   Roles: 'Built-in and custom roles and the permission catalog they draw from.',
+  Groups: 'Named sets of a workspace\'s members: create, rename, delete, and add or remove members in bulk.',
+  Domains: 'Domains a workspace claims: DNS verification, purposes (single sign-on, trusted sender, auto-join), removal.',
   'Audit log': 'Every mutation in a workspace, filtered server-side.',
 };
 

@@ -2,6 +2,7 @@ import { endpoints, type Endpoint } from '../sdk/contract.js';
 import { authenticate, optionalSession, startSession, type SignInOrigin } from './auth.js';
 import type { AuditLog } from './audit.js';
 import { systemClock, type Clock } from './clock.js';
+import { mapResolver, type DnsResolver } from './dns.js';
 import { Context, clientAddress, type BackendState, type Handler, type HandlerTable } from './context.js';
 import { Faults } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
@@ -26,6 +27,11 @@ export interface BackendOptions<C extends Clock = Clock> {
   limits?: Partial<Limits>;
   /** Artificial delay per request in ms, or a `[min, max]` range to pick from, for demos. */
   latency?: number | [number, number];
+  /**
+   * Looks up TXT records to verify domains (see `dns.ts`). Defaults to one that reads {@link Backend.dns}, since
+   * the reference backend never goes to the network; a host passes `node:dns/promises`' `resolveTxt`, adapted.
+   */
+  dnsResolver?: DnsResolver;
   /** A path prefix to strip from request URLs, e.g. `/api` when the API is mounted there. Default `''`. */
   basePath?: string;
   /**
@@ -50,6 +56,11 @@ export interface Backend<C extends Clock = Clock> {
   readonly limits: Limits;
   readonly faults: Faults;
   readonly audit: AuditLog;
+  /**
+   * The DNS the default resolver answers from: TXT records (one string each) by lower-case name. Tests and demos
+   * publish a domain's verification record here, e.g. `backend.dns.set('_teamkit-verify.acme.test', [value])`.
+   */
+  readonly dns: Map<string, string[]>;
   /** How many `Idempotency-Key`s are remembered now (running or answered); bounded by the limits. */
   readonly idempotencyKeys: number;
 }
@@ -62,12 +73,14 @@ export function createBackend<C extends Clock>(options: BackendOptions<C> & { cl
 export function createBackend(options?: BackendOptions): Backend;
 export function createBackend(options: BackendOptions = {}): Backend {
   const clock = options.clock ?? systemClock;
+  const dns = new Map<string, string[]>();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const state: BackendState = {
     store: new Store(),
     outbox: new Outbox(clock),
     clock,
     limits,
+    dnsResolver: options.dnsResolver ?? mapResolver(dns),
     throttle: new Throttle(clock),
     newId: createIdFactory(),
     invitationUrl: options.invitationUrl ?? '/accept-invite?token={token}',
@@ -156,6 +169,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     limits: state.limits,
     faults,
     audit: state.store.audit,
+    dns,
     get idempotencyKeys() {
       return idempotency.size;
     },

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Clock } from './clock.js';
+import type { DnsResolver } from './dns.js';
 import type { Limits } from './limits.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError, fieldProblem, validationProblem } from './problems.js';
@@ -16,6 +17,8 @@ export interface BackendState {
   readonly limits: Limits;
   /** Rate limits of password checks, codes, mails and public token endpoints. */
   readonly throttle: Throttle;
+  /** Looks up TXT records, for domain verification. */
+  readonly dnsResolver: DnsResolver;
   /** Makes a new id with the given prefix (`mem` → `mem_00001a`). */
   readonly newId: (prefix: string) => string;
   /** The link of invitation mails, `{token}` standing for the token (see BackendOptions.invitationUrl). */

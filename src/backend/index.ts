@@ -11,6 +11,7 @@
  * ```
  */
 export { createBackend, type Backend, type BackendOptions } from './backend.js';
+export { mapResolver, type DnsResolver } from './dns.js';
 export { createClock, systemClock, type Clock, type ManualClock } from './clock.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { Outbox, type OutboxKind, type OutboxMessage } from './outbox.js';

@@ -60,6 +60,17 @@ export interface Limits {
   invitationResendIntervalMs: number;
   /** Public invitation look-ups and accepts per client address. */
   publicTokenRequests: Rate;
+
+  /** Groups one workspace may have. */
+  groupsPerWorkspace: number;
+  /** Domains one workspace may claim, verified or not. */
+  domainsPerWorkspace: number;
+  /** DNS checks of one domain (each "verify" that looks the record up). */
+  domainChecksPerDomain: Rate;
+  /** DNS checks of all of a workspace's domains together. */
+  domainChecksPerWorkspace: Rate;
+  /** How long a DNS look-up may take before the check fails with `lookup_failed`. */
+  dnsLookupTimeoutMs: number;
 }
 
 const MINUTE = 60 * 1000;
@@ -95,6 +106,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   invitationMailsPerWorkspace: { limit: 200, windowMs: HOUR },
   invitationResendIntervalMs: MINUTE,
   publicTokenRequests: { limit: 30, windowMs: MINUTE },
+
+  groupsPerWorkspace: 500,
+  domainsPerWorkspace: 50,
+  domainChecksPerDomain: { limit: 10, windowMs: HOUR },
+  domainChecksPerWorkspace: { limit: 60, windowMs: HOUR },
+  dnsLookupTimeoutMs: 5000,
 };
 
 /** The seat limit of a workspace on `plan`. */

@@ -25,6 +25,7 @@ const statusOf: Record<ProblemCode, number> = {
   idempotency_mismatch: 422,
   sign_in_required: 401,
   wrong_account: 403,
+  domain_taken: 409,
   internal_error: 500,
 };
 
@@ -52,6 +53,7 @@ const titleOf: Record<ProblemCode, string> = {
   idempotency_mismatch: 'Idempotency-Key reused',
   sign_in_required: 'Sign in to continue',
   wrong_account: 'Signed in as someone else',
+  domain_taken: 'Domain claimed elsewhere',
   internal_error: 'Server error',
 };
 

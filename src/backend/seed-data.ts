@@ -19,6 +19,11 @@ export const SEED = {
     globex: { owner: 'mem_globex_owner', admin: 'mem_globex_admin', olivia: 'mem_globex_olivia' },
   },
   roles: { billingManager: 'role_billing_manager' },
+  /** Acme's domains: one verified (single sign-on, auto-join as member), one waiting for its DNS record. */
+  domains: {
+    verified: { id: 'dom_acme', hostname: 'acme.test', token: 'seed-domain-acme' },
+    pending: { id: 'dom_acme_corp', hostname: 'acme-corp.test', token: 'seed-domain-acme-corp' },
+  },
   groups: { engineering: 'grp_engineering', sales: 'grp_sales' },
   /** Invitations to Acme Inc. in each state, with their tokens. */
   invitations: {

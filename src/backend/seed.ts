@@ -44,8 +44,11 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
   const labs = addWorkspace(state, { id: SEED.workspaces.labs, name: 'Acme Labs', plan: 'free', createdAt: ago(120) });
   const globex = addWorkspace(state, { id: SEED.workspaces.globex, name: 'Globex Corporation', plan: 'free', website: 'https://globex.test', industry: 'Energy', createdAt: ago(500) });
 
-  store.groups.insert({ id: SEED.groups.engineering, workspaceId: acme.id, name: 'Engineering' });
-  store.groups.insert({ id: SEED.groups.sales, workspaceId: acme.id, name: 'Sales' });
+  const group = (id: string, name: string, days: number) =>
+    store.groups.insert({ id, workspaceId: acme.id, name, createdAt: ago(days), updatedAt: ago(days), version: 1 });
+  group(SEED.groups.engineering, 'Engineering', 380);
+  group(SEED.groups.sales, 'Sales', 360);
+  seedDomains(state, acme, ago);
   store.roles.insert({
     id: SEED.roles.billingManager, workspaceId: acme.id, name: 'Billing manager', description: 'Sees and manages billing.',
     permissions: ['billing:view', 'billing:manage'], createdAt: ago(300), updatedAt: ago(300), version: 1,
@@ -103,6 +106,23 @@ function seedInvitations(state: BackendState, acme: WorkspaceRecord, inviter: Us
   insert(invitations.expired, 5, { roleId: 'viewer' });
   insert(invitations.revoked, 3, { status: 'revoked', revokedAt: ago(2) });
   insert(invitations.accepted, 301, { status: 'accepted', acceptedAt: ago(300) });
+}
+
+/**
+ * Acme's domains: acme.test verified, for single sign-on and auto-join as member; acme-corp.test still pending
+ * (publish `teamkit-verify=seed-domain-acme-corp` at `_teamkit-verify.acme-corp.test` in `backend.dns` to verify it).
+ */
+function seedDomains(state: BackendState, acme: WorkspaceRecord, ago: (days: number) => string): void {
+  const { verified, pending } = SEED.domains;
+  const domain = { workspaceId: acme.id, failureReason: null, version: 1 } as const;
+  state.store.domains.insert({
+    ...domain, ...verified, status: 'verified', purposes: ['sso', 'auto_join'], autoJoinRoleId: 'member',
+    lastCheckedAt: ago(299), verifiedAt: ago(299), createdAt: ago(300), updatedAt: ago(299),
+  });
+  state.store.domains.insert({
+    ...domain, ...pending, status: 'pending', purposes: [], autoJoinRoleId: null,
+    lastCheckedAt: null, verifiedAt: null, createdAt: ago(2), updatedAt: ago(2),
+  });
 }
 
 /** Two other devices of the owner's, so that the sessions list has something to revoke. */

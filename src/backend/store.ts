@@ -2,6 +2,7 @@ import { AuditLog } from './audit.js';
 import { isBuiltInRole, roleSortKey } from './permissions.js';
 import { MemberIndex, type MemberRow } from './store/member-index.js';
 import { MemberTable } from './store/members.js';
+import { DomainTable } from './store/domains.js';
 import { InvitationTable } from './store/invitations.js';
 import type {
   ExportRecord, GroupRecord, RoleRecord, UserRecord, VerificationKind, VerificationRecord,
@@ -25,6 +26,12 @@ export class Store {
   /** Custom roles; the built-in ones are constants (see `permissions.ts`). */
   readonly roles = new Table<RoleRecord>((role) => this.#indexes.delete(role.workspaceId));
   readonly groups = new Table<GroupRecord>();
+  readonly domains = new DomainTable();
+  /**
+   * People an admin removed, by workspace: auto-join does not let them back in (an invitation still can). People
+   * who left on their own may join again.
+   */
+  readonly autoJoinExclusions = new Map<string, Set<string>>();
   readonly invitations = new InvitationTable();
   readonly exports = new Table<ExportRecord>();
   readonly audit = new AuditLog();
@@ -55,6 +62,8 @@ export class Store {
     for (const member of [...this.members.ofWorkspace(workspace.id)]) this.members.delete(member);
     for (const role of this.customRolesOf(workspace.id)) this.roles.delete(role);
     for (const group of this.groupsOf(workspace.id)) this.groups.delete(group);
+    for (const domain of this.domains.ofWorkspace(workspace.id)) this.domains.delete(domain);
+    this.autoJoinExclusions.delete(workspace.id);
     for (const invitation of this.invitations.ofWorkspace(workspace.id)) this.invitations.delete(invitation);
     this.workspaces.delete(workspace);
     this.#indexes.delete(workspace.id);

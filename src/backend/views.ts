@@ -3,6 +3,7 @@ import type * as s from '../sdk/schemas/index.js';
 import { seatLimitOf, type Limits } from './limits.js';
 import { sessionExpiry } from './auth.js';
 import { BUILT_IN_ROLE_DEFINITIONS } from './permissions.js';
+import type { DomainRecord, GroupRecord } from './store.js';
 import type {
   ExportRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, Store, UserRecord, WorkspaceRecord,
 } from './store.js';
@@ -116,6 +117,38 @@ export function customRoleView(role: RoleRecord, memberCount: number): s.Role {
     memberCount,
     createdAt: role.createdAt,
     updatedAt: role.updatedAt,
+  };
+}
+
+export function groupView(group: GroupRecord, memberCount: number): s.Group {
+  const { id, workspaceId, name, createdAt, updatedAt } = group;
+  return { id, workspaceId, name, memberCount, createdAt, updatedAt };
+}
+
+/** Where a domain's verification record is published. */
+export const verificationRecordName = (hostname: string) => `_teamkit-verify.${hostname}`;
+
+/** The value the record must hold. */
+export const verificationRecordValue = (token: string) => `teamkit-verify=${token}`;
+
+/** A domain; its verification record only for someone who may manage domains (the token proves control). */
+export function domainView(domain: DomainRecord, canManage: boolean): s.Domain {
+  const { id, workspaceId, hostname, status, failureReason, lastCheckedAt, verifiedAt, createdAt, updatedAt } = domain;
+  return {
+    id,
+    workspaceId,
+    hostname,
+    status,
+    failureReason,
+    purposes: [...domain.purposes],
+    autoJoinRole: domain.autoJoinRoleId,
+    verificationRecord: canManage
+      ? { type: 'TXT', name: verificationRecordName(hostname), value: verificationRecordValue(domain.token) }
+      : null,
+    lastCheckedAt,
+    verifiedAt,
+    createdAt,
+    updatedAt,
   };
 }
 

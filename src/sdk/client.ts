@@ -1,6 +1,8 @@
 import { Http, type ClientOptions } from './http.js';
 import { AccountResource } from './resources/account.js';
 import { AuditResource } from './resources/audit.js';
+import { DomainsResource } from './resources/domains.js';
+import { GroupsResource } from './resources/groups.js';
 import { InvitationsResource } from './resources/invitations.js';
 import { MembersResource } from './resources/members.js';
 import { PermissionsResource, RolesResource } from './resources/roles.js';
@@ -16,6 +18,8 @@ export interface Client {
   readonly members: MembersResource;
   readonly invitations: InvitationsResource;
   readonly roles: RolesResource;
+  readonly groups: GroupsResource;
+  readonly domains: DomainsResource;
   readonly permissions: PermissionsResource;
   readonly audit: AuditResource;
 }
@@ -39,6 +43,8 @@ export function createClient(options: ClientOptions): Client {
     members: new MembersResource(http),
     invitations: new InvitationsResource(http),
     roles: new RolesResource(http),
+    groups: new GroupsResource(http),
+    domains: new DomainsResource(http),
     permissions: new PermissionsResource(http),
     audit: new AuditResource(http),
   };

@@ -9,6 +9,8 @@ export type { WorkspacesResource } from './resources/workspaces.js';
 export type { MembersResource } from './resources/members.js';
 export type { InvitationsResource } from './resources/invitations.js';
 export type { RolesResource, PermissionsResource } from './resources/roles.js';
+export type { GroupsResource } from './resources/groups.js';
+export type { DomainsResource } from './resources/domains.js';
 export type { AuditResource } from './resources/audit.js';
 export {
   isWithin, canActOn, canChangeOrRemove, canGrant, grantableRoles, canEditRole,

@@ -12,6 +12,9 @@ import { ACME, LABS, SEED, invitations, mailedToken, members, setup, type TestBa
 const operationIds = [...readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8').matchAll(/"operationId": "(\w+)"/g)]
   .flatMap(([, id]) => (id ? [id] : []));
 
+const groups = (workspaceId: string) => `/workspaces/${workspaceId}/groups`;
+const domains = (workspaceId: string) => `/workspaces/${workspaceId}/domains`;
+
 const png = () => {
   const bytes = new Uint8Array(64);
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -72,6 +75,21 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
     await as('owner').send('POST', '/workspaces/ws_none/logo', { raw: png() })],
   removeWorkspaceLogo: async ({ as }) => [await as('owner').delete(`/workspaces/${ACME}/logo`), await as('viewer').delete(`/workspaces/${ACME}/logo`)],
   leaveWorkspace: async ({ as }) => [await as('owner').post(`/workspaces/${ACME}/leave`), await as('viewer').post(`/workspaces/${ACME}/leave`)],
+  getWorkspaceQuota: async ({ as }) => [await as('owner').get('/me/workspace-quota'), await as('member').get('/me/workspace-quota')],
+  listJoinableWorkspaces: async ({ as }) => {
+    await as('viewer').post(`/workspaces/${ACME}/leave`);
+    return [await as('viewer').get('/me/joinable-workspaces'), await as('owner').get('/me/joinable-workspaces')];
+  },
+  joinWorkspace: async ({ as, backend }) => {
+    await as('viewer').post(`/workspaces/${ACME}/leave`);
+    await as('owner').delete(`${members(ACME)}/${SEED.members.acme.billing}`);
+    const removed = await as('billing').post(`/workspaces/${ACME}/join`);
+    backend.limits.proSeats = 1;
+    const full = await as('viewer').post(`/workspaces/${ACME}/join`);
+    backend.limits.proSeats = 100;
+    return [removed, full, await as('viewer').post(`/workspaces/${ACME}/join`), await as('viewer').post(`/workspaces/${ACME}/join`),
+      await as('viewer').post(`/workspaces/${SEED.workspaces.globex}/join`)];
+  },
   transferOwnership: async ({ as }) => [await as('admin').post(`/workspaces/${ACME}/transfer-ownership`, { memberId: SEED.members.acme.member }),
     await as('owner').post(`/workspaces/${ACME}/transfer-ownership`, { memberId: SEED.members.acme.admin })],
   listMembers: async ({ as }) => [await as('owner').get(`${members(ACME)}?query=a&sort=email&limit=5`), await as('owner').get(`${members(ACME)}?sort=shoe`)],
@@ -106,8 +124,64 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
       await as('owner').patch(`/workspaces/${ACME}/roles/admin`, { description: 'No' })];
   },
   deleteRole: async ({ as }) => {
-    const made = await as('owner').post<Role>(`/workspaces/${ACME}/roles`, { name: 'Temp', permissions: [] });
-    return [await as('owner').delete(`/workspaces/${ACME}/roles/${SEED.roles.billingManager}`), await as('owner').delete(`/workspaces/${ACME}/roles/${made.body.id}`)];
+    const roles = `/workspaces/${ACME}/roles`;
+    const made = await as('owner').post<{ id: string }>(roles, { name: 'Temp', permissions: [] });
+    return [await as('owner').delete(`${roles}/${SEED.roles.billingManager}`), await as('owner').delete(`${roles}/${SEED.roles.billingManager}?reassignTo=owner`),
+      await as('owner').delete(`${roles}/${SEED.roles.billingManager}?reassignTo=${SEED.roles.billingManager}`),
+      await as('owner').delete(`${roles}/${SEED.roles.billingManager}?reassignTo=member`, undefined, { headers: { 'if-match': '"0"' } }),
+      await as('owner').delete(`${roles}/${SEED.roles.billingManager}?reassignTo=member`), await as('owner').delete(`${roles}/${made.body.id}`)];
+  },
+  listGroups: async ({ as }) => [await as('viewer').get(`${groups(ACME)}?limit=1&query=e`), await as('viewer').get(`${groups(ACME)}?limit=0`),
+    await as('globexOwner').get(groups(ACME))],
+  createGroup: async ({ as }) => [await as('admin').post(groups(ACME), { name: 'Support' }), await as('admin').post(groups(ACME), { name: 'sALES' }),
+    await as('member').post(groups(ACME), { name: 'Mine' }), await as('admin').post(groups(ACME), { name: '' })],
+  getGroup: async ({ as }) => [await as('viewer').get(`${groups(ACME)}/${SEED.groups.sales}`), await as('viewer').get(`${groups(ACME)}/grp_none`)],
+  updateGroup: async ({ as }) => {
+    const path = `${groups(ACME)}/${SEED.groups.sales}`;
+    const read = await as('admin').get(path);
+    return [await as('admin').patch(path, { name: 'Sales EMEA' }, { headers: { 'if-match': read.headers.get('etag') ?? '' } }),
+      await as('admin').patch(path, { name: 'Sales' }, { headers: { 'if-match': read.headers.get('etag') ?? '' } }),
+      await as('admin').patch(path, { name: 'engineering' }), await as('member').patch(path, { name: 'Mine' }), await as('admin').patch(path, { name: 'a\nb' })];
+  },
+  deleteGroup: async ({ as }) => [await as('member').delete(`${groups(ACME)}/${SEED.groups.sales}`),
+    await as('admin').delete(`${groups(ACME)}/${SEED.groups.sales}`, undefined, { headers: { 'if-match': '"0"' } }),
+    await as('admin').delete(`${groups(ACME)}/${SEED.groups.sales}`), await as('admin').delete(`${groups(ACME)}/${SEED.groups.sales}`)],
+  listGroupMembers: async ({ as }) => [await as('viewer').get(`${groups(ACME)}/${SEED.groups.engineering}/members?query=a&sort=-name&limit=2`),
+    await as('viewer').get(`${groups(ACME)}/grp_none/members`), await as('viewer').get(`${groups(ACME)}/${SEED.groups.sales}/members?sort=shoe`)],
+  changeGroupMembers: async ({ as }) => {
+    const path = `${groups(ACME)}/${SEED.groups.sales}/members`;
+    const { acme, globex } = SEED.members;
+    return [await as('admin').post(path, { add: [acme.viewer, acme.owner, globex.admin, acme.member], remove: [acme.billing] }),
+      await as('member').post(path, { add: [acme.viewer] }), await as('admin').post(path, { add: [acme.viewer], remove: [acme.viewer] })];
+  },
+  listDomains: async ({ as }) => [await as('owner').get(domains(ACME)), await as('viewer').get(domains(ACME)), await as('globexOwner').get(domains(ACME))],
+  addDomain: async ({ as }) => [await as('owner').post(domains(ACME), { hostname: 'Example.ORG.' }), await as('owner').post(domains(ACME), { hostname: 'acme.test' }),
+    await as('globexOwner').post(domains(SEED.workspaces.globex), { hostname: 'acme.test' }), await as('owner').post(domains(ACME), { hostname: '*.example.org' }),
+    await as('member').post(domains(ACME), { hostname: 'example.net' })],
+  getDomain: async ({ as }) => [await as('viewer').get(`${domains(ACME)}/${SEED.domains.verified.id}`), await as('viewer').get(`${domains(ACME)}/dom_none`)],
+  updateDomain: async ({ as }) => {
+    const path = `${domains(ACME)}/${SEED.domains.verified.id}`;
+    const read = await as('owner').get(path);
+    return [await as('owner').patch(path, { purposes: ['sso', 'trusted_sender'] }, { headers: { 'if-match': read.headers.get('etag') ?? '' } }),
+      await as('owner').patch(path, { purposes: ['sso'] }, { headers: { 'if-match': read.headers.get('etag') ?? '' } }),
+      await as('owner').patch(`${domains(ACME)}/${SEED.domains.pending.id}`, { purposes: ['auto_join'], autoJoinRole: 'member' }),
+      await as('member').patch(path, { purposes: [] }), await as('owner').patch(`${domains(ACME)}/dom_none`, { purposes: [] })];
+  },
+  verifyDomain: async ({ as, backend }) => {
+    const { pending } = SEED.domains;
+    const path = `${domains(ACME)}/${pending.id}/verify`;
+    const theirs = await as('globexOwner').post<{ id: string }>(domains(SEED.workspaces.globex), { hostname: pending.hostname });
+    const failed = await as('owner').post(path);
+    backend.dns.set(`_teamkit-verify.${pending.hostname}`, [`teamkit-verify=${pending.token}`]);
+    const verified = await as('owner').post(path);
+    const taken = await as('globexOwner').post(`${domains(SEED.workspaces.globex)}/${theirs.body.id}/verify`);
+    backend.limits.domainChecksPerWorkspace = { limit: 0, windowMs: 60_000 };
+    const limited = await as('globexOwner').post(`${domains(SEED.workspaces.globex)}/${theirs.body.id}/verify`);
+    return [failed, verified, taken, limited, await as('member').post(path), await as('owner').post(`${domains(ACME)}/dom_none/verify`)];
+  },
+  removeDomain: async ({ as }) => {
+    const path = `${domains(ACME)}/${SEED.domains.pending.id}`;
+    return [await as('member').delete(path), await as('owner').delete(path, undefined, { headers: { 'if-match': '"0"' } }), await as('owner').delete(path), await as('owner').delete(path)];
   },
   listAuditLog: async ({ as }) => [await as('owner').get(`/workspaces/${ACME}/audit-log?limit=3`), await as('member').get(`/workspaces/${ACME}/audit-log`)],
 };

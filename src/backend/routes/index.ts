@@ -1,7 +1,10 @@
 import type { HandlerTable } from '../context.js';
 import { accountHandlers } from './account.js';
 import { auditHandlers } from './audit.js';
+import { autoJoinHandlers } from './auto-join.js';
+import { domainHandlers } from './domains.js';
 import { exportHandlers } from './exports.js';
+import { groupHandlers } from './groups.js';
 import { invitationAcceptHandlers } from './invitation-accept.js';
 import { invitationHandlers } from './invitations.js';
 import { memberHandlers } from './members.js';
@@ -21,5 +24,8 @@ export const handlers: HandlerTable = {
   ...invitationHandlers,
   ...invitationAcceptHandlers,
   ...roleHandlers,
+  ...groupHandlers,
+  ...domainHandlers,
+  ...autoJoinHandlers,
   ...auditHandlers,
 };

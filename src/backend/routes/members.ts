@@ -20,10 +20,10 @@ function memberIn(ctx: Context, workspaceId: string, memberId: string): { member
   return { member, user };
 }
 
-const memberTarget = (member: MemberRecord, user: UserRecord) => ({ type: 'member', id: member.id, label: user.email });
+export const memberTarget = (member: MemberRecord, user: UserRecord) => ({ type: 'member', id: member.id, label: user.email });
 
 /** `target` as the role rule sees them: their role and what it grants (unknown when the role is gone). */
-function holder(ctx: Context, access: WorkspaceAccess, target: MemberRecord): RoleHolder {
+export function holder(ctx: Context, access: WorkspaceAccess, target: MemberRecord): RoleHolder {
   return { role: target.roleId, permissions: findRole(ctx.store, access.workspace.id, target.roleId)?.permissions };
 }
 
@@ -52,23 +52,25 @@ function guardGroupTarget(access: WorkspaceAccess, ctx: Context, target: MemberR
     : 'This member has permissions you do not have.');
 }
 
+/** A page of the workspace's members as the query asks: searched, filtered (by `query.group` too) and sorted. */
+export function memberPage(ctx: Context, access: WorkspaceAccess, query: s.MemberQuery): s.Page<s.Member> {
+  const sort = query.sort ?? 'name';
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, MemberCursor);
+  if (after && after.sort !== sort) throw invalidCursor();
+  const filter = { query: query.query, role: query.role, group: query.group, status: query.status };
+  const page = ctx.store.memberIndex(access.workspace.id).page(sort, filter, after, query.limit ?? DEFAULT_PAGE_SIZE);
+  return {
+    items: page.rows.map((row) => memberView(ctx.store, row.member, row.user, ctx.user.id)),
+    nextCursor: page.next && encodeCursor({ sort, ...page.next }),
+    total: page.total,
+  };
+}
+
 /** `/workspaces/{id}/members`, leaving and transferring ownership. */
 export const memberHandlers: HandlerTable = {
   listMembers(ctx) {
     const access = accessWorkspace(ctx);
-    const query = ctx.query(s.MemberQuery);
-    const sort = query.sort ?? 'name';
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, MemberCursor);
-    if (after && after.sort !== sort) throw invalidCursor();
-    const filter = { query: query.query, role: query.role, status: query.status };
-    const page = ctx.store.memberIndex(access.workspace.id).page(sort, filter, after, query.limit ?? DEFAULT_PAGE_SIZE);
-    return {
-      body: {
-        items: page.rows.map((row) => memberView(ctx.store, row.member, row.user, ctx.user.id)),
-        nextCursor: page.next && encodeCursor({ sort, ...page.next }),
-        total: page.total,
-      },
-    };
+    return { body: memberPage(ctx, access, ctx.query(s.MemberQuery)) };
   },
 
   getMyMembership(ctx) {
@@ -114,6 +116,7 @@ export const memberHandlers: HandlerTable = {
     const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
     guardTarget(access, ctx, member, 'removed');
     ctx.store.members.delete(member);
+    excludeFromAutoJoin(ctx, access.workspace.id, member.userId);
     ctx.record('member.removed', memberTarget(member, user), { workspaceId: access.workspace.id, before: { role: member.roleId } });
     return {};
   },
@@ -142,6 +145,20 @@ export const memberHandlers: HandlerTable = {
     ctx.store.members.update(access.member, { roleId: 'admin' });
     ctx.store.members.update(heir, { roleId: 'owner' });
     ctx.store.workspaces.update(workspace, { version: workspace.version + 1, updatedAt: ctx.now() });
+    ctx.state.outbox.send({
+      to: user.email,
+      kind: 'ownership_transferred',
+      channel: 'email',
+      subject: `You now own ${workspace.name}`,
+      text: `${ctx.user.name} made you the owner of ${workspace.name}. You can now delete it or transfer it to someone else; ${ctx.user.name} stays as an admin.`,
+    });
     return workspaceReply(ctx, { ...access, isOwner: false });
   },
 };
+
+/** Someone an admin removed may not come back through auto-join; an invitation still brings them back. */
+function excludeFromAutoJoin(ctx: Context, workspaceId: string, userId: string): void {
+  const excluded = ctx.store.autoJoinExclusions.get(workspaceId) ?? new Set<string>();
+  excluded.add(userId);
+  ctx.store.autoJoinExclusions.set(workspaceId, excluded);
+}

@@ -1,12 +1,12 @@
 import { canEditRole, isWithin } from '../../sdk/roles.js';
 import * as s from '../../sdk/schemas/index.js';
-import { accessWorkspace, notFound, requirePermission, type WorkspaceAccess } from '../access.js';
+import { accessWorkspace, grantableRole, notFound, requirePermission, type WorkspaceAccess } from '../access.js';
 import { changesOf } from '../audit.js';
 import type { Context, HandlerTable, Reply } from '../context.js';
 import { BUILT_IN_ROLE_DEFINITIONS, PERMISSION_CATALOG, isBuiltInRole } from '../permissions.js';
-import { ProblemError } from '../problems.js';
+import { ProblemError, fieldProblem } from '../problems.js';
 import type { RoleRecord } from '../store.js';
-import { builtInRoleView, customRoleView, invitationStatus } from '../views.js';
+import { builtInRoleView, customRoleView } from '../views.js';
 
 const roleTarget = (role: RoleRecord) => ({ type: 'role', id: role.id, label: role.name });
 
@@ -115,19 +115,41 @@ export const roleHandlers: HandlerTable = {
     return customRoleReply(ctx, role);
   },
 
+  /**
+   * Deletes a custom role. While anyone holds it, or a pending invitation or an auto-join domain gives it,
+   * `?reassignTo=` must name a role the caller may give: they all move to it in the same step.
+   */
   deleteRole(ctx) {
     const access = roleManager(ctx);
     const role = customRole(ctx, access);
     ctx.checkIfMatch(role.version);
+    const { reassignTo } = ctx.query(s.RoleDeletionQuery);
     checkGrantable(access, [], role.permissions);
-    const holders = ctx.store.memberIndex(role.workspaceId).roleCounts().get(role.id) ?? 0;
-    if (holders > 0) throw new ProblemError('conflict', `${holders} member(s) hold this role. Give them another role first.`);
-    const now = ctx.now();
-    const invited = ctx.store.invitations.ofWorkspace(role.workspaceId)
-      .some((invitation) => invitation.roleId === role.id && invitationStatus(invitation, now) === 'pending');
-    if (invited) throw new ProblemError('conflict', 'Pending invitations grant this role. Revoke them first.');
-    ctx.record('role.deleted', roleTarget(role), { workspaceId: role.workspaceId, before: { name: role.name, permissions: role.permissions } });
+    if (reassignTo === role.id) throw fieldProblem('reassignTo', 'same_role', 'Choose another role than the one you delete.');
+    if (reassignTo !== undefined) grantableRole(ctx, access, reassignTo, 'reassignTo');
+    const { workspaceId } = role;
+    const holders = [...ctx.store.members.ofWorkspace(workspaceId)].filter((member) => member.roleId === role.id);
+    // Expired invitations too: a resend would bring them back with the role.
+    const invitations = ctx.store.invitations.ofWorkspace(workspaceId).filter((invitation) => invitation.roleId === role.id && invitation.status === 'pending');
+    const domains = ctx.store.domains.ofWorkspace(workspaceId).filter((domain) => domain.autoJoinRoleId === role.id);
+    const moved = { members: holders.length, invitations: invitations.length, domains: domains.length };
+    const inUse = moved.members + moved.invitations + moved.domains > 0;
+    if (inUse && reassignTo === undefined) {
+      throw new ProblemError('conflict', `This role is in use (${moved.members} member(s), ${moved.invitations} pending invitation(s), ${moved.domains} auto-join domain(s)). Say which role they get instead (reassignTo).`);
+    }
+    const reassignedTo = inUse && reassignTo !== undefined ? reassignTo : null;
+    if (reassignedTo !== null) {
+      const now = ctx.now();
+      for (const member of holders) ctx.store.members.update(member, { roleId: reassignedTo });
+      for (const invitation of invitations) ctx.store.invitations.update(invitation, { roleId: reassignedTo });
+      for (const domain of domains) ctx.store.domains.update(domain, { autoJoinRoleId: reassignedTo, updatedAt: now, version: domain.version + 1 });
+    }
+    ctx.record('role.deleted', roleTarget(role), {
+      workspaceId,
+      before: { name: role.name, permissions: role.permissions },
+      after: { reassignedTo, ...moved },
+    });
     ctx.store.roles.delete(role);
-    return {};
+    return { body: { reassignedTo, ...moved } };
   },
 };

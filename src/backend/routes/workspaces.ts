@@ -24,14 +24,27 @@ function changeWorkspace(ctx: Context, access: WorkspaceAccess, action: string, 
   return workspaceReply(ctx, access);
 }
 
+/**
+ * How many workspaces the caller owns, the limit that applies to their plan, and why they may not create one more:
+ * the account's limit (`workspace_limit_reached`), or the free plan's (`plan_required`: upgrading helps).
+ */
+function workspaceQuota(ctx: Context): s.WorkspaceQuota {
+  const { limits } = ctx.state;
+  const { plan } = ctx.user;
+  const owned = ctx.store.members.ofUser(ctx.user.id).filter((member) => member.roleId === 'owner').length;
+  const limit = plan === 'free' ? Math.min(limits.workspacesOnFreePlan, limits.workspacesPerAccount) : limits.workspacesPerAccount;
+  const reason = owned >= limits.workspacesPerAccount ? 'workspace_limit_reached' : owned >= limit ? 'plan_required' : null;
+  return { owned, limit, plan, canCreate: reason === null, reason };
+}
+
 /** 409 `workspace_limit_reached` or 402 `plan_required` when the caller may not own one more workspace. */
 function checkWorkspaceQuota(ctx: Context): void {
   const { limits } = ctx.state;
-  const owned = ctx.store.members.ofUser(ctx.user.id).filter((member) => member.roleId === 'owner').length;
-  if (owned >= limits.workspacesPerAccount) {
+  const { reason } = workspaceQuota(ctx);
+  if (reason === 'workspace_limit_reached') {
     throw new ProblemError('workspace_limit_reached', `An account can own at most ${limits.workspacesPerAccount} workspaces.`);
   }
-  if (ctx.user.plan === 'free' && owned >= limits.workspacesOnFreePlan) {
+  if (reason === 'plan_required') {
     throw new ProblemError('plan_required', `The free plan includes ${limits.workspacesOnFreePlan} workspace. Upgrade to create more.`);
   }
 }
@@ -49,6 +62,10 @@ export const workspaceHandlers: HandlerTable = {
       })
       .sort((a, b) => (position(a) < position(b) ? -1 : 1));
     return { body: listPage(views, query, position) };
+  },
+
+  getWorkspaceQuota(ctx) {
+    return { body: workspaceQuota(ctx) };
   },
 
   createWorkspace(ctx) {

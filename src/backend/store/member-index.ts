@@ -16,6 +16,8 @@ export interface MemberFilter {
   /** Case-insensitive substring of the name or the email. */
   query?: string | undefined;
   role?: string | undefined;
+  /** A group id: only its members. */
+  group?: string | undefined;
   status?: MemberStatus | undefined;
 }
 
@@ -59,6 +61,7 @@ export class MemberIndex {
   readonly #sorted = new Map<MemberSortField, MemberRow[]>();
   readonly #filtered = new Map<string, MemberRow[]>();
   #roleCounts: Map<string, number> | undefined;
+  #groupCounts: Map<string, number> | undefined;
 
   constructor(rows: MemberRow[]) {
     this.#rows = rows;
@@ -90,6 +93,17 @@ export class MemberIndex {
       for (const { member } of this.#rows) this.#roleCounts.set(member.roleId, (this.#roleCounts.get(member.roleId) ?? 0) + 1);
     }
     return this.#roleCounts;
+  }
+
+  /** How many members are in each group. */
+  groupCounts(): ReadonlyMap<string, number> {
+    if (!this.#groupCounts) {
+      this.#groupCounts = new Map();
+      for (const { member } of this.#rows) {
+        for (const groupId of member.groupIds) this.#groupCounts.set(groupId, (this.#groupCounts.get(groupId) ?? 0) + 1);
+      }
+    }
+    return this.#groupCounts;
   }
 
   /** The rows matching the filter, in ascending order of the field. */
@@ -135,13 +149,14 @@ export class MemberIndex {
   }
 }
 
-function matcherOf({ query, role, status }: MemberFilter): { matches: ((row: MemberRow) => boolean) | null; key: string } {
+function matcherOf({ query, role, group, status }: MemberFilter): { matches: ((row: MemberRow) => boolean) | null; key: string } {
   const needle = query?.trim().toLowerCase();
-  const key = JSON.stringify([needle, role, status]);
-  if (!needle && !role && !status) return { matches: null, key };
+  const key = JSON.stringify([needle, role, group, status]);
+  if (!needle && !role && !group && !status) return { matches: null, key };
   const matches = (row: MemberRow) =>
     (!needle || row.text.includes(needle)) &&
     (!role || row.member.roleId === role) &&
+    (!group || row.member.groupIds.includes(group)) &&
     (!status || row.member.status === status);
   return { matches, key };
 }

@@ -5,6 +5,7 @@
 import type {
   AuditEntry, InvitationStatus, LowBalanceAlert, MemberStatus, PermissionKey, Plan,
 } from '../../sdk/schemas/index.js';
+import type { DomainFailureReason, DomainPurpose, DomainStatus } from '../../sdk/schemas/index.js';
 
 export type AccountPlan = 'free' | 'pro';
 
@@ -84,6 +85,28 @@ export interface GroupRecord {
   id: string;
   workspaceId: string;
   name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped on every rename; the ETag. */
+  version: number;
+}
+
+/** A domain a workspace claims; `token` is what its TXT record must say. */
+export interface DomainRecord {
+  id: string;
+  workspaceId: string;
+  hostname: string;
+  token: string;
+  status: DomainStatus;
+  failureReason: DomainFailureReason | null;
+  purposes: DomainPurpose[];
+  /** The role auto-join gives; set exactly while `purposes` has `auto_join`. */
+  autoJoinRoleId: string | null;
+  lastCheckedAt: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
 }
 
 /** `expired` is not stored: it is computed from `expiresAt` and the clock. */

@@ -29,9 +29,19 @@ export class RolesResource {
     return { ...data, etag };
   }
 
-  /** Deletes a custom role that nobody holds. */
-  async delete(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<void> {
-    await this.http.send('DELETE', `${base(workspaceId)}/${seg(roleId, 'roleId')}`, undefined, options);
+  /**
+   * Deletes a custom role. While members hold it, or pending invitations or auto-join domains give it, pass
+   * `reassignTo` (a role you may give): they all move to it in the same step, and the answer says how many moved.
+   * Without it such a role is refused with a `ConflictError`.
+   *
+   * @example
+   * ```ts
+   * const { members } = await client.roles.delete(workspaceId, roleId, { reassignTo: 'member' });
+   * ```
+   */
+  async delete(workspaceId: string, roleId: string, input: s.RoleDeletionQuery = {}, options: UpdateOptions = {}): Promise<s.RoleDeletion> {
+    const query = validateInput(s.RoleDeletionQuery, input);
+    return this.http.call('DELETE', `${base(workspaceId)}/${seg(roleId, 'roleId')}`, s.RoleDeletion, { ...options, query });
   }
 }
 

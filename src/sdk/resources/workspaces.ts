@@ -24,6 +24,31 @@ export class WorkspacesResource {
     return { ...data, etag };
   }
 
+  /**
+   * How many workspaces the caller owns, the limit of their plan, and whether they may create one more (`reason`
+   * says why not: `workspace_limit_reached`, or `plan_required` when upgrading helps). Ask before showing a create
+   * form, so the limit shows before anyone types.
+   */
+  async quota(options: CallOptions = {}): Promise<s.WorkspaceQuota> {
+    return this.http.call('GET', 'me/workspace-quota', s.WorkspaceQuota, options);
+  }
+
+  /**
+   * Workspaces the caller may join through the auto-join domain of their email address; none while the address is
+   * unverified, none they are in already or an admin removed them from.
+   */
+  async joinable(options: CallOptions = {}): Promise<s.JoinableWorkspace[]> {
+    return (await this.http.call('GET', 'me/joinable-workspaces', s.JoinableWorkspaceList, options)).items;
+  }
+
+  /**
+   * Joins a workspace from {@link joinable}, as the role its domain gives. Fails with `PermissionError` for an
+   * unverified address or someone an admin removed, `ConflictError` when already in it or no seat is free.
+   */
+  async join(workspaceId: string, options: CallOptions = {}): Promise<s.Workspace> {
+    return this.http.call('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/join`, s.Workspace, options);
+  }
+
   /** Creates a workspace owned by the caller. Fails with `workspace_limit_reached` or `plan_required`. */
   async create(input: s.WorkspaceCreate, options: CallOptions = {}): Promise<s.Workspace> {
     const json = validateInput(s.WorkspaceCreate, input);
@@ -59,7 +84,7 @@ export class WorkspacesResource {
     await this.http.send('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/leave`, undefined, options);
   }
 
-  /** Makes another active member the owner; the caller becomes an admin. */
+  /** Makes another active member the owner, who is told by mail; the caller becomes an admin. */
   async transferOwnership(workspaceId: string, input: s.OwnershipTransfer, options: CallOptions = {}): Promise<s.Workspace> {
     const json = validateInput(s.OwnershipTransfer, input);
     return this.http.call('POST', `workspaces/${seg(workspaceId, 'workspaceId')}/transfer-ownership`, s.Workspace, { ...options, json });

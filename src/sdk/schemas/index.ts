@@ -6,5 +6,7 @@ export * from './notifications.js';
 export * from './permissions.js';
 export * from './workspaces.js';
 export * from './members.js';
+export * from './groups.js';
+export * from './domains.js';
 export * from './invitations.js';
 export * from './audit.js';

@@ -34,6 +34,8 @@ export const MemberQuery = z.object({
   query: z.optional(bounded(TEXT_LIMITS.search)),
   /** A role id. */
   role: z.optional(bounded(TEXT_LIMITS.id)),
+  /** A group id: only the group's members. */
+  group: z.optional(bounded(TEXT_LIMITS.id)),
   status: z.optional(MemberStatus),
   sort: z.optional(MemberSort),
 });

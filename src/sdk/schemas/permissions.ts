@@ -66,3 +66,19 @@ export const RoleUpdate = z.object({
   permissions: z.optional(z.array(PermissionKey)),
 });
 export type RoleUpdate = z.infer<typeof RoleUpdate>;
+
+/** Deleting a custom role: the role its holders, pending invitations and auto-join domains get instead. */
+export const RoleDeletionQuery = z.object({
+  /** Needed while anyone holds the role or anything grants it; a role the caller may give (never `owner`). */
+  reassignTo: z.optional(Id),
+});
+export type RoleDeletionQuery = z.infer<typeof RoleDeletionQuery>;
+
+/** What deleting a role moved to `reassignedTo` (null when nothing needed moving). */
+export const RoleDeletion = z.object({
+  reassignedTo: z.nullable(z.string()),
+  members: count(),
+  invitations: count(),
+  domains: count(),
+});
+export type RoleDeletion = z.infer<typeof RoleDeletion>;

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'idempotency_mismatch'
   | 'sign_in_required'
   | 'wrong_account'
+  | 'domain_taken'
   | 'internal_error';
 
 /** One field's error inside a `validation_failed` problem. `field` is a dotted path, e.g. `emails.2`. */

@@ -26,6 +26,9 @@ export const TEXT_LIMITS = {
   industry: 80,
   roleName: 60,
   roleDescription: 300,
+  groupName: 60,
+  /** A domain name, as DNS bounds it. */
+  hostname: 253,
   invitationMessage: 1000,
   /** Members' search box. */
   search: 200,

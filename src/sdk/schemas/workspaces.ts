@@ -24,8 +24,50 @@ export type Workspace = z.infer<typeof Workspace>;
 
 export const WorkspaceName = singleLine(3, TEXT_LIMITS.workspaceName);
 
+/**
+ * A company website as typed, normalised: `https://` added when no `http(s)://` is there, the host in lower case
+ * (internationalised names as punycode), no lone trailing `/`. It must then be an http(s) address with a dotted
+ * host and no user name or password; at most 2048 characters.
+ */
+export function normalizeWebsite(input: string): string | null {
+  const typed = input.trim();
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//i.test(typed) ? typed : `https://${typed}`);
+  } catch {
+    return null;
+  }
+  if (url.username || url.password) return null;
+  const normalized = `${url.origin}${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
+  return WebUrl.safeParse(normalized).success ? normalized : null;
+}
+
+/** A website field: normalised by {@link normalizeWebsite}, refused with `invalid_format` when it is no web address. */
+export const Website = z.string().check(
+  z.describe('A web address; `https://` is added when it starts with neither `http://` nor `https://`. Stored with the host in lower case (punycode) and without a lone trailing `/`; refused (`invalid_format`) unless it is then an http(s) URL with a dotted host and no user name or password.'),
+  z.check<string>((payload) => {
+    if (payload.value.length > TEXT_LIMITS.url) return;
+    const normalized = normalizeWebsite(payload.value);
+    if (normalized !== null) payload.value = normalized;
+    else payload.issues.push({ code: 'invalid_format', format: 'url', message: 'Enter a web address such as acme.com or https://acme.com.', input: payload.value, continue: true });
+  }),
+  z.maxLength(TEXT_LIMITS.url),
+);
+
+/**
+ * Industries a form offers, as keys a UI translates; `industry` takes one of them or free single-line text
+ * (shown as typed).
+ */
+export const INDUSTRIES = [
+  'agriculture', 'automotive', 'construction', 'consulting', 'education', 'energy', 'financial_services', 'government',
+  'healthcare', 'hospitality', 'insurance', 'legal', 'logistics', 'manufacturing', 'marketing', 'media', 'nonprofit',
+  'real_estate', 'retail', 'software', 'telecommunications', 'travel', 'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
 const workspaceDetails = {
-  website: z.optional(z.nullable(WebUrl)),
+  website: z.optional(z.nullable(Website)),
+  /** One of {@link INDUSTRIES}, or free text. */
   industry: z.optional(z.nullable(singleLine(0, TEXT_LIMITS.industry))),
   timezone: z.optional(TimeZone),
 };
@@ -42,3 +84,20 @@ export type WorkspaceDeletion = z.infer<typeof WorkspaceDeletion>;
 
 export const OwnershipTransfer = z.object({ memberId: Id });
 export type OwnershipTransfer = z.infer<typeof OwnershipTransfer>;
+
+/** Why the caller cannot create a workspace now: the account's limit, or a plan that includes no more. */
+export const WorkspaceQuotaReason = z.enum(['workspace_limit_reached', 'plan_required']);
+export type WorkspaceQuotaReason = z.infer<typeof WorkspaceQuotaReason>;
+
+/**
+ * How many workspaces the caller owns and may own, so that "Create workspace" can say so before anyone types.
+ * `limit` is the one that applies to the account's plan now (the free plan's, or the per-account one).
+ */
+export const WorkspaceQuota = z.object({
+  owned: count(),
+  limit: count(),
+  plan: z.enum(['free', 'pro']),
+  canCreate: z.boolean(),
+  reason: z.nullable(WorkspaceQuotaReason),
+});
+export type WorkspaceQuota = z.infer<typeof WorkspaceQuota>;
