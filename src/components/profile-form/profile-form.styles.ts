@@ -14,16 +14,8 @@ export const styles = css`
   .avatar-controls { display: grid; gap: var(--_space-2); min-width: 0; flex: 1; }
   .grid { display: grid; gap: var(--_gap); align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
   .field { align-content: start; }
-  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-  legend { padding: 0; font-weight: 600; margin-bottom: var(--_space-1); }
-  .phone-inputs { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: var(--_space-2); }
   .with-badge { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
   .with-badge input { flex: 1; min-width: 12rem; }
   .footer { display: grid; gap: var(--_space-3); border-top: 1px solid var(--_border); padding-top: var(--_space-4); }
   .footer .actions { align-items: center; }
-  .dirty-status { margin: 0 auto 0 0; color: var(--_muted); }
-  .dirty-status.dirty { color: var(--_warning); font-weight: 600; }
-  .banner p { margin: 0; }
-  .banner .text { display: grid; gap: var(--_space-1); flex: 1 1 16rem; min-width: 0; }
-  .banner .actions { margin-left: auto; }
 `;

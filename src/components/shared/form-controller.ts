@@ -336,7 +336,7 @@ export class FormController<
       };
       this.outcome = 'merged';
       announce(msg('Loaded the latest version. Your edits are kept: review them and save.', { id: 'tk.form.merged' }));
-      await this.#focus('[part~="save"]');
+      await this.#focus('[part~="submit"]');
       return true;
     } catch (error) {
       if (this.#reloadAbort.signal.aborted) return false;

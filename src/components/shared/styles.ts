@@ -63,7 +63,7 @@ export const tokens = css`
   }
 `;
 
-/** Controls every element shares: buttons, fields, badges, banners, state panels, dialogs. */
+/** Controls every element shares: buttons, fields (and the field kit's), badges, notices, state panels, form footers, dialogs. */
 export const controls = css`
   :host { display: block; }
   :host([hidden]) { display: none; }
@@ -115,6 +115,39 @@ export const controls = css`
   .banner.danger { background: var(--_danger-soft); border-color: color-mix(in srgb, var(--_danger) 40%, transparent); color: var(--_danger); }
   .banner.success { background: var(--_success-soft); border-color: color-mix(in srgb, var(--_success) 40%, transparent); color: var(--_success); }
   .banner.warning { background: var(--_warning-soft); border-color: color-mix(in srgb, var(--_warning) 40%, transparent); color: var(--_warning); }
+  .banner.info { background: var(--_accent-soft); border-color: color-mix(in srgb, var(--_accent) 35%, transparent); }
+  .banner .text { display: grid; gap: var(--_space-1); flex: 1 1 16rem; min-width: 0; overflow-wrap: anywhere; }
+  .banner p { margin: 0; }
+  .banner .actions { margin-left: auto; }
+  .field.inline .check { display: flex; gap: var(--_space-2); align-items: flex-start; }
+  .field.inline .check input { flex: none; margin-top: 2px; }
+  .field.inline label { font-weight: 400; }
+  .counter { margin: 0; color: var(--_muted); font-size: 0.9em; font-variant-numeric: tabular-nums; }
+  .counter .over { color: var(--_danger); font-weight: 600; }
+  .password { display: flex; gap: var(--_space-2); }
+  .password input { flex: 1; min-width: 0; }
+  input.code { max-width: 12ch; letter-spacing: 0.3em; font-variant-numeric: tabular-nums; }
+  input[role='switch'] {
+    appearance: none; position: relative; flex: none; width: 36px; height: 20px; padding: 0; border: 0; border-radius: 999px;
+    background: var(--_muted); cursor: pointer; transition: background var(--_duration);
+  }
+  input[role='switch']::before {
+    content: ''; position: absolute; top: 2px; left: 2px; width: 16px; height: 16px; border-radius: 50%;
+    background: var(--_bg); transition: transform var(--_duration);
+  }
+  input[role='switch']:checked { background: var(--_accent); }
+  input[role='switch']:checked::before { transform: translateX(16px); }
+  @media (forced-colors: active) {
+    input[role='switch'] { border: 1px solid CanvasText; }
+    input[role='switch']::before { background: CanvasText; }
+  }
+  fieldset.field { border: 0; margin: 0; padding: 0; min-width: 0; }
+  fieldset.field legend { padding: 0; font-weight: 600; margin-bottom: var(--_space-1); }
+  .phone-inputs { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: var(--_space-2); }
+  .form-footer { display: grid; gap: var(--_space-3); border-top: 1px solid var(--_border); padding-top: var(--_space-4); }
+  .form-footer .actions { align-items: center; }
+  .dirty-status { margin: 0 auto 0 0; color: var(--_muted); }
+  .dirty-status.dirty { color: var(--_warning); font-weight: 600; }
   .state {
     display: grid; justify-items: center; gap: var(--_space-2); padding: var(--_space-8) var(--_space-4);
     text-align: center; color: var(--_muted); border: 1px dashed var(--_border); border-radius: var(--_radius);

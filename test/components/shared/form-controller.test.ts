@@ -64,7 +64,7 @@ describe('FormController', () => {
       type(screen(el).querySelector('input') as HTMLInputElement, 'Acme');
       await el.updateComplete;
       expect(status()).to.equal('Cambios sin guardar: Workspace name');
-      expect(screen(el).querySelector('[part~="save"]')?.textContent?.trim()).to.equal('Guardar cambios');
+      expect(screen(el).querySelector('[part~="submit"]')?.textContent?.trim()).to.equal('Guardar cambios');
     } finally {
       await setTeamkitLocale('en');
     }

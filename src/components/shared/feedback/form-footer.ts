@@ -65,10 +65,11 @@ function renderOutcome(form: FooterForm): TemplateResult | typeof nothing {
     const { theirs = [], overridden = [] } = form.merge ?? {};
     const label = (fields: readonly string[]) => list(fields.map((field) => form.labelOf(field)));
     const detail = [
+      msg('Your edits are kept: review them and save.', { id: 'tk.form.merged_detail' }),
       theirs.length ? msg(str`Changed elsewhere: ${label(theirs)}.`, { id: 'tk.form.merged_theirs' }) : '',
       overridden.length ? msg(str`Changed in both places, your version kept: ${label(overridden)}.`, { id: 'tk.form.merged_overridden' }) : '',
     ].filter(Boolean).join(' ');
-    return renderNotice({ tone: 'info', title: msg('Loaded the latest version. Your edits are kept: review them and save.', { id: 'tk.form.merged' }), detail });
+    return renderNotice({ tone: 'info', title: msg('Loaded the latest version', { id: 'tk.form.merged_title' }), detail });
   }
   return nothing;
 }
@@ -84,7 +85,7 @@ export function renderFormFooter(form: FooterForm, options: FooterOptions = {}):
       <p id=${statusId} class="dirty-status ${dirty.length ? 'dirty' : ''}" part="dirty-status">${status(form, dirty)}</p>
       ${options.cancel === false ? nothing : html`<button type="button" part="cancel" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
         aria-describedby=${dirty.length ? nothing : statusId} @click=${() => form.revert()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>`}
-      <button type="submit" class="primary" part="save" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
+      <button type="submit" class="primary" part="submit" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
         aria-describedby=${statusId}>${form.submitting ? msg('Saving…', { id: 'tk.form.saving' }) : form.messages.save}</button>
     </div>
   </div>`;

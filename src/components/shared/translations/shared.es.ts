@@ -71,6 +71,8 @@ export const shared = {
   'tk.form.reload': 'Recargar y combinar',
   'tk.form.reloading': 'Recargando…',
   'tk.form.merged': 'Se ha cargado la versión más reciente. Tus cambios se conservan: revísalos y guarda.',
+  'tk.form.merged_title': 'Se ha cargado la versión más reciente',
+  'tk.form.merged_detail': 'Tus cambios se conservan: revísalos y guarda.',
   'tk.form.merged_theirs': str`Cambiado en otro sitio: ${0}.`,
   'tk.form.merged_overridden': str`Cambiado en ambos sitios, se conserva tu versión: ${0}.`,
   'tk.field.counter_left': str`Quedan ${0} caracteres`,
