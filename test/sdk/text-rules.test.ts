@@ -90,6 +90,16 @@ const nameFields: NameField[] = [
     raw: (caller, name, { roleId }) => caller.patch(`/workspaces/${ACME}/roles/${roleId}`, { name }),
   },
   {
+    label: 'new group name', field: 'name',
+    sdk: (client, name) => client.groups.create(ACME, { name }),
+    raw: (caller, name) => caller.post(`/workspaces/${ACME}/groups`, { name }),
+  },
+  {
+    label: 'group name', field: 'name',
+    sdk: (client, name) => client.groups.update(ACME, SEED.groups.sales, { name }),
+    raw: (caller, name) => caller.patch(`/workspaces/${ACME}/groups/${SEED.groups.sales}`, { name }),
+  },
+  {
     label: 'first name at invitation accept', field: 'firstName', anonymous: true,
     sdk: (client, firstName, { token }) => client.invitations.accept(token, { firstName, lastName: 'Doe', password: NEW_PASSWORD, marketingOptIn: false }),
     raw: (caller, firstName, { token }) => caller.post(`/invitations/${token}/accept`, { firstName, lastName: 'Doe', password: NEW_PASSWORD, marketingOptIn: false }),
@@ -308,6 +318,9 @@ describe('every string the API takes is bounded', () => {
     { operation: 'createInvitations', field: 'role', limit: TEXT_LIMITS.id, input: (role) => ({ emails: ['guest@example.org'], role }) },
     { operation: 'acceptInvitation', field: 'firstName', limit: TEXT_LIMITS.namePart, input: (firstName) => ({ firstName, lastName: 'Doe', password: NEW_PASSWORD, marketingOptIn: false }) },
     { operation: 'listMembers', field: 'query', limit: TEXT_LIMITS.search, input: (query) => ({ query }) },
+    { operation: 'listMembers', field: 'group', limit: TEXT_LIMITS.id, input: (group) => ({ group }) },
+    { operation: 'createGroup', field: 'name', limit: TEXT_LIMITS.groupName, input: (name) => ({ name }) },
+    { operation: 'listGroups', field: 'query', limit: TEXT_LIMITS.search, input: (query) => ({ query }) },
     { operation: 'listMembers', field: 'cursor', limit: TEXT_LIMITS.cursor, input: (cursor) => ({ cursor }) },
     { operation: 'listAuditLog', field: 'action', limit: TEXT_LIMITS.key, input: (action) => ({ action }) },
   ];
