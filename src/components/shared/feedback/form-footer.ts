@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormMessages, MergeReport } from '../form-controller.js';
+import type { FormMessages, MergeReport } from '../fields/form-types.js';
 import { formatList } from '../format.js';
 import { teamkitLocale } from '../localization.js';
 import { renderFormError } from './form-error.js';

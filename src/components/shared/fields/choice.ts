@@ -3,7 +3,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 import { renderShell, type FieldName, type ShellOptions } from './shell.js';
 import { textOf } from './text.js';
 

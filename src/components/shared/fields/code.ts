@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 import { renderShell, type FieldName, type ShellOptions } from './shell.js';
 import { textOf } from './text.js';
 

@@ -1,4 +1,5 @@
 /** The field kit: one shell (label, control, hint, counter, error) and the fields built on it. */
+export type { FieldForm, FormValues } from './form-types.js';
 export { renderShell, type ControlProps, type FieldName, type ShellOptions, type ShellParts } from './shell.js';
 export { textField, textareaField, textOf, type TextFieldOptions, type TextareaFieldOptions } from './text.js';
 export { checkboxField, switchField, selectField, selectValue, type CheckboxFieldOptions, type SelectFieldOptions, type SelectOption } from './choice.js';

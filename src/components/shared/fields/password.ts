@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 // The policy's own module, not the SDK's index, which would bring every schema along.
 import { PASSWORD_POLICY } from '../../../sdk/schemas/text.js';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 import { codePoints } from './counter.js';
 import { renderShell, type FieldName, type ShellOptions } from './shell.js';
 import { textOf } from './text.js';

@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { PATTERNS } from '../../../sdk/schemas/common.js';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 import { selectValue } from './choice.js';
 import { diallingOptions } from './options.js';
 import { composePhone, splitPhone, type PhoneDraft } from './phone.js';

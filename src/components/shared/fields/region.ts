@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 import { selectField, type SelectFieldOptions } from './choice.js';
 import { countryOptions } from './options.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldForm, FormValues } from '../form-controller.js';
+import type { FieldForm, FormValues } from './form-types.js';
 
 /** The names of `Values` whose field accepts a `T` (a text field binds only where a string may go). */
 export type FieldName<Values, T> = { [K in keyof Values]-?: T extends Values[K] ? K : never }[keyof Values] & string;
