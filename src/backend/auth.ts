@@ -3,7 +3,7 @@ import { ProblemError } from './problems.js';
 import { randomToken } from './random.js';
 import type { Limits } from './limits.js';
 import type { SessionRecord, UserRecord } from './store.js';
-import { describeDevice } from './user-agent.js';
+import { originDetails, recordSignIn } from './sign-ins.js';
 
 export const SESSION_COOKIE = 'teamkit_session';
 export const CSRF_COOKIE = 'teamkit_csrf';
@@ -94,19 +94,18 @@ export interface SignInOrigin {
   ip?: string | null;
 }
 
-/** Opens a session for `user` (a sign-in) and returns it; its token is the bearer token. */
+/** Opens a session for `user` (a sign-in, recorded as a successful one) and returns it; its token is the bearer token. */
 export function startSession(state: BackendState, user: UserRecord, origin: SignInOrigin = {}): SessionRecord {
   const now = state.clock.now().toISOString();
   const session = state.store.sessions.insert({
     id: state.newId('ses'),
     userId: user.id,
     token: randomToken(),
-    ...describeDevice(origin.userAgent),
-    ip: origin.ip ?? '127.0.0.1',
-    location: null,
+    ...originDetails(origin),
     createdAt: now,
     lastActiveAt: now,
   });
   state.store.users.update(user, { lastLoginAt: now });
+  recordSignIn(state, user, 'success', origin, session.id);
   return session;
 }

@@ -15,6 +15,7 @@ import { createRouter } from './router.js';
 import { handlers } from './routes/index.js';
 import { seedStore, type SeedOptions } from './seed.js';
 import { Serial } from './serial.js';
+import { recordSignIn } from './sign-ins.js';
 import { Store, type SessionRecord } from './store.js';
 import { Throttle } from './throttle.js';
 
@@ -47,8 +48,13 @@ export interface Backend<C extends Clock = Clock> {
   fetch(request: Request): Promise<Response>;
   /** Answers a request whose API path (below any base path) is already known, e.g. from an msw handler. */
   handle(request: Request, path: string): Promise<Response>;
-  /** Signs a user in and returns a bearer token for them (tests; the demo's "view as"). */
+  /** Signs a user in and returns a bearer token for them (tests; the demo's "view as"). Recorded as a successful sign-in. */
   signIn(email: string, origin?: SignInOrigin): string;
+  /**
+   * Records a failed sign-in to the account of `email` (a wrong password in the host's own sign-in), so it shows
+   * in the account's recent sign-ins. An email without an account records nothing: there is nobody to show it to.
+   */
+  recordFailedSignIn(email: string, origin?: SignInOrigin): void;
   readonly store: Store;
   readonly outbox: Outbox;
   readonly clock: C;
@@ -162,6 +168,10 @@ export function createBackend(options: BackendOptions = {}): Backend {
       const user = state.store.users.byEmail(email);
       if (!user) throw new Error(`signIn: no account has the email ${email}`);
       return startSession(state, user, origin).token;
+    },
+    recordFailedSignIn(email, origin = {}) {
+      const user = state.store.users.byEmail(email);
+      if (user) recordSignIn(state, user, 'failure', origin, null);
     },
     store: state.store,
     outbox: state.outbox,

@@ -54,6 +54,12 @@ export interface Limits {
   verificationSendsPerDestination: Rate;
   /** Shortest wait between two codes for the same pending change (the "resend" cooldown). */
   verificationResendIntervalMs: number;
+  /** How long a pending email or phone change can be resumed (read, resent, confirmed) after it was started with the password. */
+  verificationPendingTtlMs: number;
+  /** How far back the recent sign-ins list reaches; older sign-ins are forgotten. */
+  signInHistoryMs: number;
+  /** Most sign-ins remembered per account, the oldest forgotten first, so a flood of failed sign-ins stays bounded. */
+  signInsKeptPerUser: number;
   /** Invitation mails (new and resent) per workspace. */
   invitationMailsPerWorkspace: Rate;
   /** Shortest wait between two mails of the same invitation. */
@@ -103,6 +109,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   verificationSendsPerUser: { limit: 10, windowMs: HOUR },
   verificationSendsPerDestination: { limit: 5, windowMs: HOUR },
   verificationResendIntervalMs: 30 * 1000,
+  verificationPendingTtlMs: HOUR,
+  signInHistoryMs: 30 * DAY,
+  signInsKeptPerUser: 500,
   invitationMailsPerWorkspace: { limit: 200, windowMs: HOUR },
   invitationResendIntervalMs: MINUTE,
   publicTokenRequests: { limit: 30, windowMs: MINUTE },

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 
-export type OutboxKind = 'invitation' | 'email_change' | 'email_changed' | 'phone_change' | 'password_changed' | 'ownership_transferred';
+export type OutboxKind = 'invitation' | 'email_change' | 'email_changed' | 'phone_change' | 'password_changed' | 'ownership_transferred' | 'security_alert';
 
 /** One mail or SMS the backend "sent". */
 export interface OutboxMessage {

@@ -67,16 +67,19 @@ export class ProblemError extends Error {
   readonly errors: FieldError[] | undefined;
   /** Seconds, sent as `Retry-After`. */
   readonly retryAfter: number | undefined;
+  /** The problem's `workspaces` extension: the workspaces it is about. */
+  readonly workspaces: Problem['workspaces'];
 
   constructor(
     readonly code: ProblemCode,
     readonly detail: string,
-    options: { status?: number; errors?: FieldError[]; retryAfter?: number } = {},
+    options: { status?: number; errors?: FieldError[]; retryAfter?: number; workspaces?: Problem['workspaces'] } = {},
   ) {
     super(detail);
     this.status = options.status ?? statusOf[code];
     this.errors = options.errors;
     this.retryAfter = options.retryAfter;
+    this.workspaces = options.workspaces;
   }
 
   /** The RFC 9457 document. */
@@ -89,6 +92,7 @@ export class ProblemError extends Error {
       code: this.code,
     };
     if (this.errors) problem.errors = this.errors;
+    if (this.workspaces) problem.workspaces = this.workspaces;
     return problem;
   }
 }

@@ -25,6 +25,11 @@ export const SEED = {
     pending: { id: 'dom_acme_corp', hostname: 'acme-corp.test', token: 'seed-domain-acme-corp' },
   },
   groups: { engineering: 'grp_engineering', sales: 'grp_sales' },
+  /** The owner's sign-ins: the seeded devices', three failed attempts, and one older than the list reaches. */
+  signIns: {
+    old: 'sgn_seed_old', phone: 'sgn_seed_phone', laptop: 'sgn_seed_laptop',
+    failedTokyo: 'sgn_seed_failed_tokyo', failedLagos: 'sgn_seed_failed_lagos', failedLagosAgain: 'sgn_seed_failed_lagos_again',
+  },
   /** Invitations to Acme Inc. in each state, with their tokens. */
   invitations: {
     pending: { id: 'inv_pending', token: 'seed-invitation-pending', email: 'new.hire@example.test' },

@@ -1,4 +1,5 @@
 import type { BackendState } from './context.js';
+import { locate } from './ip-location.js';
 import { hashPassword, type PasswordHash } from './passwords.js';
 import { pick, randomToken, seededRandom } from './random.js';
 import { ACME_PEOPLE, GENERATED_FIRST_NAMES, GENERATED_LAST_NAMES, SEED } from './seed-data.js';
@@ -40,9 +41,9 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
   const gus = person(users.globexOwner.id, users.globexOwner.name, users.globexOwner.email, 500);
   const gloria = person(users.globexAdmin.id, users.globexAdmin.name, users.globexAdmin.email, 480);
 
-  const acme = addWorkspace(state, { id: SEED.workspaces.acme, name: 'Acme Inc.', plan: options.members ? 'enterprise' : 'pro', website: 'https://acme.test', industry: 'Manufacturing', createdAt: ago(400) });
-  const labs = addWorkspace(state, { id: SEED.workspaces.labs, name: 'Acme Labs', plan: 'free', createdAt: ago(120) });
-  const globex = addWorkspace(state, { id: SEED.workspaces.globex, name: 'Globex Corporation', plan: 'free', website: 'https://globex.test', industry: 'Energy', createdAt: ago(500) });
+  const acme = addWorkspace(state, { id: SEED.workspaces.acme, name: 'Acme Inc.', plan: options.members ? 'enterprise' : 'pro', website: 'https://acme.test', industry: 'manufacturing', createdAt: ago(400) });
+  const labs = addWorkspace(state, { id: SEED.workspaces.labs, name: 'Acme Labs', plan: 'free', currency: 'EUR', createdAt: ago(120) });
+  const globex = addWorkspace(state, { id: SEED.workspaces.globex, name: 'Globex Corporation', plan: 'free', website: 'https://globex.test', industry: 'energy', createdAt: ago(500) });
 
   const group = (id: string, name: string, days: number) =>
     store.groups.insert({ id, workspaceId: acme.id, name, createdAt: ago(days), updatedAt: ago(days), version: 1 });
@@ -75,6 +76,7 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
 
   seedInvitations(state, acme, olivia, ago, (days) => new Date(now + days * DAY).toISOString());
   seedSessions(state, olivia, ago);
+  seedSignIns(state, olivia, ago);
   if (options.members) generateMembers(state, acme, password, options.members, random, now);
 }
 
@@ -90,7 +92,7 @@ function addUser(state: BackendState, password: Promise<PasswordHash>, fields: P
 
 function addWorkspace(state: BackendState, fields: Pick<WorkspaceRecord, 'id' | 'name' | 'plan' | 'createdAt'> & Partial<WorkspaceRecord>): WorkspaceRecord {
   return state.store.workspaces.insert({
-    logoUrl: null, website: null, industry: null, timezone: 'UTC', updatedAt: fields.createdAt, version: 1, ...fields,
+    logoUrl: null, website: null, industry: null, timezone: 'UTC', currency: 'USD', updatedAt: fields.createdAt, version: 1, ...fields,
   });
 }
 
@@ -134,6 +136,28 @@ function seedSessions(state: BackendState, owner: UserRecord, ago: (days: number
   for (const { days, ...device } of devices) {
     // Random, not seeded: a token derived from the public seed would let anyone sign in as the owner.
     state.store.sessions.insert({ ...device, userId: owner.id, token: randomToken(), createdAt: ago(days + 10), lastActiveAt: ago(days) });
+  }
+}
+
+/**
+ * The owner's recent sign-ins: the two seeded devices', failed attempts from places the owner never was, and
+ * one too old to be listed.
+ */
+function seedSignIns(state: BackendState, owner: UserRecord, ago: (days: number) => string): void {
+  const { signIns } = SEED;
+  const laptop = { device: 'Computer', browser: 'Chrome', os: 'macOS', ip: '203.0.113.24' };
+  const phone = { device: 'Phone', browser: 'Safari', os: 'iOS', ip: '198.51.100.7' };
+  const stranger = { device: 'Computer', browser: 'Firefox', os: 'Windows', ip: '192.0.2.77' };
+  const attempts = [
+    { id: signIns.old, ...laptop, outcome: 'success', days: 40, sessionId: null },
+    { id: signIns.phone, ...phone, outcome: 'success', days: 13, sessionId: 'ses_seed_phone' },
+    { id: signIns.laptop, ...laptop, outcome: 'success', days: 10.2, sessionId: 'ses_seed_laptop' },
+    { id: signIns.failedTokyo, ...stranger, ip: '203.0.113.150', outcome: 'failure', days: 6, sessionId: null },
+    { id: signIns.failedLagos, ...stranger, outcome: 'failure', days: 1.5, sessionId: null },
+    { id: signIns.failedLagosAgain, ...stranger, outcome: 'failure', days: 1.49, sessionId: null },
+  ] as const;
+  for (const { days, ...attempt } of attempts) {
+    state.store.signIns.insert({ ...attempt, userId: owner.id, location: locate(attempt.ip), createdAt: ago(days), reportedAt: null });
   }
 }
 

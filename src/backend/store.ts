@@ -5,9 +5,10 @@ import { MemberTable } from './store/members.js';
 import { DomainTable } from './store/domains.js';
 import { InvitationTable } from './store/invitations.js';
 import type {
-  ExportRecord, GroupRecord, RoleRecord, UserRecord, VerificationKind, VerificationRecord,
+  ExportRecord, GroupRecord, NotificationRulesRecord, RoleRecord, UserRecord, VerificationKind, VerificationRecord,
   WorkspaceRecord,
 } from './store/records.js';
+import { SignInTable } from './store/sign-ins.js';
 import { Table } from './store/table.js';
 import { SessionTable, UserTable } from './store/users.js';
 
@@ -34,6 +35,10 @@ export class Store {
   readonly autoJoinExclusions = new Map<string, Set<string>>();
   readonly invitations = new InvitationTable();
   readonly exports = new Table<ExportRecord>();
+  /** Sign-in attempts of the last weeks, for the recent sign-ins list. */
+  readonly signIns = new SignInTable();
+  /** Workspaces' own notification rules, by workspace id. */
+  readonly notificationRules = new Table<NotificationRulesRecord>();
   readonly audit = new AuditLog();
   /** Pending email and phone changes, one per user and kind. */
   readonly verifications = new Map<`${string}:${VerificationKind}`, VerificationRecord>();
@@ -57,7 +62,7 @@ export class Store {
     return this.groups.where((group) => group.workspaceId === workspaceId);
   }
 
-  /** Deletes a workspace with its members, roles, groups and invitations. Its audit entries stay. */
+  /** Deletes a workspace with its members, roles, groups, domains, invitations and notification rules. Its audit entries stay. */
   deleteWorkspace(workspace: WorkspaceRecord): void {
     for (const member of [...this.members.ofWorkspace(workspace.id)]) this.members.delete(member);
     for (const role of this.customRolesOf(workspace.id)) this.roles.delete(role);
@@ -65,15 +70,18 @@ export class Store {
     for (const domain of this.domains.ofWorkspace(workspace.id)) this.domains.delete(domain);
     this.autoJoinExclusions.delete(workspace.id);
     for (const invitation of this.invitations.ofWorkspace(workspace.id)) this.invitations.delete(invitation);
+    const rules = this.notificationRules.get(workspace.id);
+    if (rules) this.notificationRules.delete(rules);
     this.workspaces.delete(workspace);
     this.#indexes.delete(workspace.id);
   }
 
-  /** Deletes an account with its sessions, memberships, exports and pending verifications. */
+  /** Deletes an account with its sessions, sign-ins, memberships, exports and pending verifications. */
   deleteUser(user: UserRecord): void {
     for (const session of this.sessions.ofUser(user.id)) this.sessions.delete(session);
     for (const member of [...this.members.ofUser(user.id)]) this.members.delete(member);
     for (const record of this.exports.where((item) => item.userId === user.id)) this.exports.delete(record);
+    for (const record of [...this.signIns.ofUser(user.id)]) this.signIns.delete(record);
     this.verifications.delete(`${user.id}:email`);
     this.verifications.delete(`${user.id}:phone`);
     this.users.delete(user);

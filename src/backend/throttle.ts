@@ -21,12 +21,18 @@ export class Throttle {
    * (the whole window when they never can).
    */
   check(key: string, rate: Rate, detail: string, count = 1): void {
+    const waitMs = this.wait(key, rate, count);
+    if (waitMs === 0) return;
+    throw new ProblemError('rate_limited', detail, { retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) });
+  }
+
+  /** How many ms until `count` more events fit in `key`'s window: 0 when they fit now. */
+  wait(key: string, rate: Rate, count = 1): number {
     const events = this.#live(key, rate);
-    if (events.length + count <= rate.limit) return;
+    if (events.length + count <= rate.limit) return 0;
     const now = this.clock.now().getTime();
     const freeing = events[events.length + count - rate.limit - 1];
-    const waitMs = count > rate.limit || freeing === undefined ? rate.windowMs : freeing + rate.windowMs - now;
-    throw new ProblemError('rate_limited', detail, { retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) });
+    return count > rate.limit || freeing === undefined ? rate.windowMs : freeing + rate.windowMs - now;
   }
 
   /** Counts one event for `key`. */

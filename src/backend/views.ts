@@ -5,7 +5,7 @@ import { sessionExpiry } from './auth.js';
 import { BUILT_IN_ROLE_DEFINITIONS } from './permissions.js';
 import type { DomainRecord, GroupRecord } from './store.js';
 import type {
-  ExportRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, Store, UserRecord, WorkspaceRecord,
+  DomainRecord, ExportRecord, GroupRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, SignInRecord, Store, UserRecord, WorkspaceRecord,
 } from './store.js';
 import type { BuiltInRole } from '../sdk/schemas/index.js';
 
@@ -39,6 +39,7 @@ export function workspaceView(store: Store, limits: Limits, workspace: Workspace
     industry: workspace.industry,
     timezone: workspace.timezone,
     plan: workspace.plan,
+    currency: workspace.currency,
     role: callerRole,
     memberCount: store.members.countOf(workspace.id),
     seatLimit: seatLimitOf(limits, workspace.plan),
@@ -158,15 +159,23 @@ export function sessionView(session: SessionRecord, currentSessionId: string, li
   return { id, device, browser, os, ip, location, createdAt, lastActiveAt, expiresAt, current: id === currentSessionId };
 }
 
-/** An export is pending until `readyAt`, then offers its download until `expiresAt`. */
+/** An export is pending until `readyAt`, then offers its download until `expiresAt`, then is expired. */
 export function exportView(record: ExportRecord, now: string): s.DataExport {
-  const ready = Date.parse(now) >= Date.parse(record.readyAt);
+  const time = Date.parse(now);
+  const ready = time >= Date.parse(record.readyAt);
+  const expired = time >= Date.parse(record.expiresAt);
   return {
     id: record.id,
-    status: ready ? 'ready' : 'pending',
+    status: expired ? 'expired' : ready ? 'ready' : 'pending',
     createdAt: record.createdAt,
     readyAt: ready ? record.readyAt : null,
     expiresAt: ready ? record.expiresAt : null,
-    downloadUrl: ready && Date.parse(now) < Date.parse(record.expiresAt) ? record.downloadUrl : null,
+    downloadUrl: ready && !expired ? record.downloadUrl : null,
   };
+}
+
+/** A sign-in as its account sees it; `current` when it opened the session asking. */
+export function signInView(record: SignInRecord, currentSessionId: string): s.SignIn {
+  const { id, outcome, device, browser, os, ip, location, createdAt, reportedAt } = record;
+  return { id, outcome, device, browser, os, ip, location, createdAt, current: record.sessionId === currentSessionId, reportedAt };
 }

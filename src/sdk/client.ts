@@ -5,6 +5,7 @@ import { DomainsResource } from './resources/domains.js';
 import { GroupsResource } from './resources/groups.js';
 import { InvitationsResource } from './resources/invitations.js';
 import { MembersResource } from './resources/members.js';
+import { NotificationRulesResource } from './resources/notification-rules.js';
 import { PermissionsResource, RolesResource } from './resources/roles.js';
 import { SessionsResource } from './resources/sessions.js';
 import { WorkspacesResource } from './resources/workspaces.js';
@@ -22,6 +23,7 @@ export interface Client {
   readonly domains: DomainsResource;
   readonly permissions: PermissionsResource;
   readonly audit: AuditResource;
+  readonly notificationRules: NotificationRulesResource;
 }
 
 /**
@@ -47,5 +49,6 @@ export function createClient(options: ClientOptions): Client {
     domains: new DomainsResource(http),
     permissions: new PermissionsResource(http),
     audit: new AuditResource(http),
+    notificationRules: new NotificationRulesResource(http),
   };
 }

@@ -12,6 +12,7 @@ export type { RolesResource, PermissionsResource } from './resources/roles.js';
 export type { GroupsResource } from './resources/groups.js';
 export type { DomainsResource } from './resources/domains.js';
 export type { AuditResource } from './resources/audit.js';
+export type { NotificationRulesResource } from './resources/notification-rules.js';
 export {
   isWithin, canActOn, canChangeOrRemove, canGrant, grantableRoles, canEditRole,
   type HeldPermissions, type Standing, type RoleHolder, type RoleGrant,

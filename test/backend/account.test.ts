@@ -127,14 +127,15 @@ describe('phone change', () => {
 describe('notification preferences', () => {
   test('reads the matrix and changes single cells and the low-balance alert', async () => {
     const { as } = setup();
-    const mia = as('member');
-    const initial = await mia.get<NotificationPreferences>('/me/notification-preferences');
+    // The owner has a verified phone, so SMS can be turned on.
+    const owner = as('owner');
+    const initial = await owner.get<NotificationPreferences>('/me/notification-preferences');
     assert.ok(initial.body.topics.length >= 5);
     const cell = (prefs: NotificationPreferences, topic: string, channel: string) =>
       prefs.settings.find((setting) => setting.topic === topic && setting.channel === channel)?.enabled;
     assert.equal(cell(initial.body, 'usage_alerts', 'sms'), false);
 
-    const updated = await mia.patch<NotificationPreferences>('/me/notification-preferences', {
+    const updated = await owner.patch<NotificationPreferences>('/me/notification-preferences', {
       settings: [{ topic: 'usage_alerts', channel: 'sms', enabled: true }],
       lowBalance: { enabled: true, threshold: 25 },
     });

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import type { DataExport, InviteResults, Role, Workspace } from '../../src/sdk/schemas/index.js';
-import { ACME, LABS, SEED, invitations, mailedToken, members, setup, type TestBackend } from './helpers.js';
+import type { DataExport, InviteResults, Page, Role, SignIn, Workspace } from '../../src/sdk/schemas/index.js';
+import { ACME, GLOBEX, LABS, SEED, invitations, mailedToken, members, setup, type TestBackend } from './helpers.js';
 
 const operationIds = [...readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8').matchAll(/"operationId": "(\w+)"/g)]
   .flatMap(([, id]) => (id ? [id] : []));
@@ -49,6 +49,34 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
     const code = backend.outbox.latest('m@new.example')?.code ?? '';
     return [none, await mia.post('/me/email-change/confirm', { code: code === '000000' ? '000001' : '000000' }), await mia.post('/me/email-change/confirm', { code })];
   },
+  getEmailChange: async ({ as }) => {
+    const none = await as('member').get('/me/email-change');
+    await as('member').post('/me/email-change', { newEmail: 'm@new.example', password: SEED.password });
+    return [none, await as('member').get('/me/email-change')];
+  },
+  resendEmailChange: async ({ as, clock }) => {
+    const none = await as('member').post('/me/email-change/resend');
+    await as('member').post('/me/email-change', { newEmail: 'm@new.example', password: SEED.password });
+    const early = await as('member').post('/me/email-change/resend');
+    clock.advance(30_000);
+    return [none, early, await as('member').post('/me/email-change/resend')];
+  },
+  cancelEmailChange: async ({ as }) => {
+    await as('member').post('/me/email-change', { newEmail: 'm@new.example', password: SEED.password });
+    return [await as('member').delete('/me/email-change'), await as('member').delete('/me/email-change')];
+  },
+  getPhoneChange: async ({ as }) => {
+    const none = await as('member').get('/me/phone-change');
+    await as('member').post('/me/phone-change', { newPhone: '+14155550113', password: SEED.password });
+    return [none, await as('member').get('/me/phone-change')];
+  },
+  resendPhoneChange: async ({ as, clock }) => {
+    await as('member').post('/me/phone-change', { newPhone: '+14155550114', password: SEED.password });
+    const early = await as('member').post('/me/phone-change/resend');
+    clock.advance(30_000);
+    return [early, await as('member').post('/me/phone-change/resend')];
+  },
+  cancelPhoneChange: async ({ as }) => [await as('member').delete('/me/phone-change')],
   startPhoneChange: async ({ as }) => [await as('member').post('/me/phone-change', { newPhone: '+14155550111', password: SEED.password })],
   confirmPhoneChange: async ({ as, backend }) => {
     await as('member').post('/me/phone-change', { newPhone: '+14155550112', password: SEED.password });
@@ -57,6 +85,26 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
   getNotificationPreferences: async ({ as }) => [await as('owner').get('/me/notification-preferences')],
   updateNotificationPreferences: async ({ as }) => [await as('owner').patch('/me/notification-preferences', { lowBalance: null })],
   requestExport: async ({ as }) => [await as('owner').post('/me/exports'), await as('owner').post('/me/exports')],
+  listExports: async ({ as }) => {
+    await as('owner').post('/me/exports');
+    return [await as('owner').get('/me/exports?limit=1'), await as('owner').get('/me/exports?cursor=nope')];
+  },
+  getDeletionImpact: async ({ as }) => [await as('owner').get('/me/deletion-impact'), await as('viewer').get('/me/deletion-impact')],
+  listSignIns: async ({ as }) => [await as('owner').get('/me/sign-ins?limit=2'), await as('owner').get('/me/sign-ins?limit=0')],
+  reportSignIn: async ({ as }) => {
+    const owner = as('owner');
+    const current = await owner.get<Page<SignIn>>('/me/sign-ins?limit=1');
+    return [await owner.post(`/me/sign-ins/${SEED.signIns.failedLagos}/not-me`), await owner.post(`/me/sign-ins/${current.body.items[0]?.id ?? ''}/not-me`),
+      await owner.post('/me/sign-ins/sgn_none/not-me')];
+  },
+  getNotificationRules: async ({ as }) => [await as('viewer').get(`/workspaces/${ACME}/notification-rules`), await as('viewer').get(`/workspaces/${GLOBEX}/notification-rules`)],
+  updateNotificationRules: async ({ as }) => {
+    const rules = [{ topic: 'usage_alerts', audience: { owner: true, admins: false, everyone: false, roleIds: [], groupIds: [SEED.groups.sales] }, channels: ['email'] }];
+    return [await as('admin').send('PUT', `/workspaces/${ACME}/notification-rules`, { body: { rules }, headers: { 'if-match': '"1"' } }),
+      await as('admin').send('PUT', `/workspaces/${ACME}/notification-rules`, { body: { rules }, headers: { 'if-match': '"1"' } }),
+      await as('member').send('PUT', `/workspaces/${ACME}/notification-rules`, { body: { rules } }),
+      await as('admin').send('PUT', `/workspaces/${ACME}/notification-rules`, { body: { rules: [{ ...rules[0], topic: 'nope' }] } })];
+  },
   getExport: async ({ as }) => {
     const started = await as('owner').post<DataExport>('/me/exports');
     return [await as('owner').get(`/me/exports/${started.body.id}`), await as('owner').get('/me/exports/exp_none')];

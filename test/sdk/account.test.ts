@@ -173,7 +173,8 @@ describe('phone change', () => {
 
 describe('notification preferences', () => {
   test('a changed cell and low-balance alert read back changed', async () => {
-    const { client } = setup('member');
+    // The owner has a verified phone, so SMS can be turned on.
+    const { client } = setup('owner');
     const before = await client.account.getNotificationPreferences();
     assert.ok(before.topics.some((topic) => topic.id === 'usage_alerts'));
     const cell = (prefs: typeof before) => prefs.settings.find((s) => s.topic === 'usage_alerts' && s.channel === 'sms')?.enabled;

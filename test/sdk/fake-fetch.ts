@@ -61,7 +61,7 @@ export function slow(ms: number, answer: () => Response): (request: Request) => 
 }
 
 export const sampleWorkspace = {
-  id: 'ws_1', name: 'Acme', logoUrl: null, website: null, industry: null, timezone: 'UTC', plan: 'free', role: 'owner',
+  id: 'ws_1', name: 'Acme', logoUrl: null, website: null, industry: null, timezone: 'UTC', plan: 'free', currency: 'USD', role: 'owner',
   memberCount: 1, seatLimit: 10, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
 };
 

@@ -1,10 +1,11 @@
 import * as s from '../../sdk/schemas/index.js';
 import { changesOf } from '../audit.js';
+import { liveSessionsOf } from '../auth.js';
 import type { Context, HandlerTable } from '../context.js';
 import { applyNotificationUpdate, notificationPreferencesOf } from '../notifications.js';
 import { hashPassword } from '../passwords.js';
 import { ProblemError, fieldProblem } from '../problems.js';
-import type { UserRecord } from '../store.js';
+import type { UserRecord, WorkspaceRecord } from '../store.js';
 import { userView } from '../views.js';
 import { requirePassword } from './credentials.js';
 
@@ -91,18 +92,45 @@ export const accountHandlers: HandlerTable = {
     if (confirmation.trim().toLowerCase() !== user.email.toLowerCase()) {
       throw fieldProblem('confirmation', 'mismatch', 'Type your email address to confirm.');
     }
-    const owned = ctx.store.members.ofUser(user.id).filter((member) => member.roleId === 'owner');
-    const shared = owned.find((member) => ctx.store.members.countOf(member.workspaceId) > 1);
-    if (shared) {
-      const name = ctx.store.workspaces.get(shared.workspaceId)?.name ?? shared.workspaceId;
-      throw new ProblemError('last_owner', `You own ${name}, which has other members. Transfer it or delete it first.`);
+    const owned = ownedWorkspaces(ctx, user);
+    const blocking = owned.filter(({ impact }) => impact.blocksDeletion).map(({ impact: { id, name } }) => ({ id, name }));
+    if (blocking.length) {
+      const names = blocking.map(({ name }) => name).join(', ');
+      const detail = blocking.length === 1
+        ? `You own ${names}, which has other members. Transfer it or delete it first.`
+        : `You own ${names}, which have other members. Transfer or delete them first.`;
+      throw new ProblemError('last_owner', detail, { workspaces: blocking });
     }
     ctx.record('user.deleted', userTarget(user), { actor: user, before: { email: user.email, name: user.name } });
-    for (const member of owned) {
-      const workspace = ctx.store.workspaces.get(member.workspaceId);
-      if (workspace) ctx.store.deleteWorkspace(workspace);
-    }
+    for (const { workspace } of owned) ctx.store.deleteWorkspace(workspace);
     ctx.store.deleteUser(user);
     return {};
   },
+
+  getDeletionImpact(ctx) {
+    const user = ctx.user;
+    const owned = ownedWorkspaces(ctx, user).map(({ impact }) => impact);
+    const now = ctx.now();
+    const impact: s.DeletionImpact = {
+      canDelete: owned.every((workspace) => !workspace.blocksDeletion),
+      ownedWorkspaces: owned,
+      memberships: ctx.store.members.ofUser(user.id).length - owned.length,
+      sessions: liveSessionsOf(ctx.state, user.id).length,
+      pendingExports: ctx.store.exports.where((record) => record.userId === user.id && record.expiresAt > now).length,
+    };
+    return { body: impact };
+  },
 };
+
+/**
+ * The workspaces the user owns, each with what deleting the account means for it: one with other members
+ * blocks the deletion; one the owner is alone in goes with the account. Deletion and its preview share this.
+ */
+function ownedWorkspaces(ctx: Context, user: UserRecord): { workspace: WorkspaceRecord; impact: s.OwnedWorkspaceImpact }[] {
+  return ctx.store.members.ofUser(user.id).flatMap((member) => {
+    const workspace = member.roleId === 'owner' ? ctx.store.workspaces.get(member.workspaceId) : undefined;
+    if (!workspace) return [];
+    const memberCount = ctx.store.members.countOf(workspace.id);
+    return [{ workspace, impact: { id: workspace.id, name: workspace.name, memberCount, blocksDeletion: memberCount > 1 } }];
+  });
+}

@@ -1,10 +1,12 @@
+import * as s from '../../sdk/schemas/index.js';
+import { notFound } from '../access.js';
 import { liveSessionsOf } from '../auth.js';
 import type { Context, HandlerTable } from '../context.js';
-import { notFound } from '../access.js';
 import { notificationPreferencesOf } from '../notifications.js';
+import { listPage } from '../pagination.js';
 import { ProblemError } from '../problems.js';
-import type { UserRecord } from '../store.js';
-import { exportView, sessionView, userView } from '../views.js';
+import type { ExportRecord, UserRecord } from '../store.js';
+import { exportView, sessionView, signInView, userView } from '../views.js';
 
 /** Everything the account holds, as the export's JSON document. */
 function accountData(ctx: Context, user: UserRecord, exportedAt: string) {
@@ -21,10 +23,17 @@ function accountData(ctx: Context, user: UserRecord, exportedAt: string) {
     notificationPreferences: notificationPreferencesOf(user),
     memberships,
     sessions: liveSessionsOf(ctx.state, user.id).map((session) => sessionView(session, '', ctx.state.limits)),
+    signIns: ctx.store.signIns.ofUser(user.id).map((record) => signInView(record, '')),
   };
 }
 
-/** `/me/exports`: an asynchronous export of the account's data, at most one per interval. */
+/** Newest first; the id orders exports of the same instant. */
+const position = (record: ExportRecord) => `${record.createdAt} ${record.id}`;
+
+/**
+ * `/me/exports`: an asynchronous export of the account's data, at most one per interval; the list lets a
+ * reloaded page find the one still being prepared.
+ */
 export const exportHandlers: HandlerTable = {
   requestExport(ctx) {
     const user = ctx.user;
@@ -37,6 +46,8 @@ export const exportHandlers: HandlerTable = {
       throw new ProblemError('rate_limited', 'You asked for an export moments ago.', { retryAfter: Math.ceil(waitMs / 1000) });
     }
     const createdAt = new Date(now).toISOString();
+    // Expired exports are forgotten as the next one is made: their data must not linger, and the list stays short.
+    for (const old of ctx.store.exports.where((record) => record.userId === user.id && record.expiresAt <= createdAt)) ctx.store.exports.delete(old);
     const json = JSON.stringify(accountData(ctx, user, createdAt), null, 2);
     const record = ctx.store.exports.insert({
       id: ctx.state.newId('exp'),
@@ -48,6 +59,15 @@ export const exportHandlers: HandlerTable = {
     });
     ctx.record('user.export_requested', { type: 'export', id: record.id, label: user.email });
     return { body: exportView(record, createdAt) };
+  },
+
+  listExports(ctx) {
+    const query = ctx.query(s.PageQuery);
+    const now = ctx.now();
+    const exports = ctx.store.exports.where((record) => record.userId === ctx.user.id)
+      .sort((a, b) => (position(a) < position(b) ? 1 : -1));
+    const page = listPage(exports, query, position, true);
+    return { body: { ...page, items: page.items.map((record) => exportView(record, now)) } };
   },
 
   getExport(ctx) {

@@ -8,8 +8,10 @@ import { groupHandlers } from './groups.js';
 import { invitationAcceptHandlers } from './invitation-accept.js';
 import { invitationHandlers } from './invitations.js';
 import { memberHandlers } from './members.js';
+import { notificationRuleHandlers } from './notification-rules.js';
 import { roleHandlers } from './roles.js';
 import { sessionHandlers } from './sessions.js';
+import { signInHandlers } from './sign-ins.js';
 import { verificationHandlers } from './verification.js';
 import { workspaceHandlers } from './workspaces.js';
 
@@ -19,6 +21,8 @@ export const handlers: HandlerTable = {
   ...verificationHandlers,
   ...exportHandlers,
   ...sessionHandlers,
+  ...signInHandlers,
+  ...notificationRuleHandlers,
   ...workspaceHandlers,
   ...memberHandlers,
   ...invitationHandlers,

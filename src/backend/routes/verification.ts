@@ -2,34 +2,68 @@ import * as s from '../../sdk/schemas/index.js';
 import type { Context, HandlerTable } from '../context.js';
 import { ProblemError, fieldProblem } from '../problems.js';
 import { randomCode } from '../random.js';
-import type { UserRecord, VerificationKind } from '../store.js';
+import type { UserRecord, VerificationKind, VerificationRecord } from '../store.js';
 import { userView } from '../views.js';
 import { requirePassword } from './credentials.js';
 
 const channelOf = { email: 'email', phone: 'sms' } as const;
 const ATTEMPTS = 5;
 const userTarget = (user: UserRecord) => ({ type: 'user', id: user.id, label: user.email });
+const keyOf = (ctx: Context, kind: VerificationKind) => `${ctx.user.id}:${kind}` as const;
 
 /**
- * Sends a code to the new address or number and remembers the pending change until it expires. Sending is
- * throttled three ways: a cooldown between two codes of one change, codes per account, codes per destination
- * (whoever asks), so that nobody can flood an address or a phone.
+ * The three throttles of sending a code: a cooldown between two codes of one change, codes per account, and
+ * codes per destination (whoever asks), so that nobody can flood an address or a phone.
  */
-function start(ctx: Context, kind: VerificationKind, target: string) {
+function sendLimits(ctx: Context, kind: VerificationKind, target: string) {
+  const { limits } = ctx.state;
   const user = ctx.user;
-  const { throttle, limits } = ctx.state;
-  const cooldown = { limit: 1, windowMs: limits.verificationResendIntervalMs };
-  const checks = [
-    { key: `code-cooldown:${user.id}:${kind}`, rate: cooldown, detail: 'A code was sent moments ago. Wait before asking for another.' },
+  return [
+    { key: `code-cooldown:${user.id}:${kind}`, rate: { limit: 1, windowMs: limits.verificationResendIntervalMs }, detail: 'A code was sent moments ago. Wait before asking for another.' },
     { key: `code-user:${user.id}`, rate: limits.verificationSendsPerUser, detail: 'Too many codes were sent for your account. Try again later.' },
     { key: `code-to:${target}`, rate: limits.verificationSendsPerDestination, detail: 'Too many codes were sent to this destination. Try again later.' },
   ];
+}
+
+/** The pending change as the API shows it; `resendAvailableAt` is when every send throttle lets one more code through. */
+function pendingView(ctx: Context, pending: VerificationRecord): s.VerificationPending {
+  const waitMs = Math.max(...sendLimits(ctx, pending.kind, pending.target).map(({ key, rate }) => ctx.state.throttle.wait(key, rate)));
+  const resendAvailableAt = new Date(ctx.state.clock.now().getTime() + waitMs).toISOString();
+  return { sentTo: pending.target, expiresAt: pending.expiresAt, resendAvailableAt, attemptsLeft: pending.attemptsLeft };
+}
+
+/** The user's pending change of `kind`; one that lapsed is dropped on the way. */
+function pendingOf(ctx: Context, kind: VerificationKind): VerificationRecord | undefined {
+  const key = keyOf(ctx, kind);
+  const pending = ctx.store.verifications.get(key);
+  if (pending && Date.parse(ctx.now()) >= Date.parse(pending.lapsesAt)) {
+    ctx.store.verifications.delete(key);
+    return undefined;
+  }
+  return pending;
+}
+
+function requirePending(ctx: Context, kind: VerificationKind): VerificationRecord {
+  const pending = pendingOf(ctx, kind);
+  if (!pending) throw new ProblemError('not_found', `No ${kind} change is waiting for a code. Start again.`);
+  return pending;
+}
+
+/**
+ * Sends a new code for the change to `target`, within the send throttles, and (re)sets the pending change:
+ * a fresh code, a fresh expiry (never past the change's lapse) and a fresh count of attempts.
+ */
+function sendCode(ctx: Context, kind: VerificationKind, target: string, lapsesAt: string, action: 'requested' | 'resent') {
+  const user = ctx.user;
+  const { throttle, clock, limits } = ctx.state;
+  const checks = sendLimits(ctx, kind, target);
   for (const { key, rate, detail } of checks) throttle.check(key, rate, detail);
   for (const { key, rate } of checks) throttle.hit(key, rate);
   const code = randomCode();
-  const expiresAt = new Date(ctx.state.clock.now().getTime() + ctx.state.limits.verificationCodeTtlMs).toISOString();
-  ctx.store.verifications.set(`${user.id}:${kind}`, { userId: user.id, kind, target, code, expiresAt, attemptsLeft: ATTEMPTS });
-  const minutes = Math.round(ctx.state.limits.verificationCodeTtlMs / 60_000);
+  const expiresAt = new Date(Math.min(clock.now().getTime() + limits.verificationCodeTtlMs, Date.parse(lapsesAt))).toISOString();
+  const pending: VerificationRecord = { userId: user.id, kind, target, code, expiresAt, lapsesAt, attemptsLeft: ATTEMPTS };
+  ctx.store.verifications.set(keyOf(ctx, kind), pending);
+  const minutes = Math.round((Date.parse(expiresAt) - clock.now().getTime()) / 60_000);
   ctx.state.outbox.send({
     to: target,
     kind: kind === 'email' ? 'email_change' : 'phone_change',
@@ -38,31 +72,59 @@ function start(ctx: Context, kind: VerificationKind, target: string) {
     text: `Your teamkit verification code is ${code}. It expires in ${minutes} minutes.`,
     code,
   });
-  ctx.record(`user.${kind}_change_requested`, userTarget(user), { after: { [kind]: target } });
-  return { body: { sentTo: target, expiresAt } };
+  ctx.record(`user.${kind}_change_${action}`, userTarget(user), { after: { [kind]: target } });
+  return { body: pendingView(ctx, pending) };
+}
+
+function start(ctx: Context, kind: VerificationKind, target: string) {
+  const lapsesAt = new Date(ctx.state.clock.now().getTime() + ctx.state.limits.verificationPendingTtlMs).toISOString();
+  return sendCode(ctx, kind, target, lapsesAt, 'requested');
+}
+
+function resend(ctx: Context, kind: VerificationKind) {
+  const pending = requirePending(ctx, kind);
+  return sendCode(ctx, kind, pending.target, pending.lapsesAt, 'resent');
 }
 
 /**
  * Checks the code of the pending change and returns its new value. 404 when none is pending; 422
- * `invalid_code` when wrong or expired. After too many wrong codes the change is dropped.
+ * `invalid_code` with a field error on `code` whose own code says why: `expired`, `invalid_code` (with the
+ * attempts left in its message), or `too_many_attempts` — then the change is dropped.
  */
 function confirm(ctx: Context, kind: VerificationKind): string {
-  const key = `${ctx.user.id}:${kind}` as const;
   const { code } = ctx.body(s.CodeConfirmation);
-  const pending = ctx.store.verifications.get(key);
-  if (!pending) throw new ProblemError('not_found', `No ${kind} change is waiting for a code. Start again.`);
-  if (Date.parse(ctx.now()) > Date.parse(pending.expiresAt)) {
-    throw fieldProblem('code', 'expired', 'This code has expired. Ask for a new one.', 'invalid_code');
+  const pending = requirePending(ctx, kind);
+  if (Date.parse(ctx.now()) >= Date.parse(pending.expiresAt)) {
+    throw fieldProblem('code', 'expired', 'This code has expired. Send a new one.', 'invalid_code');
   }
   if (code !== pending.code) {
-    if (--pending.attemptsLeft <= 0) ctx.store.verifications.delete(key);
-    throw fieldProblem('code', 'invalid_code', 'This code is not correct.', 'invalid_code');
+    pending.attemptsLeft -= 1;
+    if (pending.attemptsLeft > 0) {
+      const left = pending.attemptsLeft === 1 ? '1 attempt left' : `${pending.attemptsLeft} attempts left`;
+      throw fieldProblem('code', 'invalid_code', `This code is not correct: ${left}.`, 'invalid_code');
+    }
+    ctx.store.verifications.delete(keyOf(ctx, kind));
+    ctx.record(`user.${kind}_change_dropped`, userTarget(ctx.user), { before: { [kind]: pending.target }, after: { reason: 'too_many_attempts' } });
+    throw fieldProblem('code', 'too_many_attempts', 'Too many wrong codes. Start the change again.', 'invalid_code');
   }
-  ctx.store.verifications.delete(key);
+  ctx.store.verifications.delete(keyOf(ctx, kind));
   return pending.target;
 }
 
-/** `/me/email-change` and `/me/phone-change`: the password, then a code sent to the new address or number. */
+/** Drops the pending change, if there is one: cancelling twice is as good as once. */
+function cancel(ctx: Context, kind: VerificationKind) {
+  const pending = pendingOf(ctx, kind);
+  if (pending) {
+    ctx.store.verifications.delete(keyOf(ctx, kind));
+    ctx.record(`user.${kind}_change_cancelled`, userTarget(ctx.user), { before: { [kind]: pending.target } });
+  }
+  return {};
+}
+
+/**
+ * `/me/email-change` and `/me/phone-change`: the password, then a code sent to the new address or number;
+ * the pending change can be read back (a reload resumes it), its code resent, and the change cancelled.
+ */
 export const verificationHandlers: HandlerTable = {
   async startEmailChange(ctx) {
     const { newEmail, password } = ctx.body(s.EmailChangeStart);
@@ -72,6 +134,10 @@ export const verificationHandlers: HandlerTable = {
     if (owner) throw new ProblemError('conflict', 'Another account uses this email address.');
     return start(ctx, 'email', newEmail.toLowerCase());
   },
+
+  getEmailChange: (ctx) => ({ body: pendingView(ctx, requirePending(ctx, 'email')) }),
+  resendEmailChange: (ctx) => resend(ctx, 'email'),
+  cancelEmailChange: (ctx) => cancel(ctx, 'email'),
 
   confirmEmailChange(ctx) {
     const newEmail = confirm(ctx, 'email');
@@ -93,8 +159,13 @@ export const verificationHandlers: HandlerTable = {
   async startPhoneChange(ctx) {
     const { newPhone, password } = ctx.body(s.PhoneChangeStart);
     await requirePassword(ctx, ctx.user, password);
+    if (ctx.user.phone === newPhone && ctx.user.phoneVerified) throw fieldProblem('newPhone', 'unchanged', 'This is already your phone number.');
     return start(ctx, 'phone', newPhone);
   },
+
+  getPhoneChange: (ctx) => ({ body: pendingView(ctx, requirePending(ctx, 'phone')) }),
+  resendPhoneChange: (ctx) => resend(ctx, 'phone'),
+  cancelPhoneChange: (ctx) => cancel(ctx, 'phone'),
 
   confirmPhoneChange(ctx) {
     const newPhone = confirm(ctx, 'phone');

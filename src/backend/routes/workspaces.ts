@@ -81,6 +81,7 @@ export const workspaceHandlers: HandlerTable = {
       industry: input.industry ?? null,
       timezone: input.timezone ?? user.timezone,
       plan: user.plan,
+      currency: 'USD',
       createdAt: now,
       updatedAt: now,
       version: 1,

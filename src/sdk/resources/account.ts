@@ -1,3 +1,4 @@
+import { isNotFoundError } from '../errors/index.js';
 import type { CallOptions, Http, UpdateOptions, WithETag } from '../http.js';
 import { seg, validateInput } from '../http.js';
 import * as s from '../schemas/index.js';
@@ -48,6 +49,32 @@ export class AccountResource {
     return this.http.call('POST', 'me/email-change', s.VerificationPending, { ...options, json });
   }
 
+  /**
+   * The pending email change, or null when none is waiting (never started, confirmed, cancelled, or lapsed an
+   * hour after it started). Read it on load to resume the code step after a reload.
+   */
+  async getEmailChange(options: CallOptions = {}): Promise<s.VerificationPending | null> {
+    return orNull(this.http.call('GET', 'me/email-change', s.VerificationPending, options));
+  }
+
+  /**
+   * Sends a new code for the pending email change; the password is not asked again. Before
+   * `resendAvailableAt` it fails with a `RateLimitError`; with nothing pending, a `NotFoundError`.
+   */
+  async resendEmailChange(options: CallOptions = {}): Promise<s.VerificationPending> {
+    return this.http.call('POST', 'me/email-change/resend', s.VerificationPending, options);
+  }
+
+  /** Drops the pending email change; resolves as well when there was none. */
+  async cancelEmailChange(options: CallOptions = {}): Promise<void> {
+    await this.http.send('DELETE', 'me/email-change', undefined, options);
+  }
+
+  /**
+   * Applies the new email with its code. A wrong code fails with a `ValidationError` whose field error on `code`
+   * has the code `invalid_code` (its message says how many attempts are left), `expired` (resend) or
+   * `too_many_attempts` (the change was dropped: start again); the type `CodeErrorCode` names them.
+   */
   async confirmEmailChange(input: s.CodeConfirmation, options: CallOptions = {}): Promise<s.User> {
     const json = validateInput(s.CodeConfirmation, input);
     return this.http.call('POST', 'me/email-change/confirm', s.User, { ...options, json });
@@ -59,16 +86,39 @@ export class AccountResource {
     return this.http.call('POST', 'me/phone-change', s.VerificationPending, { ...options, json });
   }
 
+  /** The pending phone change, or null when none is waiting; see {@link getEmailChange}. */
+  async getPhoneChange(options: CallOptions = {}): Promise<s.VerificationPending | null> {
+    return orNull(this.http.call('GET', 'me/phone-change', s.VerificationPending, options));
+  }
+
+  /** Sends a new SMS code for the pending phone change; see {@link resendEmailChange}. */
+  async resendPhoneChange(options: CallOptions = {}): Promise<s.VerificationPending> {
+    return this.http.call('POST', 'me/phone-change/resend', s.VerificationPending, options);
+  }
+
+  /** Drops the pending phone change; resolves as well when there was none. */
+  async cancelPhoneChange(options: CallOptions = {}): Promise<void> {
+    await this.http.send('DELETE', 'me/phone-change', undefined, options);
+  }
+
+  /** Applies and verifies the new phone number with its code; wrong codes fail as in {@link confirmEmailChange}. */
   async confirmPhoneChange(input: s.CodeConfirmation, options: CallOptions = {}): Promise<s.User> {
     const json = validateInput(s.CodeConfirmation, input);
     return this.http.call('POST', 'me/phone-change/confirm', s.User, { ...options, json });
   }
 
+  /**
+   * The topic × channel matrix, which channels the user can receive (`channels`: SMS needs a verified phone)
+   * and the low-balance alert.
+   */
   async getNotificationPreferences(options: CallOptions = {}): Promise<s.NotificationPreferences> {
     return this.http.call('GET', 'me/notification-preferences', s.NotificationPreferences, options);
   }
 
-  /** Changes the given cells of the topic × channel matrix and/or the low-balance alert. */
+  /**
+   * Changes the given cells of the topic × channel matrix and/or the low-balance alert. Turning a cell on for a
+   * channel the user cannot receive fails with a field error `channel_unavailable` on `settings.<i>.channel`.
+   */
   async updateNotificationPreferences(patch: s.NotificationPreferencesUpdate, options: CallOptions = {}): Promise<s.NotificationPreferences> {
     const json = validateInput(s.NotificationPreferencesUpdate, patch);
     return this.http.call('PATCH', 'me/notification-preferences', s.NotificationPreferences, { ...options, json });
@@ -79,13 +129,41 @@ export class AccountResource {
     return this.http.call('POST', 'me/exports', s.DataExport, options);
   }
 
+  /** The account's exports, newest first: on load, the first one tells whether an export is still being prepared. */
+  async listExports(query: s.PageQuery = {}, options: CallOptions = {}): Promise<s.Page<s.DataExport>> {
+    const q = validateInput(s.PageQuery, query);
+    return this.http.call('GET', 'me/exports', s.page(s.DataExport), { ...options, query: q });
+  }
+
+  /** One export: `pending`, then `ready` with its `downloadUrl` until `expiresAt`, then `expired`. */
   async getExport(exportId: string, options: CallOptions = {}): Promise<s.DataExport> {
     return this.http.call('GET', `me/exports/${seg(exportId, 'exportId')}`, s.DataExport, options);
   }
 
-  /** Deletes the account for good. `confirmation` is the account's email typed again. */
+  /**
+   * What deleting the account would take with it: owned workspaces (and which must be transferred or deleted
+   * first), memberships, signed-in devices, exports still pending.
+   */
+  async deletionImpact(options: CallOptions = {}): Promise<s.DeletionImpact> {
+    return this.http.call('GET', 'me/deletion-impact', s.DeletionImpact, options);
+  }
+
+  /**
+   * Deletes the account for good. `confirmation` is the account's email typed again. While it owns workspaces
+   * with other members it fails with a `ConflictError` (`last_owner`) whose `problem.workspaces` lists them.
+   */
   async delete(input: s.AccountDeletion, options: CallOptions = {}): Promise<void> {
     const json = validateInput(s.AccountDeletion, input);
     await this.http.send('DELETE', 'me', undefined, { ...options, json });
+  }
+}
+
+/** A singleton that may not exist: its 404 resolves to null. */
+async function orNull<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
   }
 }

@@ -1,5 +1,6 @@
 export * from './common.js';
 export { TEXT_LIMITS, PASSWORD_POLICY, type TextIssue, type TextIssueCode } from './text.js';
+export { passwordStrength, type PasswordRecommendation, type PasswordStrength } from './text.js';
 export * from './problem.js';
 export * from './account.js';
 export * from './notifications.js';

@@ -48,5 +48,7 @@ export const Problem = z.object({
   code: z.string(),
   instance: z.optional(z.string()),
   errors: z.optional(z.array(FieldError)),
+  /** With `last_owner` when deleting the account: the owned workspaces to transfer or delete first. */
+  workspaces: z.optional(z.array(z.object({ id: z.string(), name: z.string() }))),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { count, Id, ImageUrl, TimeZone, Timestamp, WebUrl } from './common.js';
+import { Currency } from './notifications.js';
 import { bounded, singleLine, TEXT_LIMITS } from './text.js';
 
 export const Plan = z.enum(['free', 'pro', 'enterprise']);
@@ -14,6 +15,8 @@ export const Workspace = z.object({
   industry: z.nullable(z.string()),
   timezone: z.string(),
   plan: Plan,
+  /** The billing currency (ISO 4217): amounts such as a low-balance threshold are in it. */
+  currency: Currency,
   role: z.string(),
   memberCount: count(),
   seatLimit: count(),
