@@ -3,7 +3,6 @@ import type * as s from '../sdk/schemas/index.js';
 import { seatLimitOf, type Limits } from './limits.js';
 import { sessionExpiry } from './auth.js';
 import { BUILT_IN_ROLE_DEFINITIONS } from './permissions.js';
-import type { DomainRecord, GroupRecord } from './store.js';
 import type {
   DomainRecord, ExportRecord, GroupRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, SignInRecord, Store, UserRecord, WorkspaceRecord,
 } from './store.js';

@@ -3,9 +3,8 @@
  * invitation's `invitedBy`); `views.ts` turns them into the contract's shapes.
  */
 import type {
-  AuditEntry, InvitationStatus, LowBalanceAlert, MemberStatus, PermissionKey, Plan,
+  AuditEntry, DomainFailureReason, DomainPurpose, DomainStatus, InvitationStatus, LowBalanceAlert, MemberStatus, NotificationRule, PermissionKey, Plan,
 } from '../../sdk/schemas/index.js';
-import type { DomainFailureReason, DomainPurpose, DomainStatus } from '../../sdk/schemas/index.js';
 
 export type AccountPlan = 'free' | 'pro';
 
@@ -53,6 +52,8 @@ export interface WorkspaceRecord {
   industry: string | null;
   timezone: string;
   plan: Plan;
+  /** The billing currency, ISO 4217. */
+  currency: string;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -146,9 +147,37 @@ export interface VerificationRecord {
   kind: VerificationKind;
   target: string;
   code: string;
+  /** When the latest code stops working. */
   expiresAt: string;
+  /** When the change itself lapses: it was started with the password, and resends do not extend that. */
+  lapsesAt: string;
   /** Wrong codes tolerated before the change is dropped, so that six digits cannot be guessed. */
   attemptsLeft: number;
+}
+
+/** One attempt to sign in, kept for the account's recent sign-ins list. */
+export interface SignInRecord {
+  id: string;
+  userId: string;
+  outcome: 'success' | 'failure';
+  device: string;
+  browser: string;
+  os: string;
+  ip: string;
+  location: string | null;
+  createdAt: string;
+  /** The session a successful sign-in opened. */
+  sessionId: string | null;
+  /** When the user said "This wasn't me". */
+  reportedAt: string | null;
+}
+
+/** A workspace's own notification rules (by topic); topics without one use their default. Its id is the workspace's. */
+export interface NotificationRulesRecord {
+  id: string;
+  rules: Record<string, Pick<NotificationRule, 'audience' | 'channels'>>;
+  updatedAt: string;
+  version: number;
 }
 
 export type AuditRecord = AuditEntry;
