@@ -33,6 +33,7 @@ function entries() {
     backend: 'src/backend/index.ts',
     'backend-msw': 'src/backend/msw.ts',
     define: 'src/components/define.ts',
+    autoloader: 'src/components/autoloader.ts',
     'internal/client-check': 'src/components/shared/controllers/client-check.ts',
     'internal/client-check.development': 'src/components/shared/controllers/client-check.development.ts',
   };
@@ -49,6 +50,10 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Rollup would otherwise repeat every transitive import as a bare `import './chunk.js'` in each entry (to start
+    // loading early). All our chunks are free of side effects, so a host's bundler drops those imports, and
+    // esbuild warns about each (ignored-bare-import); the imports the code needs are still there.
+    hoistTransitiveImports: false,
     paths: conditional,
     sourcemap: true,
   },

@@ -1,4 +1,6 @@
 export { defineAll } from './define-all.js';
+export { startAutoloader, type Autoloader, type AutoloaderOptions } from './start-autoloader.js';
+export type { DefineOptions } from './shared/registry.js';
 export { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 export { TeamkitElement } from './shared/teamkit-element.js';
 export { TeamkitEvent, TeamkitErrorEvent, WorkspaceChangeEvent, type ErrorAction } from './shared/events.js';

@@ -1,19 +1,15 @@
-/**
- * Spanish, loaded on demand. Each element keeps its own translations beside it (`<tag>.es.ts`);
- * this module only gathers them, so adding an element touches one import line here.
- */
-import { shared } from './shared.es.js';
-import { teamTable } from '../../team-table/team-table.es.js';
-import { inviteDialog } from '../../invite-dialog/invite-dialog.es.js';
-import { profileForm } from '../../profile-form/profile-form.es.js';
-import { invitationList } from '../../invitation-list/invitation-list.es.js';
-import { acceptInvite } from '../../accept-invite/accept-invite.es.js';
+import type { Catalogs } from '../localization.js';
 
-export const templates = {
-  ...shared,
-  ...teamTable,
-  ...inviteDialog,
-  ...profileForm,
-  ...invitationList,
-  ...acceptInvite,
+/**
+ * Spanish, one catalog per element (keyed by its default tag) plus `shared` for the foundation's strings. Each
+ * is its own chunk, loaded only when Spanish is used and its element is registered; each element keeps its
+ * strings beside it (`<tag>.es.ts`), so adding an element touches one line here.
+ */
+export const spanish: Catalogs = {
+  shared: () => import('./shared.es.js').then((module) => module.shared),
+  'team-table': () => import('../../team-table/team-table.es.js').then((module) => module.teamTable),
+  'invite-dialog': () => import('../../invite-dialog/invite-dialog.es.js').then((module) => module.inviteDialog),
+  'profile-form': () => import('../../profile-form/profile-form.es.js').then((module) => module.profileForm),
+  'invitation-list': () => import('../../invitation-list/invitation-list.es.js').then((module) => module.invitationList),
+  'accept-invite': () => import('../../accept-invite/accept-invite.es.js').then((module) => module.acceptInvite),
 };
