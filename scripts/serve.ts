@@ -7,6 +7,9 @@
  * Files: /docs/…, /src/… (the live demos import the elements' TypeScript), the runtime packages the pages
  * import from /node_modules/…, msw's worker and /custom-elements.json; nothing else of the repository
  * (scripts/serve/request-guard.ts). Every answer carries the headers of scripts/serve/security-headers.ts.
+ * The SDK reference (/docs/api/) and the HTTP API reference (/docs/openapi/) are generated, not committed:
+ * built in the background on start when missing or out of date (scripts/serve/references.ts), unless
+ * TEAMKIT_SKIP_REFERENCES is set (tests that do not open them).
  * Port: $PORT or 8787, or the next free one.
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
@@ -14,10 +17,11 @@ import type { Duplex } from 'node:stream';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { startDevServer } from '@web/dev-server';
-import { createBackend } from '../src/backend/index.js';
+import { createBackend, type Backend } from '../src/backend/index.js';
 import { endpoints } from '../src/sdk/contract.js';
 import { mockServiceWorkerMiddleware, nodeResolve, typescriptPlugin, type Middleware } from './lib/dev-server.mjs';
 import { browserPackages } from './serve/browser-packages.js';
+import { buildReferences, references, referencesMiddleware } from './serve/references.js';
 import { requestGuard } from './serve/request-guard.js';
 import { fixedHeaders, securityHeaders, sitePolicy } from './serve/security-headers.js';
 
@@ -27,8 +31,8 @@ type Context = Parameters<Middleware>[0];
 const HOST = '127.0.0.1';
 const API = '/api';
 
-const freshBackend = () => createBackend({ basePath: API, latency: [80, 300] });
-let backend = freshBackend();
+/** The backend of the moment: POST /demo/reset replaces it (see `freshBackend` below, once the port is known). */
+let backend: Backend;
 
 /** Headers that name the client's address: only this server, which sees the socket, may set them. */
 const addressHeaders = new Set(['x-forwarded-for', 'forwarded', 'x-real-ip']);
@@ -139,6 +143,18 @@ const http = createServer(starting);
 http.on('connect', refuseConnect);
 const port = await listen(http, Number(process.env.PORT) || 8787);
 
+/**
+ * Invitation mails link to the docs' <accept-invite> page (docs/src/pages.ts, `acceptInviteHref`) by an absolute
+ * URL, as a real mail must: the link is opened from a mail client, not from this page.
+ */
+const freshBackend = () => createBackend({
+  basePath: API,
+  latency: [80, 300],
+  invitationUrl: `http://${HOST}:${port}/docs/component.html?tag=accept-invite&token={token}`,
+});
+backend = freshBackend();
+const generated = buildReferences('.', process.env.TEAMKIT_SKIP_REFERENCES ? [] : references);
+
 // Middleware mode: the dev server's own listener binds every interface when told 127.0.0.1, so it only
 // supplies the request handler and `http` above is the one socket.
 const devServer = await startDevServer({
@@ -151,6 +167,7 @@ const devServer = await startDevServer({
     middleware: [
       securityHeaders('docs'),
       requestGuard({ port, apiBase: API, apiMethods: [...new Set(endpoints.map((endpoint) => endpoint.method))], packages: browserPackages('.') }),
+      referencesMiddleware('.', generated.states),
       mockServiceWorkerMiddleware,
       faviconMiddleware,
       demoMiddleware,
@@ -173,7 +190,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     http.closeAllConnections();
-    Promise.all([new Promise((resolve) => http.close(resolve)), devServer.stop()]).then(
+    Promise.all([new Promise((resolve) => http.close(resolve)), devServer.stop(), generated.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

@@ -22,9 +22,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServeChild({ timeout = 60_000 } = {}): Promise<ServeChild> {
+/**
+ * `references`: let the server build the SDK and HTTP API references if they are missing or stale (typedoc
+ * takes half a minute of CPU); off by default, so tests that do not open them do not pay for it.
+ */
+export async function startServeChild({ timeout = 60_000, references = false } = {}): Promise<ServeChild> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(await freePort()) },
+    env: { ...process.env, PORT: String(await freePort()), ...(references ? {} : { TEAMKIT_SKIP_REFERENCES: '1' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { pid } = child;

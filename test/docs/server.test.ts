@@ -13,6 +13,7 @@ import { networkInterfaces } from 'node:os';
 import { basename } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServeChild, type ServeChild } from '../../scripts/serve/child.js';
+import { endpoints } from '../../src/sdk/contract.js';
 
 let server: ServeChild;
 
@@ -175,7 +176,7 @@ test('TRACE, PROPFIND and other unsupported methods get 405 with Allow, not a 50
   assert.equal(trace.headers.allow, 'GET, HEAD');
   const propfind = await send('/api/me', { method: 'PROPFIND' });
   assert.equal(propfind.status, 405);
-  assert.deepEqual(propfind.headers.allow?.split(', ').sort(), ['DELETE', 'GET', 'PATCH', 'POST']);
+  assert.deepEqual(propfind.headers.allow?.split(', ').sort(), [...new Set(endpoints.map((endpoint) => endpoint.method))].sort(), 'the methods the API contract uses');
   const put = await send('/docs/index.html', { method: 'PUT', body: 'defaced' });
   assert.equal(put.status, 405);
   const getReset = await send('/demo/reset');
@@ -201,6 +202,8 @@ test('every answer carries nosniff, a referrer policy, COOP and a CSP that forbi
     404: await send('/.git/HEAD'),
     405: await send('/docs/', { method: 'TRACE' }),
     421: await send('/docs/', { headers: { host: 'evil.example' } }),
+    'SDK reference': await send('/docs/api/'),
+    'HTTP API reference': await send('/docs/openapi/'),
   };
   for (const [what, { headers }] of Object.entries(answers)) {
     assert.equal(headers['x-content-type-options'], 'nosniff', what);
@@ -212,6 +215,22 @@ test('every answer carries nosniff, a referrer policy, COOP and a CSP that forbi
     assert.ok(scripts && !/unsafe-inline|unsafe-eval|data:|\*/.test(scripts), `${what}: script-src ${scripts}`);
     assert.match(csp, /(^|; )object-src 'none'/, what);
   }
+});
+
+test("the generated references get their generator's needs in a policy of their own; the site's pages get none of them", async () => {
+  const policy = async (path: string) => String((await send(path)).headers['content-security-policy'] ?? '');
+  const site = await policy('/docs/');
+  const json = await policy('/docs/openapi.json');
+  const typedoc = await policy('/docs/api/');
+  const redoc = await policy('/docs/openapi/');
+  assert.match(site, /(^|; )style-src 'self'(;|$)/, 'the site allows no inline style elements');
+  assert.doesNotMatch(site, /font-src/);
+  assert.equal(json, site, 'openapi.json is not a page of the HTML reference');
+  assert.match(typedoc, /(^|; )style-src 'self' 'unsafe-inline'(;|$)/, "typedoc's member filters write a style element");
+  assert.doesNotMatch(typedoc, /font-src/);
+  assert.match(redoc, /(^|; )style-src 'self' 'unsafe-inline'(;|$)/, "Redoc's styled-components write style elements");
+  assert.match(redoc, /(^|; )font-src 'self' data:(;|$)/, "Redoc's icon font is a data: URL");
+  assert.match(redoc, /(^|; )img-src 'self' data: blob:(;|$)/, 'no image from another site (Redoc falls back to a text link)');
 });
 
 test('the server listens on 127.0.0.1 only: other machines on the network cannot reach it', async (t) => {
