@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { createClient, type Client, type ClientOptions } from '../../sdk/index.js';
 import { clientContext, formatContext, workspaceContext, type FormatSettings } from '../shared/context.js';
 import { WorkspaceChangeEvent } from '../shared/events.js';
-import { setTeamkitLocale } from '../shared/localization.js';
+import { SOURCE_LOCALE, setTeamkitLocale, supportedLocale } from '../shared/localization.js';
 
 const storageKey = (scope: string) => `teamkit:workspace:${scope}`;
 
@@ -28,6 +28,7 @@ function writeStorage(key: string, value: string): void {
  * Supplies the API client, the current workspace and the locale to every teamkit element inside it.
  * Give it a ready `client`, or a `base-url` (cookie auth, or bearer tokens through `getToken`).
  * The current workspace is remembered per base URL; elements that switch it fire `tk-workspace-change`.
+ * It sets its own `lang` to the language the elements' text is in, so screen readers read them in that voice.
  *
  * @summary Context provider for teamkit elements.
  * @slot - The teamkit elements (and any other content) to provide for.
@@ -100,8 +101,19 @@ export class TeamkitProvider extends LitElement {
     if (changed.has('locale') || changed.has('timeZone') || !this.providedFormat) {
       const locale = this.locale || document.documentElement.lang || navigator.language || 'en';
       this.providedFormat = { locale, timeZone: this.timeZone || undefined };
-      void setTeamkitLocale(locale);
+      void this.#switchLanguage(locale);
     }
+  }
+
+  /**
+   * Switches the elements' text to `locale`, then marks this subtree with the language the text is now in:
+   * `es-MX` stays `es-MX`; a language teamkit has no text for (`fr`) reads as the English it falls back to.
+   */
+  async #switchLanguage(locale: string): Promise<void> {
+    await setTeamkitLocale(locale);
+    if (this.providedFormat?.locale !== locale) return; // a newer locale was asked for meanwhile
+    const language = supportedLocale(locale);
+    this.lang = locale.toLowerCase().split('-')[0] === language ? locale : SOURCE_LOCALE;
   }
 
   protected override render() {
