@@ -36,6 +36,39 @@ const focusedCell = (el: HTMLElement) => {
   return { row: active?.closest<HTMLElement>('[data-row]')?.dataset.row, col: cell?.dataset.col, element: active };
 };
 
+const notice = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="notice"]');
+const noticeText = (el: HTMLElement) => notice(el)?.querySelector('span')?.textContent?.trim() ?? '';
+/** Whether the reader can see it: rendered, and not hidden by the element's width. */
+const shows = (element: Element | null | undefined) => !!element?.checkVisibility();
+const shownHeaders = (el: HTMLElement) => headers(el).filter(shows).map((cell) => cell.textContent?.replace(/[▲▼↕]/g, '').trim());
+const scroller = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="scroller"]')!;
+const rowAt = (el: HTMLElement, index: number) => bodyRows(el).find((row) => row.dataset.row === String(index));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+// ——— the keyboard ———
+
+const press = async (key: string) => {
+  const [modifier, name] = key.includes('+') ? key.split('+') : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: name! });
+  if (modifier) await sendKeys({ up: modifier });
+};
+const at = async (el: HTMLElement, row: string, col: string) => {
+  await waitUntil(() => focusedCell(el).row === row && focusedCell(el).col === col, `focus is not on row ${row}, ${col}`, { timeout: 3000 })
+    .catch(() => { throw new Error(`focus is on row ${focusedCell(el).row}, ${focusedCell(el).col}; expected ${row}, ${col}`); });
+};
+const enterGrid = async (el: HTMLElement) => {
+  screen(el).querySelector<HTMLSelectElement>('[part~="filter-status"]')!.focus();
+  await press('Tab');
+};
+/** The focused cell lies wholly between the sticky header and the scroller's bottom edge. */
+const focusInView = (el: HTMLElement) => {
+  const cell = focused(el)?.closest('[role="gridcell"], [role="columnheader"]')?.getBoundingClientRect();
+  const top = screen(el).querySelector('[part~="header-row"]')!.getBoundingClientRect().bottom;
+  const bottom = scroller(el).getBoundingClientRect().bottom;
+  return !!cell && cell.top >= top - 1 && cell.bottom <= bottom + 1;
+};
+
 /** The seed's 25 members all fit on this (tall) screen, so every row is rendered without scrolling. */
 const TALL = '--tk-team-table-height: 1500px';
 
@@ -230,6 +263,19 @@ describe('<team-table>', () => {
       expect(backend.store.members.get('mem_acme_member')?.roleId).to.equal('admin');
     });
 
+    it('says on screen whose role changed to what, until dismissed', async () => {
+      const el = await table(backend);
+      choose(roleSelect(rowOf(el, 'Mia Member'))!, 'admin');
+      await waitUntil(() => noticeText(el), 'no notice');
+      expect(noticeText(el)).to.equal('Role of Mia Member changed to Admin');
+      expect(notice(el)?.getAttribute('role'), 'a success is announced politely, not as an alert').to.equal(null);
+      await waitUntil(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Role of Mia Member changed to Admin', 'not announced');
+      await expect(el).to.be.accessible();
+      buttonByText(notice(el)!, 'Dismiss').click();
+      await el.updateComplete;
+      expect(notice(el)).to.equal(null);
+    });
+
     it('keeps the role when the host cancels tk-before-member-role-change', async () => {
       const el = await table(backend);
       el.addEventListener('tk-before-member-role-change', (event) => event.preventDefault());
@@ -287,6 +333,17 @@ describe('<team-table>', () => {
       expect(total(el)).to.equal('24 members');
       expect(events.map((event) => event.type)).to.deep.equal(['tk-before-member-remove', 'tk-member-removed']);
       expect(backend.store.members.get('mem_acme_member')).to.equal(undefined);
+    });
+
+    it('says on screen who was removed', async () => {
+      const el = await table(backend);
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      await waitUntil(() => dialog(el));
+      buttonByText(dialog(el)!, 'Remove').click();
+      await waitUntil(() => noticeText(el), 'no notice');
+      expect(noticeText(el)).to.equal('Removed Mia Member');
+      expect(notice(el)?.classList.contains('success')).to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps the member when the confirmation is cancelled', async () => {
@@ -391,21 +448,6 @@ describe('<team-table>', () => {
   });
 
   describe('keyboard', () => {
-    const press = async (key: string) => {
-      const [modifier, name] = key.includes('+') ? key.split('+') : [undefined, key];
-      if (modifier) await sendKeys({ down: modifier });
-      await sendKeys({ press: name! });
-      if (modifier) await sendKeys({ up: modifier });
-    };
-    const at = async (el: HTMLElement, row: string, col: string) => {
-      await waitUntil(() => focusedCell(el).row === row && focusedCell(el).col === col, `focus is not on row ${row}, ${col}`, { timeout: 3000 })
-        .catch(() => { throw new Error(`focus is on row ${focusedCell(el).row}, ${focusedCell(el).col}; expected ${row}, ${col}`); });
-    };
-    const enterGrid = async (el: HTMLElement) => {
-      screen(el).querySelector<HTMLSelectElement>('[part~="filter-status"]')!.focus();
-      await press('Tab');
-    };
-
     it('moves between cells with arrows, Home/End, Ctrl+Home/End and PageUp/PageDown from one tab stop', async () => {
       const el = await table(backend);
       await enterGrid(el);
@@ -524,6 +566,164 @@ describe('<team-table>', () => {
       expect(screen(el).querySelector('[role="columnheader"] [tabindex="0"], [role="columnheader"][tabindex="0"]'), 'the grid keeps a tab stop').to.not.equal(null);
       scroller.scrollTop = 0;
       await at(el, '0', 'select');
+    });
+  });
+
+  describe('the sticky header', () => {
+    it('never hides the focused row under it (WCAG 2.4.11), whichever way focus moves', async () => {
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);
+      const rowHeight = rowAt(el, 0)!.getBoundingClientRect().height;
+      await enterGrid(el);
+      await at(el, '0', 'select');
+      for (let i = 0; i < 12; i++) await press('ArrowDown');
+      await at(el, '12', 'select');
+      expect(focusInView(el), 'after ArrowDown').to.equal(true);
+      // Row 11 half under the header, row 12 focused below it: moving up must bring row 11 out whole.
+      scroller(el).scrollTop = 11 * rowHeight + rowHeight / 2;
+      await nextFrame();
+      await press('ArrowUp');
+      await at(el, '11', 'select');
+      expect(focusInView(el), 'after ArrowUp').to.equal(true);
+      await press('PageDown');
+      await press('PageDown');
+      await press('PageUp');
+      await waitUntil(() => focusedCell(el).col === 'select' && Number(focusedCell(el).row) > 11, 'PageDown and PageUp did not move');
+      expect(focusInView(el), 'after PageUp').to.equal(true);
+      // Focus on the header while the rows are scrolled far away: the first row comes back below the header.
+      await press('Control+Home');
+      await at(el, '-1', 'select');
+      scroller(el).scrollTop = 4000;
+      await waitUntil(() => !rowAt(el, 0), 'row 0 was not recycled');
+      await press('ArrowDown');
+      await at(el, '0', 'select');
+      expect(focusInView(el), 'after moving to a row out of the DOM').to.equal(true);
+    });
+
+    it('keeps a focused card clear of it too', async () => {
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100" style="width: 390px"></team-table>`);
+      await waitUntil(() => rowAt(el, 0)!.getBoundingClientRect().height > 80, 'no cards at 390 px');
+      const cardHeight = rowAt(el, 0)!.getBoundingClientRect().height;
+      await enterGrid(el);
+      await at(el, '0', 'select');
+      for (let i = 0; i < 6; i++) await press('ArrowDown');
+      await at(el, '6', 'select');
+      scroller(el).scrollTop = 5 * cardHeight + cardHeight / 2;
+      await nextFrame();
+      await press('ArrowUp');
+      await at(el, '5', 'select');
+      expect(focusInView(el)).to.equal(true);
+    });
+  });
+
+  describe('scrolling through many members', () => {
+    it('gives the rows it shows their role select once scrolling stops', async () => {
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);
+      const rowHeight = rowAt(el, 0)!.getBoundingClientRect().height;
+      for (let top = 0; top <= 3000; top += 250) {
+        scroller(el).scrollTop = top;
+        await nextFrame();
+        const roles = bodyRows(el).map((row) => row.querySelector('[part~="cell-role"]')?.textContent?.trim());
+        expect(roles.every(Boolean), 'every row shows its role while scrolling').to.equal(true);
+      }
+      const first = Math.ceil(3000 / rowHeight);
+      await waitUntil(() => [first, first + 1, first + 2].every((index) => rowAt(el, index) && roleSelect(rowAt(el, index)!)), 'rows in view have no role select');
+      const row = rowAt(el, first + 1)!;
+      const member = [...backend.store.members.ofWorkspace('ws_acme')].find((candidate) => backend.store.users.get(candidate.userId)?.name === row.querySelector('[part~="cell-name"] .truncate')?.textContent);
+      expect(roleSelect(row)?.value).to.equal(member?.roleId);
+    });
+  });
+
+  describe('fitting its container', () => {
+    /** Sets the element's width, as a page layout would, and waits for the headers it then shows. */
+    const atWidth = async (el: HTMLElement, width: number, expected: string[]) => {
+      el.style.width = `${width}px`;
+      await waitUntil(() => shownHeaders(el).join() === expected.join(), `at ${width} px: ${shownHeaders(el).join(', ')}`);
+      expect(scroller(el).scrollWidth, `at ${width} px nothing is cut off`).to.be.at.most(scroller(el).clientWidth);
+    };
+
+    it('drops and folds columns, the least needed first, as its container narrows', async () => {
+      const el = await table(backend);
+      await atWidth(el, 1200, ['', 'Name', 'Email', 'Role', 'Groups', 'Status', 'Added', 'Last login', 'Actions']);
+      expect(shows(rowOf(el, 'Mia Member').querySelector('[part~="email-line"]')), 'the email has its own column').to.equal(false);
+      await atWidth(el, 1100, ['', 'Name', 'Email', 'Role', 'Status', 'Added', 'Last login', 'Actions']);
+      await atWidth(el, 1000, ['', 'Name', 'Email', 'Role', 'Status', 'Last login', 'Actions']);
+      await atWidth(el, 850, ['', 'Name', 'Role', 'Status', 'Last login', 'Actions']);
+      const email = rowOf(el, 'Mia Member').querySelector('[part~="email-line"]');
+      expect(shows(email), 'the email folds under the name').to.equal(true);
+      expect(email?.textContent).to.equal('member@acme.test');
+      await atWidth(el, 700, ['', 'Name', 'Role', 'Status', 'Actions']);
+      expect(shows(rowOf(el, 'Mia Member').querySelector('[part~="cell-last-login"]'))).to.equal(false);
+      await expect(el).to.be.accessible();
+      await atWidth(el, 1200, ['', 'Name', 'Email', 'Role', 'Groups', 'Status', 'Added', 'Last login', 'Actions']);
+    });
+
+    it('keeps every column the host chose while they fit', async () => {
+      const el = await table(backend, {}, html`<team-table style=${TALL} columns="name,email,status,actions"></team-table>`);
+      await atWidth(el, 700, ['', 'Name', 'Email', 'Status', 'Actions']);
+      await atWidth(el, 620, ['', 'Name', 'Status', 'Actions']);
+    });
+
+    it('moves only through the columns it shows', async () => {
+      const el = await table(backend);
+      await atWidth(el, 850, ['', 'Name', 'Role', 'Status', 'Last login', 'Actions']);
+      await enterGrid(el);
+      await at(el, '0', 'select');
+      await press('ArrowRight');
+      await at(el, '0', 'name');
+      await press('ArrowRight');
+      await at(el, '0', 'role');
+      await press('End');
+      await at(el, '0', 'actions');
+      await press('ArrowLeft');
+      await at(el, '0', 'last-login');
+    });
+
+    it('shows cards below 600 px with the same actions, keyboard and accessibility', async () => {
+      const el = await table(backend);
+      await atWidth(el, 390, ['', 'Name', 'Role', 'Status', 'Actions']);
+      const mia = rowOf(el, 'Mia Member');
+      const name = mia.querySelector('[part~="cell-name"]')!.getBoundingClientRect();
+      expect(shows(mia.querySelector('[part~="email-line"]')), 'the email under the name').to.equal(true);
+      expect(roleSelect(mia)!.getBoundingClientRect().top, 'the role under the name').to.be.at.least(name.bottom - 1);
+      for (const part of ['status-badge', 'remove-button']) expect(shows(mia.querySelector(`[part~="${part}"]`)), part).to.equal(true);
+      for (const column of ['email', 'groups', 'added', 'last-login']) expect(shows(mia.querySelector(`[data-col="${column}"]`)), column).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      await enterGrid(el);
+      await at(el, '0', 'select');
+      await press('ArrowRight');
+      await at(el, '0', 'name');
+      await press('ArrowRight');
+      await at(el, '0', 'role');
+      await press('ArrowDown');
+      await at(el, '1', 'role');
+      await press('End');
+      await at(el, '1', 'actions');
+      await press('ArrowUp');
+      await press('ArrowUp');
+      await at(el, '-1', 'actions');
+
+      choose(roleSelect(mia)!, 'admin');
+      await waitUntil(() => noticeText(el) === 'Role of Mia Member changed to Admin', 'no role change in a card');
+      mia.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await waitUntil(() => screen(el).querySelector('[part~="bulk-bar"]')?.textContent?.includes('1 selected'), 'no selection in a card');
+      rowOf(el, 'José Álvarez').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      await waitUntil(() => dialog(el), 'no confirmation from a card');
+      buttonByText(dialog(el)!, 'Remove').click();
+      await waitUntil(() => noticeText(el) === 'Removed José Álvarez', 'no removal from a card');
+      el.rowActions = () => [{ id: 'profile', label: 'Profile' }];
+      await waitUntil(() => shows(rowOf(el, 'Mia Member').querySelector('[part~="row-action"]')), 'no row action in a card');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a viewer read-only cards', async () => {
+      const el = await table(backend, { as: 'viewer' });
+      await atWidth(el, 390, ['Name', 'Role', 'Status', 'Actions']);
+      expect(rowOf(el, 'Mia Member').querySelector('[part~="cell-role"]')?.textContent?.trim()).to.equal('Member');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -24,11 +24,13 @@ const whenIdle = (callback: () => void) => ('requestIdleCallback' in globalThis 
 export class FixedRows implements Layout {
   readonly direction = 'vertical';
   viewportSize: Size = { width: 0, height: 0 };
-  viewportScroll: Positions = { top: 0, left: 0 };
+  #viewportScroll: Positions = { top: 0, left: 0 };
   totalScrollSize: Size = { width: 0, height: 0 };
   offsetWithinScroller: Positions = { top: 0, left: 0 };
   #items: unknown[] = [];
   #pin: PinOptions | null = null;
+  /** Whether the scroll position was measured since the pin was set (the virtualizer sets it before each reflow). */
+  #measured = true;
   /** Whatever was last sent, so that an unchanged state is not sent again on every scroll. */
   #sent = '';
   #overhang = 0;
@@ -46,6 +48,15 @@ export class FixedRows implements Layout {
     this.#headerHeight = config.headerHeight ?? (() => 0);
   }
 
+  get viewportScroll(): Positions {
+    return this.#viewportScroll;
+  }
+
+  set viewportScroll(scroll: Positions) {
+    this.#viewportScroll = scroll;
+    this.#measured = true;
+  }
+
   get items(): unknown[] {
     return this.#items;
   }
@@ -61,6 +72,7 @@ export class FixedRows implements Layout {
 
   set pin(options: PinOptions | null) {
     this.#pin = options;
+    this.#measured = false;
     this.#sent = '';
     void Promise.resolve().then(() => this.reflowIfNeeded());
   }
@@ -94,12 +106,14 @@ export class FixedRows implements Layout {
     let scrollError: Positions | undefined;
     let top = this.viewportScroll.top;
     if (this.#pin) {
-      // Positions are exact, so one correction lands the row where asked: the pin is used once, and the
-      // reader's next scroll is never pulled back to it.
+      // Positions are exact, so one correction lands the row where asked, and the pin goes at once, so that the
+      // reader's next scroll is never pulled back to it. The pass right after the pin is set may read a scroll
+      // position the virtualizer has not measured yet (the reader scrolled a moment ago): the pin then stays
+      // for the pass the correction's scroll brings, which measures first.
       const pinned = (this.getScrollIntoViewCoordinates(this.#pin).top ?? 0) - this.offsetWithinScroller.top;
       if (Math.abs(top - pinned) >= 1) scrollError = { top: top - pinned, left: 0 };
       top = pinned;
-      this.#pin = null;
+      if (this.#measured) this.#pin = null;
     }
     const row = (y: number) => Math.min(Math.max(Math.floor(y / height), 0), count - 1);
     const bottom = top + this.viewportSize.height;

@@ -148,7 +148,9 @@ export class GridFocus implements ReactiveController {
       }
     }
     target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // The whole cell, not just its control, comes into view: below the sticky header (the scroller's
+    // scroll-padding-top) and above the bottom edge.
+    target?.closest('[data-col]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** The element that takes focus for the tracked cell: the cell itself, or its one control. */
