@@ -153,6 +153,9 @@ export const controls = css`
     text-align: center; color: var(--_muted); border: 1px dashed var(--_border); border-radius: var(--_radius);
   }
   .state strong { color: var(--_text); font-size: 1.05em; }
+  .more { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-3); }
+  .more-status { margin: 0; color: var(--_muted); }
+  .more > .banner { flex-basis: 100%; }
   .spinner {
     width: 20px; height: 20px; border-radius: 50%; border: 2px solid var(--_border); border-top-color: var(--_accent);
     animation: tk-spin 0.8s linear infinite;
