@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, the OpenAPI contract, Node tests, browser tests — in that order, each one's
-// output streamed as it runs. Ends with one plain line, `N passed, N failed`, summed over every step.
-// A failing check (typecheck, lint, contract) counts as one failure. A run with no test at all fails.
+// `npm test`: typecheck, lint, the OpenAPI contract, bundle sizes, Node tests, browser tests — in that order, each
+// one's output streamed as it runs. Ends with one plain line, `N passed, N failed`, summed over every step.
+// A failing check (typecheck, lint, contract, size) counts as one failure. A run with no test at all fails.
 //
 // `node scripts/test.mjs node browser` runs only the named steps.
 import { spawn } from 'node:child_process';
@@ -34,6 +34,8 @@ const steps = [
       [bin('redocly'), 'lint', '--extends', 'recommended-strict', 'docs/openapi.json'],
     ],
   },
+  // Bundle sizes of the built package and warnings from bundling it (scripts/size.mjs).
+  { name: 'size', kind: 'check', commands: [[process.execPath, 'scripts/size.mjs']] },
   {
     name: 'node',
     kind: 'tests',
