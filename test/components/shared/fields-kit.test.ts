@@ -210,8 +210,11 @@ describe('field kit', () => {
     expect(spoken(password)).to.equal('');
     type(password, 'abcdefghijkl');
     await el.updateComplete;
-    expect(description(el, password)).to.match(/^Long enough: 12 characters or more\. Strength: weak\./);
+    expect(description(el, password)).to.equal('Long enough: 12 characters or more. Strength: weak. Add a number and a symbol to make it stronger.');
     expect(spoken(password)).to.equal('The password is long enough.');
+    type(password, 'abcdefghijk1');
+    await el.updateComplete;
+    expect(description(el, password)).to.equal('Long enough: 12 characters or more. Strength: fair. Add a symbol to make it stronger.');
     type(password, 'Tr0ub4dor & 3 more words');
     await el.updateComplete;
     expect(description(el, password)).to.equal('Long enough: 12 characters or more. Strength: strong.');

@@ -168,12 +168,14 @@ describe('FormController (versioned)', () => {
 
   it('shows client errors after a save attempt, next to the field, and sends nothing', async () => {
     type(control(el, 'Full name'), ' ');
+    await el.updateComplete;
+    expect(buttonByText(screen(el), 'Save changes').getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'dirty-status')?.textContent?.trim()).to.equal('Check the fields above before saving.');
     await submit(el);
     await until(el, 'This field is required.');
     const name = control(el, 'Full name');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(screen(el).activeElement).to.equal(name);
-    expect(part(el, 'dirty-status')?.textContent?.trim()).to.equal('Fix the fields marked above to save.');
     expect(el.sent).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });

@@ -40,7 +40,7 @@ const list = (items: readonly string[]) => formatList([...items], { locale: team
 /** Why Save is unavailable, or what it would save: the line Save and Cancel are described by. */
 function status(form: FooterForm, dirty: readonly string[]): string {
   if (!dirty.length) return msg('No changes to save', { id: 'tk.form.clean' });
-  if (form.submitted && !form.valid) return msg('Fix the fields marked above to save.', { id: 'tk.form.invalid' });
+  if (!form.valid) return msg('Check the fields above before saving.', { id: 'tk.form.invalid' });
   if (dirty.length <= NAMED) return msg(str`Unsaved changes: ${list(dirty.map((field) => form.labelOf(field)))}`, { id: 'tk.form.dirty' });
   return msg(str`${dirty.length} unsaved changes`, { id: 'tk.form.dirty_count' });
 }
@@ -78,6 +78,8 @@ function renderOutcome(form: FooterForm): TemplateResult | typeof nothing {
 export function renderFormFooter(form: FooterForm, options: FooterOptions = {}): TemplateResult {
   const dirty = form.dirtyFields;
   const busy = form.submitting || form.reloading;
+  // Still clickable (aria-disabled): a click on an invalid form shows every error and focuses the first.
+  const blocked = !dirty.length || busy || !form.valid;
   const statusId = form.fieldId('footer-status');
   return html`<div class="form-footer" part="footer">
     ${renderOutcome(form)}
@@ -85,7 +87,7 @@ export function renderFormFooter(form: FooterForm, options: FooterOptions = {}):
       <p id=${statusId} class="dirty-status ${dirty.length ? 'dirty' : ''}" part="dirty-status">${status(form, dirty)}</p>
       ${options.cancel === false ? nothing : html`<button type="button" part="cancel" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
         aria-describedby=${dirty.length ? nothing : statusId} @click=${() => form.revert()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>`}
-      <button type="submit" class="primary" part="submit" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
+      <button type="submit" class="primary" part="submit" aria-disabled=${blocked ? 'true' : 'false'}
         aria-describedby=${statusId}>${form.submitting ? msg('Saving…', { id: 'tk.form.saving' }) : form.messages.save}</button>
     </div>
   </div>`;

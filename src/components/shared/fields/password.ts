@@ -3,9 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 // The policy's own module, not the SDK's index, which would bring every schema along.
-import { PASSWORD_POLICY } from '../../../sdk/schemas/text.js';
+import { PASSWORD_POLICY, passwordStrength, type PasswordRecommendation } from '../../../sdk/schemas/text.js';
+import { formatList } from '../format.js';
+import { teamkitLocale } from '../localization.js';
 import type { FieldForm, FormValues } from './form-types.js';
-import { codePoints } from './counter.js';
 import { renderShell, type FieldName, type ShellOptions } from './shell.js';
 import { textOf } from './text.js';
 
@@ -19,35 +20,37 @@ export interface PasswordFieldOptions<Values> extends ShellOptions {
   required?: boolean;
 }
 
-export type Strength = 'weak' | 'fair' | 'strong';
-
-/**
- * A light strength estimate for a password that meets the length policy: length beyond the minimum and the
- * kinds of characters used (letters, digits, anything else). A hint only; the policy is length alone.
- */
-export function passwordStrength(password: string): Strength {
-  const length = codePoints(password);
-  const kinds = [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(password)).length;
-  const score = (length >= PASSWORD_POLICY.minLength + 4 ? 1 : 0) + (length >= PASSWORD_POLICY.minLength + 8 ? 1 : 0) + kinds - 1;
-  return score >= 3 ? 'strong' : score >= 1 ? 'fair' : 'weak';
+/** A kind of character the password lacks, as the reader would add it. */
+function kindText(kind: Exclude<PasswordRecommendation, 'length'>): string {
+  switch (kind) {
+    case 'letter': return msg('a letter', { id: 'tk.field.password.add_letter' });
+    case 'number': return msg('a number', { id: 'tk.field.password.add_number' });
+    case 'symbol': return msg('a symbol', { id: 'tk.field.password.add_symbol' });
+  }
 }
 
-function strengthText(strength: Strength): string {
-  switch (strength) {
-    case 'weak': return msg('Strength: weak. A longer password, or one mixing letters, numbers and symbols, is harder to guess.', { id: 'tk.field.password.weak' });
-    case 'fair': return msg('Strength: fair. A few more characters make it stronger.', { id: 'tk.field.password.fair' });
+/** How strong a password that meets the policy looks (the SDK's `passwordStrength`), and what would help. */
+function strengthText(password: string): string {
+  const { level, unmet } = passwordStrength(password);
+  const kinds = unmet.flatMap((kind) => (kind === 'length' ? [] : [kindText(kind)]));
+  const add = level !== 'strong' && kinds.length
+    ? ` ${msg(str`Add ${formatList(kinds, { locale: teamkitLocale(), timeZone: undefined })} to make it stronger.`, { id: 'tk.field.password.add' })}`
+    : '';
+  switch (level) {
+    case 'weak': return msg('Strength: weak.', { id: 'tk.field.password.weak' }) + add;
+    case 'fair': return msg('Strength: fair.', { id: 'tk.field.password.fair' }) + add;
     case 'strong': return msg('Strength: strong.', { id: 'tk.field.password.strong' });
   }
 }
 
-/** What the policy still asks of `password`, and how strong it looks once met. */
-function policyHint(password: string): { text: string; met: boolean; strength?: Strength } {
+/** What the policy still asks of `password`, or how strong it looks once met. */
+function policyHint(password: string): { text: string; met: boolean } {
   const min = PASSWORD_POLICY.minLength;
-  const remaining = min - codePoints(password);
+  // Code points of the password as typed: passwords are never normalised, and the schema counts them so.
+  const remaining = min - [...password].length;
   if (password === '') return { text: msg(str`Use at least ${min} characters.`, { id: 'tk.field.password.policy' }), met: false };
   if (remaining > 0) return { text: msg(str`Use at least ${min} characters: ${remaining} more to go.`, { id: 'tk.field.password.remaining' }), met: false };
-  const strength = passwordStrength(password);
-  return { text: `${msg(str`Long enough: ${min} characters or more.`, { id: 'tk.field.password.met' })} ${strengthText(strength)}`, met: true, strength };
+  return { text: `${msg(str`Long enough: ${min} characters or more.`, { id: 'tk.field.password.met' })} ${strengthText(password)}`, met: true };
 }
 
 /** Which password fields show their text, per form: a view state, never part of the values. */
@@ -56,7 +59,7 @@ const revealed = new WeakMap<object, Set<string>>();
 /**
  * A password input with a Show password toggle (`aria-pressed`). For a new password, the hint states the
  * policy (`PASSWORD_POLICY` from the SDK), counts down to it, then gives a strength hint; reaching the minimum
- * is announced politely.
+ * is announced politely. The strength is a hint only: the policy is the length.
  */
 export function passwordField<Values extends FormValues>(form: FieldForm<Values>, options: PasswordFieldOptions<Values>): TemplateResult {
   const { name, autocomplete = 'new-password' } = options;
@@ -71,7 +74,7 @@ export function passwordField<Values extends FormValues>(form: FieldForm<Values>
   };
   return renderShell(form, name, {
     ...options,
-    hint: policy ? html`<span class=${policy.strength ?? ''}>${policy.text}</span>${options.hint ? html` ${options.hint}` : nothing}` : options.hint,
+    hint: policy ? html`${policy.text}${options.hint ? html` ${options.hint}` : nothing}` : options.hint,
     after: html`${policy ? html`<span class="visually-hidden" role="status">${policy.met
       ? msg('The password is long enough.', { id: 'tk.field.password.met_status' }) : ''}</span>` : nothing}${options.after ?? nothing}`,
   }, (props) => html`<div class="password">
