@@ -12,8 +12,19 @@ export function richText(text: string | undefined): TemplateResult | typeof noth
   return html`${parts.map((part, index) => (index % 2 ? html`<code>${part}</code>` : part))}`;
 }
 
-const code = (text: string | undefined) => (text ? html`<code>${text}</code>` : html`<span class="none">—</span>`);
-const type = (text: string | undefined) => html`<td class="type">${code(text)}</td>`;
+/** One table cell: its content, and whether it is a type (shown muted) or holds nothing ("—"). */
+interface Cell {
+  content: TemplateResult;
+  type?: boolean;
+  empty?: boolean;
+}
+
+const none = html`<span class="none">—</span>`;
+/** Code, or "—" when there is none. */
+const code = (text: string | undefined, extra: TemplateResult | typeof nothing = nothing): Cell =>
+  (text ? { content: html`<code>${text}</code>${extra}` } : { content: none, empty: true });
+const type = (text: string | undefined): Cell => ({ ...code(text), type: true });
+const prose = (content: TemplateResult | typeof nothing): Cell => (content === nothing ? { content: none, empty: true } : { content });
 
 /** Events documented with `@fires`, or at least named like one; the analyzer also guesses from constructor arguments. */
 function documentedEvents(element: ElementDoc): NamedDoc[] {
@@ -40,12 +51,18 @@ function signature(method: Member): string {
   return `${method.name}(${parameters.join(', ')})${method.return?.type ? `: ${method.return.type.text}` : ''}`;
 }
 
-function table(columns: string[], rows: TemplateResult[], caption: string): TemplateResult {
+/**
+ * A table in its own scroll box. Each cell carries its column's name (`data-label`), so a narrow box can lay
+ * the rows out as stacked cards (site.css); empty cells are marked so the cards can leave them out.
+ */
+function table(columns: string[], rows: Cell[][], caption: string): TemplateResult {
   return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
     <table class="api">
       <caption class="visually-hidden">${caption}</caption>
       <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-      <tbody>${rows}</tbody>
+      <tbody>${rows.map((cells) => html`<tr>${cells.map((cell, index) => html`<td
+        class=${[cell.type ? 'type' : '', cell.empty ? 'empty' : ''].join(' ').trim() || nothing}
+        data-label=${columns[index] ?? nothing}>${cell.content}</td>`)}</tr>`)}</tbody>
     </table>
   </div>`;
 }
@@ -53,40 +70,40 @@ function table(columns: string[], rows: TemplateResult[], caption: string): Temp
 export interface ApiSection { id: string; title: string; content: TemplateResult }
 
 const inherited = (member: Member) => (member.inheritedFrom ? html` <span class="inherited">(from ${member.inheritedFrom.name})</span>` : nothing);
+const note = (text: string, shown: boolean | undefined) => (shown ? html` <span class="none">(${text})</span>` : nothing);
 
 /** One section per kind of API, each a table or "None." */
 export function apiSections(tag: string, element: ElementDoc): ApiSection[] {
-  const none = (what: string) => html`<p class="none"><code>${`<${tag}>`}</code> has no ${what}.</p>`;
-  const section = (id: string, title: string, rows: TemplateResult[], columns: string[], what: string): ApiSection => ({
+  const section = (id: string, title: string, columns: string[], rows: Cell[][], what: string): ApiSection => ({
     id,
     title,
-    content: rows.length ? table(columns, rows, `${title} of <${tag}>`) : none(what),
+    content: rows.length
+      ? table(columns, rows, `${title} of <${tag}>`)
+      : html`<p class="none"><code>${`<${tag}>`}</code> has no ${what}.</p>`,
   });
 
   return [
-    section('attributes', 'Attributes', (element.attributes ?? []).map((attribute) => html`<tr>
-      <td>${code(attribute.name)}</td><td>${attribute.fieldName ? code(attribute.fieldName) : code(undefined)}</td>
-      ${type(attribute.type?.text)}<td>${code(attribute.default)}</td><td>${richText(attribute.description)}</td>
-    </tr>`), ['Attribute', 'Property', 'Type', 'Default', 'Description'], 'attributes'),
-    section('properties', 'Properties', properties(element).map((member) => html`<tr>
-      <td>${code(member.name)}${member.readonly ? html` <span class="none">(read-only)</span>` : nothing}</td>
-      <td>${member.attribute ? code(member.attribute) : code(undefined)}${member.reflects ? html` <span class="none">(reflects)</span>` : nothing}</td>
-      ${type(member.type?.text)}<td>${code(member.default)}</td><td>${richText(member.description)}${inherited(member)}</td>
-    </tr>`), ['Property', 'Attribute', 'Type', 'Default', 'Description'], 'properties'),
-    section('methods', 'Methods', methods(element).map((member) => html`<tr>
-      <td>${code(signature(member))}</td><td>${richText(member.description)}${inherited(member)}</td>
-    </tr>`), ['Method', 'Description'], 'public methods'),
-    section('events', 'Events', documentedEvents(element).map((event) => html`<tr>
-      <td>${code(event.name)}</td>${type(event.type?.text)}<td>${richText(event.description)}</td>
-    </tr>`), ['Event', 'Type', 'Description'], 'events'),
-    section('slots', 'Slots', (element.slots ?? []).map((slot) => html`<tr>
-      <td>${slot.name ? code(slot.name) : html`<span class="none">(default)</span>`}</td><td>${richText(slot.description)}</td>
-    </tr>`), ['Slot', 'Description'], 'slots'),
-    section('parts', 'CSS parts', (element.cssParts ?? []).map((part) => html`<tr>
-      <td>${code(part.name)}</td><td>${richText(part.description)}</td>
-    </tr>`), ['Part', 'Description'], 'CSS parts'),
-    section('css-properties', 'CSS custom properties', (element.cssProperties ?? []).map((property) => html`<tr>
-      <td>${code(property.name)}</td><td>${code(property.default)}</td><td>${richText(property.description)}</td>
-    </tr>`), ['Property', 'Default', 'Description'], 'CSS custom properties'),
+    section('attributes', 'Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'], (element.attributes ?? []).map((attribute) => [
+      code(attribute.name), code(attribute.fieldName), type(attribute.type?.text), code(attribute.default), prose(richText(attribute.description)),
+    ]), 'attributes'),
+    section('properties', 'Properties', ['Property', 'Attribute', 'Type', 'Default', 'Description'], properties(element).map((member) => [
+      code(member.name, note('read-only', member.readonly)), code(member.attribute, note('reflects', member.reflects)),
+      type(member.type?.text), code(member.default), prose(html`${richText(member.description)}${inherited(member)}`),
+    ]), 'properties'),
+    section('methods', 'Methods', ['Method', 'Description'], methods(element).map((member) => [
+      code(signature(member)), prose(html`${richText(member.description)}${inherited(member)}`),
+    ]), 'public methods'),
+    section('events', 'Events', ['Event', 'Type', 'Description'], documentedEvents(element).map((event) => [
+      code(event.name), type(event.type?.text), prose(richText(event.description)),
+    ]), 'events'),
+    section('slots', 'Slots', ['Slot', 'Description'], (element.slots ?? []).map((slot) => [
+      slot.name ? code(slot.name) : { content: html`<span class="none">(default)</span>` }, prose(richText(slot.description)),
+    ]), 'slots'),
+    section('parts', 'CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((part) => [
+      code(part.name), prose(richText(part.description)),
+    ]), 'CSS parts'),
+    section('css-properties', 'CSS custom properties', ['Property', 'Default', 'Description'], (element.cssProperties ?? []).map((property) => [
+      code(property.name), code(property.default), prose(richText(property.description)),
+    ]), 'CSS custom properties'),
   ];
 }

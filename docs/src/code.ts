@@ -88,21 +88,37 @@ function highlighted(source: string, language: Language): TemplateResult[] {
   return tokens.map(({ text, kind }) => (kind ? html`<span class="tok-${kind}">${text}</span>` : html`${text}`));
 }
 
+const languageNames: Record<Language, string> = { html: 'HTML', ts: 'TypeScript', text: 'Text' };
+
 async function copy(event: Event, source: string): Promise<void> {
   const button = event.currentTarget as HTMLButtonElement;
+  const status = button.parentElement?.querySelector('[role="status"]');
+  let result = 'Copied';
   try {
     await navigator.clipboard.writeText(source);
-    button.textContent = 'Copied';
   } catch {
-    button.textContent = 'Copy failed';
+    result = 'Copy failed: select the code and copy it by hand';
   }
-  setTimeout(() => (button.textContent = 'Copy'), 1500);
+  button.textContent = result.startsWith('Copied') ? 'Copied' : 'Copy failed';
+  if (status) status.textContent = result;
+  setTimeout(() => {
+    button.textContent = 'Copy';
+    if (status) status.textContent = '';
+  }, 1500);
 }
 
-/** A highlighted, copyable code block. `label` names it for screen readers. */
+/**
+ * A highlighted, copyable code block: a bar with its name (`label`, else the language) and a Copy button
+ * above the code, so the button never covers a line; long lines scroll inside the block, not the page.
+ */
 export function codeBlock(source: string, language: Language, label?: string): TemplateResult {
+  const name = label ?? languageNames[language];
   return html`<div class="code-block" role=${label ? 'region' : nothing} aria-label=${label ?? nothing}>
+    <div class="code-bar">
+      <span class="code-label" aria-hidden=${label ? 'true' : nothing}>${name}</span>
+      <span class="visually-hidden" role="status"></span>
+      <button type="button" class="button small copy" aria-label=${`Copy ${name}`} @click=${(event: Event) => copy(event, source)}>Copy</button>
+    </div>
     <pre tabindex="0"><code>${highlighted(source, language)}</code></pre>
-    <button type="button" class="button small copy" @click=${(event: Event) => copy(event, source)}>Copy</button>
   </div>`;
 }

@@ -19,7 +19,7 @@ const tag = new URLSearchParams(location.search).get('tag') ?? '';
 
 async function demoSource(): Promise<{ source: string; missing: boolean }> {
   const response = await fetch(`/docs/demos/${tag}.html`);
-  if (response.ok) return { source: (await response.text()).trim(), missing: false };
+  if (response.ok) return { source: (await response.text()).trimEnd(), missing: false };
   return { source: `<${tag}></${tag}>`, missing: true };
 }
 
@@ -28,11 +28,10 @@ function tagsIn(source: string): string[] {
   return componentTags().filter((each) => new RegExp(`<${each}[\\s>]`).test(source));
 }
 
-function usage(source: string): { imports: string; markup: string } {
+/** The import lines a snippet needs: the provider's, then one per element it uses. */
+function importsFor(source: string): string {
   const used = ['teamkit-provider', ...tagsIn(source).filter((each) => each !== 'teamkit-provider')];
-  const imports = used.map((each) => `import 'teamkit/components/${each}.js';`).join('\n');
-  const indented = source.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n');
-  return { imports, markup: `<teamkit-provider base-url="/api">\n${indented}\n</teamkit-provider>` };
+  return used.map((each) => `import 'teamkit/components/${each}.js';`).join('\n');
 }
 
 function observes(attribute: string): boolean {
@@ -74,7 +73,6 @@ async function show(): Promise<void> {
   const [demo, manifest] = await Promise.all([demoSource(), elementDoc(tag, className)]);
   const element = manifest.status === 'ok' ? manifest.element : undefined;
   const sections = element ? apiSections(tag, element) : [];
-  const { imports, markup } = usage(demo.source);
 
   render(html`
     <p class="eyebrow">Component</p>
@@ -95,8 +93,12 @@ async function show(): Promise<void> {
       : nothing}
     ${demoFrame(tag)}
     <h2 id="usage">Usage</h2>
-    ${codeBlock(imports, 'ts', 'Imports')}
-    ${codeBlock(markup, 'html', 'Markup')}
+    <p>Register the elements once, anywhere in your app:</p>
+    ${codeBlock(importsFor(demo.source), 'ts', 'Imports')}
+    <p>The markup of the demo above, exactly as it runs. It sits inside a
+      ${tag === 'teamkit-provider' ? html`<code>&lt;teamkit-provider base-url="/api"&gt;</code>` : html`<a href=${componentHref('teamkit-provider')}><code>&lt;teamkit-provider base-url="/api"&gt;</code></a>`},
+      which gives every element in it the API client, the workspace and the language.</p>
+    ${codeBlock(demo.source, 'html', 'Markup')}
     <h2 id="api">API</h2>
     ${manifestNotice(manifest)}
     ${sections.map((section) => html`<h3 id=${section.id}>${section.title}</h3>${section.content}`)}

@@ -27,12 +27,15 @@ export function inline(text: string): TemplateResult {
 
 const slug = (text: string) => text.toLowerCase().replace(/`/g, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '');
 
-function tableView(rows: string[]): TemplateResult {
+/** A table in its own scroll box (a region, so keyboard users can scroll it), named by `label`. */
+function tableView(rows: string[], label: string): TemplateResult {
   const cells = (row: string) => row.replace(/^\s*\||\|\s*$/g, '').split('|').map((cell) => cell.trim());
   const [head = '', , ...body] = rows;
-  return html`<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table class="api">
-    <thead><tr>${cells(head).map((cell) => html`<th scope="col">${inline(cell)}</th>`)}</tr></thead>
-    <tbody>${body.map((row) => html`<tr>${cells(row).map((cell) => html`<td>${inline(cell)}</td>`)}</tr>`)}</tbody>
+  const columns = cells(head);
+  // data-label: a narrow box shows each row as a card of labelled lines (site.css), as the API tables do.
+  return html`<div class="table-scroll" role="region" aria-label=${label} tabindex="0"><table class="api">
+    <thead><tr>${columns.map((cell) => html`<th scope="col">${inline(cell)}</th>`)}</tr></thead>
+    <tbody>${body.map((row) => html`<tr>${cells(row).map((cell, index) => html`<td data-label=${columns[index]?.replace(/[`*]/g, '') ?? ''}>${inline(cell)}</td>`)}</tr>`)}</tbody>
   </table></div>`;
 }
 
@@ -42,6 +45,9 @@ export function renderMarkdown(source: string): { title: string; body: TemplateR
   const body: TemplateResult[] = [];
   let title = '';
   let index = 0;
+  // Table regions are named after their section, numbered when a section has several: landmarks need distinct names.
+  let section = '';
+  let tablesInSection = 0;
   const collect = (test: (line: string) => boolean) => {
     const block: string[] = [];
     while (index < lines.length && test(lines[index] ?? '')) block.push(lines[index++] ?? '');
@@ -63,11 +69,14 @@ export function renderMarkdown(source: string): { title: string; body: TemplateR
     } else if (heading) {
       index += 1;
       const [, hashes = '#', text = ''] = heading;
+      section = text.replace(/[`*]/g, '');
+      tablesInSection = 0;
       if (hashes.length === 1 && !title) title = text;
       else if (hashes.length <= 2) body.push(html`<h2 id=${slug(text)}>${inline(text)}</h2>`);
       else body.push(html`<h3 id=${slug(text)}>${inline(text)}</h3>`);
     } else if (/^\s*\|/.test(line)) {
-      body.push(tableView(collect((each) => /^\s*\|/.test(each))));
+      tablesInSection += 1;
+      body.push(tableView(collect((each) => /^\s*\|/.test(each)), `Table ${tablesInSection}${section ? ` of ${section}` : ''}`));
     } else if (/^\s*([-*]|\d+\.)\s/.test(line)) {
       const ordered = /^\s*\d+\./.test(line);
       const items: string[] = [];

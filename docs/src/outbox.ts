@@ -2,8 +2,8 @@
  * The outbox panel: mail and SMS the reference backend "sent" (GET /demo/outbox), newest first. Invitation
  * mails link to the <accept-invite> page with their token; verification codes are shown large.
  */
-import { html, nothing, render } from 'lit';
-import { acceptInviteHref, isComponent } from './pages.js';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { absoluteUrl, acceptInviteHref, isComponent } from './pages.js';
 
 interface OutboxMessage {
   id: string;
@@ -29,16 +29,22 @@ async function fetchOutbox(): Promise<OutboxMessage[]> {
 
 const time = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** A mail's text with its web addresses as links, as a mail client shows them. The text stays text. */
+function withLinks(text: string): TemplateResult {
+  const parts = text.split(/(https?:\/\/[^\s<>"]+)/);
+  return html`${parts.map((part, index) => (index % 2 ? html`<a href=${part}>${part}</a>` : part))}`;
+}
+
 function messageView(message: OutboxMessage) {
   const invitation = message.kind === 'invitation' && message.token;
   return html`<li class="message">
     <header><span>${message.channel === 'sms' ? 'SMS' : 'Email'} to ${message.to}</span><time datetime=${message.sentAt}>${time.format(new Date(message.sentAt))}</time></header>
     <h3>${message.subject}</h3>
-    <p>${message.text}</p>
+    <p>${withLinks(message.text)}</p>
     ${message.code ? html`<p>Code: <span class="code">${message.code}</span></p>` : nothing}
     ${invitation && message.token
       ? isComponent('accept-invite')
-        ? html`<a class="button small primary" href=${acceptInviteHref(message.token)}>Open invitation in &lt;accept-invite&gt;</a>`
+        ? html`<a class="button small primary" href=${absoluteUrl(acceptInviteHref(message.token))}>Open invitation in &lt;accept-invite&gt;</a>`
         : html`<p>Token: <code>${message.token}</code></p>`
       : nothing}
   </li>`;

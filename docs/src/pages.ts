@@ -30,6 +30,13 @@ export const componentHref = (tag: string) => `/docs/component.html?tag=${encode
 export const guideHref = (doc: string) => `/docs/guide.html?doc=${encodeURIComponent(doc)}`;
 export const acceptInviteHref = (token: string) => `${componentHref('accept-invite')}&token=${encodeURIComponent(token)}`;
 
+/** `href` as an absolute URL: links a visitor copies, or opens from a mail, must work outside this page. */
+export const absoluteUrl = (href: string) => new URL(href, location.origin).href;
+
+/** The generated references (scripts/serve/references.ts builds them when the server starts). */
+export const sdkReferenceHref = '/docs/api/';
+export const httpReferenceHref = '/docs/openapi/';
+
 /** Every registered element, the provider first, then alphabetical. */
 export function componentTags(): string[] {
   return Object.keys(elements).sort((a, b) => Number(setupTags.has(b)) - Number(setupTags.has(a)) || a.localeCompare(b));
@@ -60,8 +67,8 @@ export function siteSections(): SiteSection[] {
     {
       title: 'Reference',
       pages: [
-        { href: '/docs/api/', label: 'SDK reference', sitePage: false },
-        { href: '/docs/openapi.json', label: 'OpenAPI 3.1 document', sitePage: false },
+        { href: sdkReferenceHref, label: 'SDK reference', sitePage: false },
+        { href: httpReferenceHref, label: 'HTTP API reference', sitePage: false },
       ],
     },
   ];

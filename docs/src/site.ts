@@ -1,10 +1,10 @@
 /**
- * The chrome every docs page shares: header (view as, language, theme, outbox, SDK link), the navigation
+ * The chrome every docs page shares: header (view as, language, theme, outbox, the two references), the navigation
  * built from the page list, and the two header panels. Pages call `startSite()` and fill <main> themselves.
  */
 import { html, nothing, render } from 'lit';
 import { createOutbox } from './outbox.js';
-import { siteSections, type SitePage } from './pages.js';
+import { httpReferenceHref, sdkReferenceHref, siteSections, type SitePage } from './pages.js';
 import { demoRoles, demoUsers, locales, settings, type DemoLocale, type DemoRole } from './settings.js';
 import { renderThemePanel } from './theme.js';
 
@@ -13,6 +13,7 @@ const icons = {
   palette: html`<svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.4"/><circle cx="5.5" cy="6.5" r="1.1" fill="currentColor"/><circle cx="8.5" cy="4.8" r="1.1" fill="currentColor"/><circle cx="10.8" cy="7.3" r="1.1" fill="currentColor"/></svg>`,
   mail: html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="1.8" y="3.3" width="12.4" height="9.4" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.4"/><path d="m2.5 4.5 5.5 4 5.5-4" fill="none" stroke="currentColor" stroke-width="1.4"/></svg>`,
   book: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2.5h7.5a2 2 0 0 1 2 2v9H5a2 2 0 0 1-2-2z M3 11.5a2 2 0 0 1 2-2h7.5" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round"/></svg>`,
+  braces: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 2.5c-1.5 0-2 .7-2 2v1.6c0 .9-.5 1.4-1.5 1.9 1 .5 1.5 1 1.5 1.9v1.6c0 1.3.5 2 2 2M10.5 2.5c1.5 0 2 .7 2 2v1.6c0 .9.5 1.4 1.5 1.9-1 .5-1.5 1-1.5 1.9v1.6c0 1.3-.5 2-2 2" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
 };
 
 type PanelName = 'theme' | 'outbox';
@@ -34,7 +35,6 @@ function navView() {
         <a href=${page.href} ?data-site-page=${page.sitePage} aria-current=${isCurrent(page) ? 'page' : nothing}>
           ${page.code ? html`<code>${page.label}</code>` : page.label}
         </a>
-        ${page.href === '/docs/api/' ? html`<span class="note">Built by <code>npm run docs</code></span>` : nothing}
       </li>`)}
     </ul>`);
 }
@@ -93,7 +93,7 @@ export function startSite(): void {
         </label>
         <label class="control"><span class="compact-hide">Language</span>
           <select @change=${(event: Event) => settings.update({ locale: (event.target as HTMLSelectElement).value as DemoLocale })}>
-            ${locales.map((each) => html`<option value=${each.tag} ?selected=${each.tag === locale}>${each.label}</option>`)}
+            ${locales.map((each) => html`<option value=${each.tag} lang=${each.tag} ?selected=${each.tag === locale}>${each.label}</option>`)}
           </select>
         </label>
         <button type="button" id="theme-button" class="button" aria-expanded=${String(open === 'theme')} aria-controls="theme-panel"
@@ -102,7 +102,8 @@ export function startSite(): void {
           @click=${() => toggle('outbox')}>
           ${icons.mail} Outbox ${outboxCount ? html`<span class="count"><span class="visually-hidden">(</span>${outboxCount}<span class="visually-hidden"> messages)</span></span>` : nothing}
         </button>
-        <a class="button" href="/docs/api/" title="Built by npm run docs">${icons.book} <span class="compact-hide">SDK reference</span><span class="compact-show" aria-hidden="true">SDK</span></a>
+        <a class="button reference-link" href=${sdkReferenceHref}>${icons.book} <span class="compact-hide">SDK reference</span><span class="compact-show" aria-hidden="true">SDK</span></a>
+        <a class="button reference-link" href=${httpReferenceHref}>${icons.braces} <span class="compact-hide">HTTP API reference</span><span class="compact-show" aria-hidden="true">HTTP API</span></a>
       </div>
     `, header);
   }

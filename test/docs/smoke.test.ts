@@ -1,15 +1,16 @@
 /**
  * Docs smoke test: starts `npm start`'s server, opens every page the site lists in headless Chromium, waits
  * for its live demo to render, and fails on any console error, page error, failed request or HTTP error,
- * Content Security Policy violation, on a missing demo snippet or manifest entry, and on axe violations in
- * the page chrome (the demos are the elements' own tests' business). Then follows an invitation from the
- * outbox into <accept-invite>.
+ * Content Security Policy violation, on a missing demo snippet or manifest entry, on a usage snippet that is
+ * not the demo file as written, and on axe violations in the page chrome (the demos are the elements' own
+ * tests' business). Then checks the site at 390 px, the language switch, follows an invitation from the
+ * outbox into <accept-invite>, and opens the generated SDK and HTTP API references.
  *
  *   node --import tsx --test test/docs/smoke.test.ts
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -90,7 +91,7 @@ before(async () => {
   // The component pages read custom-elements.json; make it match the source being tested.
   const analyze = spawnSync(process.execPath, [require.resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze'], { encoding: 'utf8' });
   assert.equal(analyze.status, 0, `npm run analyze failed:\n${analyze.stderr}`);
-  server = await startServeChild();
+  server = await startServeChild({ references: true });
   origin = server.origin;
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 });
@@ -116,7 +117,14 @@ test('every docs page loads cleanly, renders its demo and has accessible chrome'
         const notices = await page.$$eval('.notice, .demo-missing', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
         assert.deepEqual(notices, [], 'no "missing demo / manifest" notice');
         assert.ok(await page.$('main h1'), 'the page has a heading');
-        if (path.includes('component.html')) assert.ok(await page.$('#attributes'), 'the API tables rendered from custom-elements.json');
+        if (path.includes('component.html')) {
+          assert.ok(await page.$('#attributes'), 'the API tables rendered from custom-elements.json');
+          const tag = new URL(path, origin).searchParams.get('tag') ?? '';
+          const snippet = await page.$eval('.code-block[aria-label="Markup"] pre', (pre) => pre.textContent);
+          assert.equal(snippet, readFileSync(`docs/demos/${tag}.html`, 'utf8').trimEnd(), 'the usage snippet is the demo file as written');
+        }
+        const references = await page.$$eval('#site-header a, #site-nav a', (links) => links.map((link) => link.getAttribute('href')));
+        assert.ok(references.includes('/docs/api/') && references.includes('/docs/openapi/'), 'the header and nav link both references');
         problems.push(...(await chromeViolations(page)));
         assert.deepEqual(problems, []);
       } finally {
@@ -127,12 +135,42 @@ test('every docs page loads cleanly, renders its demo and has accessible chrome'
 });
 
 test('the site fits a 390 px wide screen', async () => {
-  for (const path of ['/docs/', '/docs/component.html?tag=teamkit-provider']) {
+  for (const path of ['/docs/', '/docs/component.html?tag=teamkit-provider', '/docs/component.html?tag=team-table', '/docs/guide.html']) {
     const { page, problems } = await open(path, 390);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
     assert.deepEqual(problems, []);
     assert.equal(overflow, 0, `${path} scrolls sideways at 390 px`);
+  }
+});
+
+test('at 390 px, long code lines scroll inside their block, under its Copy button, and API tables become labelled cards', async () => {
+  const { page, problems } = await open('/docs/component.html?tag=team-table', 390);
+  try {
+    const code = await page.$eval('.code-block[aria-label="Markup"]', (block) => {
+      const pre = block.querySelector('pre');
+      const copy = block.querySelector('button')?.getBoundingClientRect();
+      return {
+        scrolls: !!pre && pre.scrollWidth > pre.clientWidth && getComputedStyle(pre).overflowX === 'auto',
+        copyAboveCode: !!pre && !!copy && copy.bottom <= pre.getBoundingClientRect().top,
+      };
+    });
+    assert.deepEqual(code, { scrolls: true, copyAboveCode: true });
+    const card = await page.$eval('#attributes + .table-scroll', (box) => {
+      const row = box.querySelector('tbody tr');
+      const typeCell = row?.querySelector('td[data-label="Type"]');
+      return {
+        fits: box.scrollWidth <= box.clientWidth,
+        row: row ? getComputedStyle(row).display : '',
+        label: typeCell ? getComputedStyle(typeCell, '::before').content : '',
+        headerForScreenReaders: !!box.querySelector('thead th'),
+      };
+    });
+    // The label is drawn with empty alternative text (`content: attr(data-label) / ''`): the column header is what screen readers read.
+    assert.deepEqual(card, { fits: true, row: 'block', label: '"Type" / ""', headerForScreenReaders: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
   }
 });
 
@@ -164,6 +202,14 @@ test('the header switches user, language and theme for the demos, and remembers 
       locale: document.querySelector<HTMLElement & { locale?: string }>('.demo-surface teamkit-provider')?.locale,
     }));
     assert.deepEqual(state, { selects: ['viewer', 'es'], background: '#0f172a', locale: 'es' });
+    // Screen readers switch voice by `lang`: the elements say they speak Spanish; the docs' own text stays English.
+    await page.waitForFunction(() => document.querySelector('.demo-surface teamkit-provider')?.getAttribute('lang') === 'es', { timeout: 30_000 });
+    const languages = await page.evaluate(() => ({
+      page: document.documentElement.lang,
+      option: document.querySelector('#site-header option[value="es"]')?.getAttribute('lang'),
+      insideElement: document.querySelector('.demo-surface profile-form')?.shadowRoot?.querySelector('label')?.matches(':lang(es)'),
+    }));
+    assert.deepEqual(languages, { page: 'en', option: 'es', insideElement: true });
     await page.evaluate(() => localStorage.clear());
     assert.deepEqual(problems, []);
   } finally {
@@ -188,6 +234,11 @@ test('an invitation can be followed from the outbox into <accept-invite>', async
     assert.ok(link);
     const text = await page.$eval('#outbox-panel .message', (message) => message.textContent ?? '');
     assert.match(text, new RegExp(email.replace(/[.+]/g, '\\$&')), 'the newest message is the invitation just sent');
+    // A mail's link is opened from a mail client, and a copied link is pasted anywhere: both must be absolute.
+    const hrefs = await page.$$eval('#outbox-panel .message:first-child a[href*="token="]', (links) => links.map((each) => each.getAttribute('href') ?? ''));
+    assert.equal(hrefs.length, 2, 'the link in the mail text and the button');
+    for (const href of hrefs) assert.ok(href.startsWith(`${origin}/docs/component.html?tag=accept-invite&token=`), href);
+    assert.match(text, new RegExp(`Accept: ${origin.replace(/[.]/g, '\\.')}/docs/component\\.html\\?tag=accept-invite&token=`));
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), link.click()]);
     assert.match(page.url(), /tag=accept-invite&token=/);
     await page.waitForFunction(
@@ -243,11 +294,53 @@ test('a script injected into a page does not run: the CSP refuses it and the wat
   }
 });
 
-test("typedoc's SDK reference (when `npm run docs` has built it) loads without CSP violations", async (t) => {
-  if (!existsSync('docs/api/index.html')) return t.skip('docs/api/ is not built');
+/** Waits until the server has built `path` (a fresh clone has none: the server builds both on start). */
+async function untilBuilt(path: string, timeout = 300_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const response = await fetch(new URL(path, origin));
+    await response.arrayBuffer();
+    if (response.ok) return;
+    assert.equal(response.status, 503, `${path} answered ${response.status} while being built`);
+    assert.ok(Date.now() < deadline, `${path} was not built within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+test("the SDK reference (typedoc, built by the server) loads without CSP violations and links back", async () => {
+  await untilBuilt('/docs/api/');
   for (const path of ['/docs/api/', '/docs/api/functions/createClient.html']) {
     const { page, problems } = await open(path);
+    const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     await page.close();
     assert.deepEqual(problems, [], path);
+    assert.ok(links.includes('/docs/') && links.includes('/docs/openapi/'), `${path} links the docs and the HTTP API reference`);
+  }
+});
+
+/**
+ * Redoc tries two things its page's policy refuses, each with a fallback (scripts/serve/security-headers.ts):
+ * `Function()` for a search worker (search runs on the page instead) and its logo from cdn.redoc.ly.
+ */
+const redocRefusals = [/\beval\b|Evaluating a string as JavaScript/, /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini/];
+
+test('the HTTP API reference (Redoc, built by the server) renders openapi.json, searches, and links back', async () => {
+  await untilBuilt('/docs/openapi/');
+  const { page, problems } = await open('/docs/openapi/');
+  try {
+    const unexpected = problems.filter((problem) => !redocRefusals.some((refusal) => refusal.test(problem)));
+    assert.deepEqual(unexpected, []);
+    const shown = await page.evaluate(() => document.body.innerText);
+    for (const section of ['Members', 'Invitations', 'Workspaces']) assert.ok(shown.includes(section), `no ${section} section`);
+    const links = await page.$$eval('nav a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    assert.ok(links.includes('/docs/') && links.includes('/docs/api/'), 'links the docs and the SDK reference');
+    // Search works with its worker refused: the results list the resend endpoint once more than the page does.
+    const mentions = () => page.evaluate(() => document.body.innerText.split('{invitationId}/resend').length);
+    const before = await mentions();
+    await page.click('[data-testid="search-trigger"]');
+    await page.keyboard.type('resend');
+    await page.waitForFunction((count) => document.body.innerText.split('{invitationId}/resend').length > count, { timeout: 15_000 }, before);
+  } finally {
+    await page.close();
   }
 });
