@@ -77,8 +77,8 @@ export interface BulkOptions<I, R> {
  *   call: (signal) => client.invitations.revoke(workspaceId, invitation.id, { signal }),
  *   after: (revoked) => { this.#list.replace(revoked.id, revoked); return new InvitationRevokedEvent(revoked); },
  *   action: 'invitation-revoke',
- *   success: { announce: msg(str`Invitation to ${invitation.email} revoked`, { id: '…' }) },
- *   failure: msg(str`Couldn't revoke the invitation to ${invitation.email}`, { id: '…' }),
+ *   success: { announce: revokedText(invitation) },   // words through msg, as everywhere
+ *   failure: revokeFailedText(invitation),
  *   focus: () => this.#rowHeader(invitation.id),
  * });
  * ```
@@ -204,9 +204,11 @@ export class ActionController implements ReactiveController {
     const skipped = outcomes.filter((outcome) => outcome.skipped !== undefined);
     const named = (list: readonly BulkOutcome<I, R>[], why: (outcome: BulkOutcome<I, R>) => string) =>
       list.map((outcome) => `${options.label(outcome.item)} (${why(outcome)})`).join('; ');
+    const failures = named(failed, (outcome) => describeError(outcome.error).title);
+    const skips = named(skipped, (outcome) => outcome.skipped ?? '');
     const detail = [
-      failed.length ? msg(str`${count(failed.length)} failed: ${named(failed, (outcome) => describeError(outcome.error).title)}.`, { id: 'tk.action.bulk_failed' }) : '',
-      skipped.length ? msg(str`${count(skipped.length)} skipped: ${named(skipped, (outcome) => outcome.skipped ?? '')}.`, { id: 'tk.action.bulk_skipped' }) : '',
+      failed.length ? msg(str`${count(failed.length)} failed: ${failures}.`, { id: 'tk.action.bulk_failed' }) : '',
+      skipped.length ? msg(str`${count(skipped.length)} skipped: ${skips}.`, { id: 'tk.action.bulk_skipped' }) : '',
     ].filter(Boolean).join(' ');
     return {
       tone: failed.length === 0 ? 'success' : done === 0 ? 'danger' : 'warning',
