@@ -38,7 +38,7 @@ export const teamTable = {
   'tk.team-table.clear_filters': 'Quitar búsqueda y filtros',
   'tk.team-table.select_all': 'Seleccionar todos los miembros cargados',
   'tk.team-table.select': str`Seleccionar a ${0}`,
-  'tk.team-table.more_failed': 'No se pudieron cargar más miembros.',
+  'tk.team-table.more_failed': 'No se han podido cargar más miembros.',
   'tk.team-table.loading_more': 'Cargando más miembros…',
   'tk.team-table.you': 'Tú',
   'tk.team-table.role_of': str`Rol de ${0}`,

@@ -188,7 +188,7 @@ describe('ListController', () => {
 
   it('speaks Spanish', async () => {
     const spanish = await mount<MemberPager>(backend, html`<tk-test-member-pager></tk-test-member-pager>`, { locale: 'es' });
-    await eventually(() => statusText(spanish) === `Se muestran ${PAGE} de ${total}`, 'the footer is not in Spanish');
+    await eventually(() => statusText(spanish) === `Mostrando ${PAGE} de ${total}`, 'the footer is not in Spanish');
     expect(buttonByText(screen(spanish), 'Cargar más')).to.not.equal(undefined);
   });
 });
