@@ -6,9 +6,10 @@ export interface DeviceDescription {
 }
 
 const browsers: [RegExp, string][] = [
-  [/Edg\//, 'Edge'],
+  [/Edg(?:e|A|iOS)?\//, 'Edge'],
   [/OPR\/|Opera/, 'Opera'],
-  [/Firefox\//, 'Firefox'],
+  [/SamsungBrowser\//, 'Samsung Internet'],
+  [/Firefox\/|FxiOS\//, 'Firefox'],
   [/Chrome\/|CriOS\//, 'Chrome'],
   [/Safari\//, 'Safari'],
   [/^node|undici/i, 'Node.js'],
@@ -28,6 +29,8 @@ const firstMatch = (table: [RegExp, string][], text: string) => table.find(([pat
 export function describeDevice(userAgent: string | null | undefined): DeviceDescription {
   const text = userAgent ?? '';
   const os = firstMatch(systems, text);
-  const device = /iPad|Tablet/.test(text) ? 'Tablet' : /Mobile|iPhone|Android/.test(text) ? 'Phone' : os === 'Unknown' ? 'Unknown device' : 'Computer';
+  // Android tablets leave "Mobile" out of their user agent; phones put it in.
+  const tablet = /iPad|Tablet/.test(text) || (os === 'Android' && !/Mobile/.test(text));
+  const device = tablet ? 'Tablet' : /Mobile|iPhone|Android/.test(text) ? 'Phone' : os === 'Unknown' ? 'Unknown device' : 'Computer';
   return { device, browser: firstMatch(browsers, text), os };
 }

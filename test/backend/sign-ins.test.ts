@@ -117,7 +117,7 @@ describe('"This wasn\'t me"', () => {
     assert.match(mail?.text ?? '', /Lagos, NG/);
     const entry = backend.audit.latest();
     assert.equal(entry?.action, 'sign_in.reported');
-    assert.deepEqual(entry?.after, { outcome: 'failure', revoked: 3 });
+    assert.deepEqual(entry?.after, { outcome: 'failure', revoked: 3, pendingChangesDropped: [] });
     const listed = (await owner.get<Page<SignIn>>('/me/sign-ins')).body.items.find((signIn) => signIn.id === SEED.signIns.failedLagos);
     assert.ok(listed?.reportedAt);
   });
@@ -136,6 +136,19 @@ describe('"This wasn\'t me"', () => {
     assertProblem(await intruder.get('/me'), 401, 'unauthorized');
     assert.equal(backend.outbox.messages.length, mails);
     assert.equal(backend.audit.entries.length, entries + 1);
+  });
+
+  test('drops a pending email change someone else may have started, and says so', async () => {
+    const { as, backend } = setup();
+    const owner = as('owner');
+    const intruder = as('owner');
+    await intruder.post('/me/email-change', { newEmail: 'takeover@evil.example', password: SEED.password });
+    const code = backend.outbox.latest('takeover@evil.example')?.code ?? '';
+    await owner.post(reportPath(SEED.signIns.failedLagosAgain));
+    assert.deepEqual(backend.audit.latest()?.after, { outcome: 'failure', revoked: 3, pendingChangesDropped: ['email'] });
+    assert.match(backend.outbox.latest(SEED.users.owner.email, 'security_alert')?.text ?? '', /cancelled the pending change of your email address/);
+    assertProblem(await owner.get('/me/email-change'), 404, 'not_found');
+    assertProblem(await owner.post('/me/email-change/confirm', { code }), 404, 'not_found');
   });
 
   test('ten reports at once sign the others out once and mail once', async () => {

@@ -78,11 +78,15 @@ export const notificationRuleHandlers: HandlerTable = {
     const fields = { rules, updatedAt: ctx.now(), version: versionOf(stored) + 1 };
     const record = stored ? ctx.store.notificationRules.update(stored, fields) : ctx.store.notificationRules.insert({ id: workspace.id, ...fields });
     const after = rulesView(ctx, workspace.id, record);
-    const changed = after.rules.filter((rule, index) => JSON.stringify(rule) !== JSON.stringify(before[index]));
+    // Both views list the topics in catalog order; the audit entry keeps only the rules that changed.
+    const changed = after.rules.flatMap((rule, index) => {
+      const old = before[index];
+      return JSON.stringify(rule) === JSON.stringify(old) ? [] : [{ topic: rule.topic, old, rule }];
+    });
     ctx.record('workspace.notification_rules_updated', { type: 'workspace', id: workspace.id, label: workspace.name }, {
       workspaceId: workspace.id,
-      before: Object.fromEntries(changed.map((rule) => [rule.topic, before.find((old) => old.topic === rule.topic) ?? null])),
-      after: Object.fromEntries(changed.map((rule) => [rule.topic, rule])),
+      before: Object.fromEntries(changed.map(({ topic, old }) => [topic, old])),
+      after: Object.fromEntries(changed.map(({ topic, rule }) => [topic, rule])),
     });
     return { body: after, version: record.version };
   },

@@ -4,8 +4,10 @@ import { liveSessionsOf } from '../auth.js';
 import type { Context, HandlerTable } from '../context.js';
 import { listPage } from '../pagination.js';
 import { ProblemError } from '../problems.js';
-import type { SignInRecord } from '../store.js';
+import type { SignInRecord, VerificationKind } from '../store.js';
 import { signInView } from '../views.js';
+
+const VERIFICATION_KINDS: readonly VerificationKind[] = ['email', 'phone'];
 
 /** Newest first; the id orders sign-ins of the same instant. */
 const position = (record: SignInRecord) => `${record.createdAt} ${record.id}`;
@@ -35,9 +37,10 @@ export const signInHandlers: HandlerTable = {
   },
 
   /**
-   * Signs out every other session of the account, whichever sign-in opened it. The first report of a
-   * sign-in marks it and mails a security notice; a repeat mails nothing more but still signs out whatever
-   * session appeared since, so pressing it again is always safe.
+   * Signs out every other session of the account, whichever sign-in opened it, and drops a pending email or
+   * phone change (whoever got in may have started one to an address of theirs). The first report of a sign-in
+   * marks it and mails a security notice; a repeat mails nothing more but still ends whatever appeared since,
+   * so pressing it again is always safe.
    */
   reportSignIn(ctx) {
     const user = ctx.user;
@@ -49,20 +52,23 @@ export const signInHandlers: HandlerTable = {
     }
     const others = liveSessionsOf(ctx.state, user.id).filter((session) => session.id !== current);
     for (const session of others) ctx.store.sessions.delete(session);
+    const dropped = VERIFICATION_KINDS.flatMap((kind) => (ctx.store.verifications.delete(`${user.id}:${kind}`) ? [kind] : []));
     const firstReport = record.reportedAt === null;
     if (firstReport) ctx.store.signIns.update(record, { reportedAt: ctx.now() });
-    if (firstReport || others.length) {
-      ctx.record('sign_in.reported', { type: 'sign_in', id: record.id, label: signInLabel(record) }, { after: { outcome: record.outcome, revoked: others.length } });
+    if (firstReport || others.length || dropped.length) {
+      const after = { outcome: record.outcome, revoked: others.length, pendingChangesDropped: dropped };
+      ctx.record('sign_in.reported', { type: 'sign_in', id: record.id, label: signInLabel(record) }, { after });
     }
     if (firstReport) {
       const devices = others.length === 1 ? '1 other device' : `${others.length} other devices`;
+      const changes = dropped.length ? ` and cancelled the pending change of your ${dropped.map((kind) => (kind === 'email' ? 'email address' : 'phone number')).join(' and ')}` : '';
       ctx.state.outbox.send({
         to: user.email,
         kind: 'security_alert',
         channel: 'email',
         subject: 'You reported a sign-in to your account',
         text: `Hi ${user.name}, you said the ${record.outcome === 'success' ? 'sign-in' : 'failed sign-in attempt'} of ${record.createdAt} (${signInLabel(record)}) was not you. `
-          + `We signed out ${devices}. Change your password now, and check your email address and phone number.`,
+          + `We signed out ${devices}${changes}. Change your password now, and check your email address and phone number.`,
       });
     }
     const revoked: s.RevokedSessions = { revoked: others.length };
