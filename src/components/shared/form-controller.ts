@@ -212,9 +212,9 @@ export class FormController<
     return this.resource?.etag ?? null;
   }
 
-  /** True after a save was refused because the resource changed elsewhere (412). */
+  /** True after a save was refused because the resource changed elsewhere (412) and the form can re-read it. */
   get stale(): boolean {
-    return this.formError !== undefined && isPreconditionFailedError(this.formError);
+    return this.options.reload !== undefined && this.formError !== undefined && isPreconditionFailedError(this.formError);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import type { Client, Membership } from '../../sdk/index.js';
+import type { Client, Membership, PermissionKey } from '../../sdk/index.js';
 import { roleLabel } from './labels.js';
 
 /**
@@ -23,8 +23,8 @@ export class PermissionController {
     return this.task.value;
   }
 
-  /** True once the membership is known and grants `permission`. */
-  can(permission: string): boolean {
+  /** True once the membership is known and grants `permission` (a key of the SDK's `PERMISSION_KEYS`). */
+  can(permission: PermissionKey): boolean {
     return this.membership?.permissions.includes(permission) ?? false;
   }
 

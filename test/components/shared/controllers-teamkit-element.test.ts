@@ -5,8 +5,9 @@
 import { expect, fixture, html as staticHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { TeamkitEvent } from '../../../src/components/shared/events.js';
+import { PermissionController } from '../../../src/components/shared/permission-controller.js';
 import { TeamkitElement } from '../../../src/components/shared/teamkit-element.js';
-import { clientFor, mount, startBackend, type Backend } from '../helpers.js';
+import { clientFor, eventually, mount, startBackend, type Backend } from '../helpers.js';
 
 class BeforePokeEvent extends TeamkitEvent {
   constructor() {
@@ -16,6 +17,8 @@ class BeforePokeEvent extends TeamkitEvent {
 
 /** A test-only element that shows what the base class gives it. */
 class ProbeElement extends TeamkitElement {
+  readonly permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
+
   poke(): boolean {
     return this.emit(new BeforePokeEvent());
   }
@@ -80,6 +83,17 @@ describe('TeamkitElement', () => {
     expect(text('date')).to.match(/^2 mar 2024, 0:30$/u);
     expect(text('list')).to.equal('Ana, Bo y Cy');
     expect(text('bytes')).to.equal('1,5 kB');
+  });
+
+  it('asks for permissions by their typed key', async () => {
+    const tag = defineProbe();
+    const admin = await mount<ProbeElement>(backend, html`${document.createElement(tag)}`, { as: 'admin' });
+    const viewer = await mount<ProbeElement>(backend, html`${document.createElement(tag)}`, { as: 'viewer' });
+    await eventually(() => admin.permissions.membership && viewer.permissions.membership, 'memberships never loaded');
+    expect(admin.permissions.can('members:manage')).to.equal(true);
+    expect(viewer.permissions.can('members:manage')).to.equal(false);
+    // @ts-expect-error A misspelt key does not compile (and would never be granted).
+    expect(admin.permissions.can('members:mange')).to.equal(false);
   });
 
   describe('in development builds', () => {
