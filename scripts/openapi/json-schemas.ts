@@ -6,7 +6,9 @@
  * gets a second component, `<Name>Input`, for the request side. Only components an operation reaches are kept.
  */
 import * as z from 'zod/mini';
+import { hostnameRule } from '../../src/sdk/schemas/domains.js';
 import { multiLineRule, singleLineRule } from '../../src/sdk/schemas/text.js';
+import { websiteRule } from '../../src/sdk/schemas/workspaces.js';
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 export type Io = 'input' | 'output';
@@ -16,12 +18,15 @@ const REF_PREFIX = '#/components/schemas/';
 export const refTo = (name: string): JsonSchema => ({ $ref: `${REF_PREFIX}${name}` });
 
 /**
- * The character rules of `src/sdk/schemas/text.ts` in words: JSON Schema cannot say them, and a host that
- * implements the contract must apply them too.
+ * The character rules of `src/sdk/schemas/text.ts`, and the hostname and website rules, in words: JSON Schema
+ * cannot say them, and a host that implements the contract must apply them too. Kept here, not in the schemas,
+ * so that the words cost the browser bundle nothing.
  */
 const TEXT_RULES = new Map<unknown, string>([
   [singleLineRule, 'One line, stored NFC-normalised and trimmed. Refused: control characters, tab and line breaks included (field error `control_character`); bidi embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069 (`bidi_override`); nothing visible in it (`no_visible_character`).'],
   [multiLineRule, 'Free text, stored NFC-normalised and trimmed, CRLF and CR as LF. Line breaks and tabs allowed; other control characters refused (`control_character`), as are U+202A–U+202E, U+2066–U+2069 (`bidi_override`) and a non-empty value with nothing visible (`no_visible_character`).'],
+  [hostnameRule, 'A domain name such as example.com, stored lower case with internationalised names as punycode and one trailing dot dropped. Refused: IP addresses (`ip_address_not_allowed`), wildcards (`wildcard_not_allowed`), ports, paths, credentials, a single label, labels over 63 characters (`invalid_hostname`).'],
+  [websiteRule, 'A web address; `https://` is added when it starts with neither `http://` nor `https://`. Stored with the host in lower case (punycode) and without a lone trailing `/`; refused (`invalid_format`) unless it is then an http(s) URL with a dotted host and no user name or password.'],
 ]);
 
 const textRuleOf = (schema: z.core.$ZodType): string | undefined => {

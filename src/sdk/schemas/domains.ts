@@ -89,22 +89,21 @@ export function normalizeHostname(input: string): { hostname: string } | { code:
   return { hostname };
 }
 
+/** The check behind {@link Hostname}; the OpenAPI generator describes it in words. */
+export const hostnameRule = z.check<string>((payload) => {
+  if (payload.value.length > TEXT_LIMITS.hostname) return;
+  const result = normalizeHostname(payload.value);
+  if ('hostname' in result) {
+    payload.value = result.hostname;
+    return;
+  }
+  // As in `text.ts`: zod carries a code of our own through to the field error unchanged.
+  const issues: z.core.$ZodRawIssue<HostnameIssue | z.core.$ZodIssue>[] = payload.issues;
+  issues.push({ code: result.code, message: result.message, input: payload.value, continue: true });
+});
+
 /** A domain name, normalised and checked by {@link normalizeHostname}; at most 253 characters. */
-export const Hostname = z.string().check(
-  z.describe('A domain name such as example.com, stored lower case with internationalised names as punycode and one trailing dot dropped. Refused: IP addresses (`ip_address_not_allowed`), wildcards (`wildcard_not_allowed`), ports, paths, credentials, a single label, labels over 63 characters (`invalid_hostname`).'),
-  z.maxLength(TEXT_LIMITS.hostname),
-  z.check<string>((payload) => {
-    if (payload.value.length > TEXT_LIMITS.hostname) return;
-    const result = normalizeHostname(payload.value);
-    if ('hostname' in result) {
-      payload.value = result.hostname;
-      return;
-    }
-    // As in `text.ts`: zod carries a code of our own through to the field error unchanged.
-    const issues: z.core.$ZodRawIssue<HostnameIssue | z.core.$ZodIssue>[] = payload.issues;
-    issues.push({ code: result.code, message: result.message, input: payload.value, continue: true });
-  }),
-);
+export const Hostname = z.string().check(z.maxLength(TEXT_LIMITS.hostname), hostnameRule);
 
 export const DomainCreate = z.object({ hostname: Hostname });
 export type DomainCreate = z.infer<typeof DomainCreate>;

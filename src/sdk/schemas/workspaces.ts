@@ -45,17 +45,16 @@ export function normalizeWebsite(input: string): string | null {
   return WebUrl.safeParse(normalized).success ? normalized : null;
 }
 
+/** The check behind {@link Website}; the OpenAPI generator describes it in words. */
+export const websiteRule = z.check<string>((payload) => {
+  if (payload.value.length > TEXT_LIMITS.url) return;
+  const normalized = normalizeWebsite(payload.value);
+  if (normalized !== null) payload.value = normalized;
+  else payload.issues.push({ code: 'invalid_format', format: 'url', message: 'Enter a web address such as acme.com or https://acme.com.', input: payload.value, continue: true });
+});
+
 /** A website field: normalised by {@link normalizeWebsite}, refused with `invalid_format` when it is no web address. */
-export const Website = z.string().check(
-  z.describe('A web address; `https://` is added when it starts with neither `http://` nor `https://`. Stored with the host in lower case (punycode) and without a lone trailing `/`; refused (`invalid_format`) unless it is then an http(s) URL with a dotted host and no user name or password.'),
-  z.check<string>((payload) => {
-    if (payload.value.length > TEXT_LIMITS.url) return;
-    const normalized = normalizeWebsite(payload.value);
-    if (normalized !== null) payload.value = normalized;
-    else payload.issues.push({ code: 'invalid_format', format: 'url', message: 'Enter a web address such as acme.com or https://acme.com.', input: payload.value, continue: true });
-  }),
-  z.maxLength(TEXT_LIMITS.url),
-);
+export const Website = z.string().check(websiteRule, z.maxLength(TEXT_LIMITS.url));
 
 /**
  * Industries a form offers, as keys a UI translates; `industry` takes one of them or free single-line text
