@@ -94,8 +94,6 @@ export class ActionController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     for (const abort of this.#aborts) abort.abort();
   }

@@ -96,8 +96,6 @@ export class ListController<T, A extends readonly unknown[]> implements Reactive
     });
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#more?.abort.abort();
   }
