@@ -94,6 +94,16 @@ describe('recent sign-ins', () => {
     assert.ok(await failure(client.sessions.reportSignIn(mine?.id ?? '')) instanceof ConflictError);
     assert.ok(await failure(client.sessions.reportSignIn('sgn_guess')) instanceof NotFoundError);
   });
+
+  test('an id that would change the path is refused before anything is sent', async () => {
+    const { client, requests } = setup('owner');
+    for (const id of ['..', '.', '']) {
+      const error = await failure(client.sessions.reportSignIn(id));
+      assert.ok(error instanceof ValidationError);
+      assert.equal(error.source, 'client');
+    }
+    assert.equal(requests.length, 0);
+  });
 });
 
 describe('workspace notification rules', () => {
