@@ -634,6 +634,20 @@ describe('<team-table>', () => {
       const member = [...backend.store.members.ofWorkspace('ws_acme')].find((candidate) => backend.store.users.get(candidate.userId)?.name === row.querySelector('[part~="cell-name"] .truncate')?.textContent);
       expect(roleSelect(row)?.value).to.equal(member?.roleId);
     });
+
+    it('gives the row the keyboard moves to its controls at once, even while rows scroll by', async () => {
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);
+      await enterGrid(el);
+      await at(el, '0', 'select');
+      for (let i = 0; i < 3; i++) await press('ArrowRight');
+      await at(el, '0', 'role');
+      for (let i = 0; i < 15; i++) await press('ArrowDown');
+      await at(el, '15', 'role');
+      expect(roleSelect(rowAt(el, 15)!), 'the focused row has its select').to.not.equal(null);
+      await press('Enter');
+      await waitUntil(() => focused(el)?.localName === 'select', 'Enter did not enter the role select');
+    });
   });
 
   describe('fitting its container', () => {

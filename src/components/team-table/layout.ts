@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Column } from './columns.js';
+import { COLUMN_KEYS, type Column } from './columns.js';
 
 /** Below this width of the element (or where its columns no longer fit) rows become stacked cards. */
 export const CARD_WIDTH = 600;
@@ -119,7 +119,9 @@ export function columnLayout(columns: readonly Column[]): ColumnLayout {
   let layout = cache.get(key);
   if (!layout) {
     const { tiers, cardsBelow } = tiersOf(columns);
-    const css = tiers.map((tier, index) => (index === 0 ? tierCss(tier, columns) : `@container (width < ${tier.below}px){${tierCss(tier, columns)}}`)).join('')
+    // Rows rendered while scrolling hold every column; those not chosen never show.
+    const css = hide(['select' as const, ...COLUMN_KEYS].filter((column) => !columns.includes(column)))
+      + tiers.map((tier, index) => (index === 0 ? tierCss(tier, columns) : `@container (width < ${tier.below}px){${tierCss(tier, columns)}}`)).join('')
       + `@container (width < ${cardsBelow}px){${cardCss(columns)}}`;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

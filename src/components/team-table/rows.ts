@@ -38,12 +38,8 @@ export interface GridView {
   selected(member: Member): boolean;
   pending(member: Member): boolean;
   canActOn(member: Member): boolean;
-  /**
-   * Whether the row gets its live role select. A `<select>` costs a row more than all its other cells
-   * together, so rows that scroll into view while the reader is scrolling show the role as text until
-   * scrolling stops; a row that has its select keeps it.
-   */
-  settled(member: Member): boolean;
+  /** Whether the row renders in full, with its controls, or light (see `renderLightRow`). */
+  settled(member: Member, index: number): boolean;
   roleLabel(roleId: string): string;
   statusLabel(status: MemberStatus): string;
   ownerNote: string;
@@ -89,10 +85,47 @@ export function renderRow(row: Row, index: number, view: GridView): TemplateResu
         : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}</div>
     </div>`;
   }
+  if (!view.settled(row, index)) return renderLightRow(row, index, view);
   const selected = view.selected(row);
   const actsOn = view.canActOn(row);
   return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
     aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)} aria-busy=${view.pending(row)}>${view.columns.map((column) => renderCell(row, index, column, selected, actsOn, view))}</div>`;
+}
+
+/**
+ * A row as it shows while the reader scrolls past it: the same cells and text, in one template, its controls
+ * drawn rather than built. Inputs, selects, buttons and one template per cell cost a row several times what its
+ * text does, and rows come into view by the dozen every frame; the row gets its controls once scrolling stops
+ * (see SettledRows). Every column is in it: the columns not chosen are hidden by the layout's stylesheet.
+ */
+function renderLightRow(member: Member, index: number, view: GridView): TemplateResult {
+  const selected = view.selected(member);
+  const actsOn = view.canActOn(member);
+  const owner = member.role === 'owner' && view.canManage;
+  const groups = member.groupIds.map((id) => view.groupNames.get(id) ?? id).join(', ');
+  const extra = view.rowActions?.(member) ?? [];
+  // Empty badges, hints and buttons are not shown (see the styles), so that no cell needs a nested template.
+  return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
+      aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)}>
+    <div role="gridcell" part="cell cell-select" data-col="select" tabindex="-1">
+      <span class="checkbox-skin ${selected ? 'checked' : ''} ${actsOn ? '' : 'disabled'}"></span></div>
+    <div role="gridcell" part="cell cell-name" data-col="name" tabindex="-1">
+      <span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
+      <span class="who"><span class="truncate">${member.name}</span><span class="truncate email-line" part="email-line">${member.email}</span></span>
+      <span class="badge accent">${member.id === view.selfId ? msg('You', { id: 'tk.team-table.you' }) : ''}</span></div>
+    <div role="gridcell" part="cell cell-email" data-col="email" tabindex="-1"><span class="truncate">${member.email}</span></div>
+    <div role="gridcell" part="cell cell-role" data-col="role" tabindex="-1">
+      <span class="stack"><span class="truncate ${actsOn ? 'role-skin' : ''}">${view.roleLabel(member.role)}</span><span class="hint truncate">${owner ? view.ownerNote : ''}</span></span></div>
+    <div role="gridcell" part="cell cell-groups" data-col="groups" tabindex="-1"><span class="truncate ${groups ? '' : 'muted'}">${groups || '—'}</span></div>
+    <div role="gridcell" part="cell cell-status" data-col="status" tabindex="-1">
+      <span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${view.statusLabel(member.status)}</span></div>
+    <div role="gridcell" part="cell cell-added" data-col="added" tabindex="-1">${formatDate(member.addedAt, view.settings)}</div>
+    <div role="gridcell" part="cell cell-last-login" data-col="last-login" tabindex="-1"><span class=${member.lastLoginAt ? '' : 'muted'}>${member.lastLoginAt
+      ? formatRelative(member.lastLoginAt, view.settings) : msg('Never', { id: 'tk.team-table.never' })}</span></div>
+    <div role="gridcell" part="cell cell-actions" data-col="actions" tabindex="-1">
+      <span class="button ${owner ? 'disabled' : ''}">${actsOn || owner ? msg('Remove', { id: 'tk.team-table.remove' }) : ''}</span>${extra.length
+        ? extra.map((action) => html`<span class="button">${action.label}</span>`) : nothing}</div>
+  </div>`;
 }
 
 /**
@@ -138,9 +171,6 @@ function renderRole(member: Member, index: number, actsOn: boolean, tab: string,
   if (!actsOn) {
     return html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><span class="stack"><span class="truncate">${view.roleLabel(member.role)}</span>${member.role === 'owner' && view.canManage
       ? html`<span class="hint truncate" id="owner-${index}" title=${view.ownerNote}>${view.ownerNote}</span>` : nothing}</span></div>`;
-  }
-  if (!view.settled(member)) {
-    return html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><span class="role-skin truncate">${view.roleLabel(member.role)}</span></div>`;
   }
   const options = view.roleOptions.some(([id]) => id === member.role) ? view.roleOptions : [...view.roleOptions, [member.role, view.roleLabel(member.role)] as const];
   return html`<div role="gridcell" part="cell cell-role" data-col="role" tabindex=${tab}><select part="role-select" tabindex="-1" .value=${live(member.role)}

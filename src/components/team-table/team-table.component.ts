@@ -335,7 +335,8 @@ export class TeamTable extends TeamkitElement {
       selected: (member) => this.#selected.has(member.id),
       pending: (member) => this.#pending.has(member.id),
       canActOn: (member) => this.#rights.canActOn(member),
-      settled: (member) => this.#settled.has(member),
+      // The focused row always has its controls: the keyboard may move into them at once.
+      settled: (member, index) => index === this.#grid.row || this.#settled.has(member),
       roleLabel: (id) => this.#label(id),
       statusLabel: (status) => this.#statusLabel(status),
       ownerNote: this.#ownerNote(),

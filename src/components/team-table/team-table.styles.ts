@@ -43,20 +43,34 @@ export const styles = css`
   .tr button, .tr select, .role-skin { min-height: 32px; }
   [role='gridcell'] button { padding: 0 var(--_space-3); }
   /*
-   * The role select and the text that stands in for it while the reader scrolls (see SettledRows) look alike,
-   * so nothing shifts when one replaces the other: no native arrow, the same box, a chevron drawn in CSS.
+   * The role select and the text that stands in for it in a light row (see renderLightRow) look alike, so
+   * nothing shifts when one replaces the other: no native arrow, the same box, the same triangle (drawn with
+   * gradients on the select, which has no pseudo-elements, and with borders on the stand-in, which paint faster).
    */
   .tr select, .role-skin {
     appearance: none; width: 100%; padding: 0 var(--_space-8) 0 var(--_space-3); border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm); color: var(--_text);
-    background: linear-gradient(45deg, transparent 50%, currentColor 50%) calc(100% - 16px) 50% / 5px 5px no-repeat,
-      linear-gradient(135deg, currentColor 50%, transparent 50%) calc(100% - 11px) 50% / 5px 5px no-repeat, var(--_bg);
+    border-radius: var(--_radius-sm); color: var(--_text); background: var(--_bg);
   }
-  .role-skin { display: block; line-height: 30px; }
+  .tr select {
+    background: linear-gradient(45deg, transparent 50%, currentColor 50%) calc(100% - 17px) 50% / 5px 5px no-repeat,
+      linear-gradient(135deg, currentColor 50%, transparent 50%) calc(100% - 12px) 50% / 5px 5px no-repeat, var(--_bg);
+  }
+  .role-skin { position: relative; display: block; line-height: 30px; }
+  .role-skin::after {
+    content: ''; position: absolute; inset-inline-end: 12px; top: 13px;
+    border-inline: 5px solid transparent; border-top: 5px solid currentColor;
+  }
+  /* A light row's checkbox and buttons, drawn as the controls look; empty badges, hints and buttons stay out. */
+  .checkbox-skin { width: 16px; height: 16px; border: 1px solid var(--_muted); border-radius: 3px; background: var(--_bg); }
+  .checkbox-skin.checked { border-color: var(--_accent); background: var(--_accent); }
+  .checkbox-skin.disabled, .tr .button.disabled { opacity: 0.55; }
+  .tr .button { min-height: 32px; padding: 0 var(--_space-3); }
+  .tr :is(.badge, .hint, .button):empty { display: none; }
   .sort { border: 0; background: none; padding: 0; min-height: 0; font-weight: inherit; color: inherit; gap: var(--_space-1); }
   .sort span { font-size: 0.75em; }
   .more [role='gridcell'] { grid-column: 1 / -1; grid-row: 1 / -1; justify-content: center; color: var(--_muted); }
   .stack, .who { display: grid; min-width: 0; line-height: 1.25; }
+  .stack { flex: 1 1 auto; }
   /* The email as the name cell's second line, shown where the email column folds into it. */
   .email-line { display: none; color: var(--_muted); font-size: 0.9em; }
   .muted { color: var(--_muted); }
