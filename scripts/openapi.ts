@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/backend/auth.js';
+import { API_KEY_HEADER, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, apiKeyMayCall } from '../src/backend/auth.js';
 import { problemStatus } from '../src/backend/problems.js';
 import { endpoints, type Endpoint } from '../src/sdk/contract.js';
 import * as schemas from '../src/sdk/schemas/index.js';
@@ -29,7 +29,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Roles: 'Built-in and custom roles and the permission catalog they draw from.',
   Groups: 'Named sets of a workspace\'s members: create, rename, delete, and add or remove members in bulk.',
   Domains: 'Domains a workspace claims: DNS verification, purposes (single sign-on, trusted sender, auto-join), removal.',
-  'Audit log': 'Every mutation in a workspace, filtered server-side.',
+  'Audit log': 'Every mutation in a workspace, filtered server-side, and its CSV export.',
+  'API keys': 'Keys that act for their creator in one workspace, limited to their scopes. The secret is shown once; only its SHA-256 is kept.',
+  Webhooks: 'Endpoints that receive signed events (`Teamkit-Signature`, HMAC-SHA256), with retries and a delivery log.',
+  Billing: 'Plan, seats, wallet, usage and invoices: read-only. Amounts are integers in the currency\'s minor unit.',
 };
 
 const SUCCESS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
@@ -118,7 +121,8 @@ function requestBody(endpoint: Endpoint) {
 function sharedProblems(endpoint: Endpoint): [number, ProblemCode | 'malformed_json'][] {
   const problems: [number, ProblemCode | 'malformed_json'][] = [];
   if (!endpoint.public) problems.push([401, 'unauthorized']);
-  if (!endpoint.public && endpoint.method !== 'GET') problems.push([403, 'forbidden']);
+  // CSRF refuses unsafe methods; API keys are refused wherever they may not call.
+  if (!endpoint.public && (endpoint.method !== 'GET' || !apiKeyMayCall(endpoint))) problems.push([403, 'forbidden']);
   if (endpoint.body) problems.push([400, 'malformed_json'], [413, 'payload_too_large'], [422, 'validation_failed']);
   if (endpoint.upload) problems.push([413, 'payload_too_large'], [415, 'unsupported_media_type'], [422, 'validation_failed']);
   if (endpoint.query) problems.push([422, 'validation_failed']);
@@ -138,6 +142,11 @@ function responses(endpoint: Endpoint) {
   if (endpoint.response && status !== 204) {
     success.content = { 'application/json': { schema: catalog.ref(endpoint.response, 'output') } };
   }
+  if (endpoint.download) {
+    headers['Content-Disposition'] = { description: '`attachment`, with the file\'s name.', schema: { type: 'string' } };
+    success.headers = headers;
+    success.content = { [endpoint.download]: { schema: { type: 'string', description: 'The file, streamed.' } } };
+  }
   const result: Record<string, unknown> = { [status]: success };
 
   const codesByStatus = new Map<number, string[]>();
@@ -155,6 +164,8 @@ function responses(endpoint: Endpoint) {
       ? { $ref: '#/components/responses/Unauthorized' }
       : {
         description: `${PROBLEM_TEXT[codeStatus] ?? 'Problem'}: ${described.join(', ')}.`,
+        // A keyed repeat still running says when to try again.
+        ...(codes.includes('idempotency_in_progress') ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),
         content: { 'application/problem+json': { schema: refTo('Problem') } },
       };
   }
@@ -173,7 +184,7 @@ function operation(endpoint: Endpoint) {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
     tags: [endpoint.tag],
-    ...(endpoint.public ? { security: [] } : {}),
+    ...(endpoint.public ? { security: [] } : apiKeyMayCall(endpoint) ? { security: [{ bearerAuth: [] }, { cookieAuth: [] }, { apiKeyAuth: [] }] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: responses(endpoint),
@@ -204,7 +215,13 @@ function document() {
       bearerAuth: {
         type: 'http',
         scheme: 'bearer',
-        description: "A token from the host's own sign-in; the SDK asks the host's `getToken()` for it and refreshes once on 401.",
+        description: "A token from the host's own sign-in; the SDK asks the host's `getToken()` for it and refreshes once on 401. An API key (`tk_live_…`) is also accepted as a bearer token where `apiKeyAuth` is.",
+      },
+      apiKeyAuth: {
+        type: 'apiKey',
+        in: 'header',
+        name: API_KEY_HEADER,
+        description: 'An API key (`tk_live_…`), on the endpoints of its own workspace only (except API key management, leaving, transferring and deleting), acting for its creator within its scopes. Also accepted as `Authorization: Bearer tk_live_…`.',
       },
       cookieAuth: {
         type: 'apiKey',

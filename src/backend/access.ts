@@ -37,7 +37,12 @@ export function accessWorkspace(ctx: Context, workspaceId = ctx.param('workspace
   const member = workspace && ctx.store.members.find(workspaceId, ctx.user.id);
   if (!workspace || !member || member.status !== 'active') throw notFound();
   const role = findRole(ctx.store, workspaceId, member.roleId);
-  return { workspace, member, isOwner: member.roleId === 'owner', permissions: new Set(role?.permissions ?? []) };
+  const key = ctx.apiKey;
+  if (!key) return { workspace, member, isOwner: member.roleId === 'owner', permissions: new Set(role?.permissions ?? []) };
+  // An API key acts for its creator in its own workspace only, with its scopes narrowed to what they hold now,
+  // and never as the owner: nothing reserved to the owner is done with a key.
+  if (key.workspaceId !== workspaceId) throw notFound();
+  return { workspace, member, isOwner: false, permissions: new Set(role?.permissions.filter((permission) => key.scopes.includes(permission))) };
 }
 
 /** 403 unless the caller holds `permission` in the workspace. */

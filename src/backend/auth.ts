@@ -1,13 +1,16 @@
-import type { BackendState } from './context.js';
+import type { Endpoint } from '../sdk/contract.js';
+import { API_KEY_SCHEME, apiKeyStatus, claimedPrefix, digestSecret, sameDigest } from './api-keys.js';
+import { clientAddress, type BackendState } from './context.js';
 import { ProblemError } from './problems.js';
 import { randomToken } from './random.js';
 import type { Limits } from './limits.js';
-import type { SessionRecord, UserRecord } from './store.js';
+import type { ApiKeyRecord, SessionRecord, UserRecord } from './store.js';
 import { originDetails, recordSignIn } from './sign-ins.js';
 
 export const SESSION_COOKIE = 'teamkit_session';
 export const CSRF_COOKIE = 'teamkit_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
+export const API_KEY_HEADER = 'X-API-Key';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -108,4 +111,87 @@ export function startSession(state: BackendState, user: UserRecord, origin: Sign
   state.store.users.update(user, { lastLoginAt: now });
   recordSignIn(state, user, 'success', origin, session.id);
   return session;
+}
+
+/** Who is calling: a person through their session, or an API key acting for its creator. */
+export type Principal = { session: SessionRecord; apiKey: null } | { session: null; apiKey: ApiKeyRecord };
+
+/**
+ * Operations of a workspace an API key may not call although they sit under `/workspaces/{workspaceId}`: they
+ * act as the person rather than for them (leaving, handing the workspace over, deleting it), or they would let
+ * a key mint keys that outlive it.
+ */
+const PEOPLE_ONLY = new Set(['leaveWorkspace', 'transferOwnership', 'deleteWorkspace', 'listApiKeys', 'createApiKey', 'revokeApiKey']);
+
+/** Whether an API key may call the endpoint: its workspace's endpoints, except {@link PEOPLE_ONLY}. */
+export function apiKeyMayCall(endpoint: Endpoint): boolean {
+  return endpoint.path.startsWith('/workspaces/{workspaceId}') && !PEOPLE_ONLY.has(endpoint.operationId);
+}
+
+/** The API key a request presents: `X-API-Key`, or a bearer token in the key's format; null when none. */
+function presentedApiKey(request: Request): string | null {
+  const header = request.headers.get(API_KEY_HEADER);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (header !== null && request.headers.has('authorization')) {
+    throw new ProblemError('unauthorized', `Send one credential: either ${API_KEY_HEADER} or Authorization.`);
+  }
+  return header ?? (bearer?.startsWith(API_KEY_SCHEME) ? bearer : null);
+}
+
+/**
+ * Authenticates a request to `endpoint`: an API key when one is presented (see {@link authenticateApiKey}),
+ * else the session as {@link authenticate} finds it. A key elsewhere than its workspace's endpoints is refused
+ * with 403 (which workspace is the access check's to say: another one answers 404).
+ */
+export async function authenticatePrincipal(state: BackendState, request: Request, endpoint: Endpoint): Promise<Principal> {
+  const secret = presentedApiKey(request);
+  if (secret === null) return { session: authenticate(state, request), apiKey: null };
+  const apiKey = await authenticateApiKey(state, request, secret);
+  if (!apiKeyMayCall(endpoint)) {
+    throw new ProblemError('forbidden', 'API keys work only on their workspace\'s endpoints, and cannot manage API keys, leave, transfer or delete the workspace.');
+  }
+  return { session: null, apiKey };
+}
+
+const INVALID_KEY = 'This API key is not valid.';
+
+/**
+ * The live API key of `secret`. Unknown prefixes and wrong secrets are refused alike (and both cost the same
+ * digest), counted per client address against `apiKeyFailures`; revoked and expired keys are refused with 401
+ * and say so, since whoever holds their secret held a real key. The key's last use is noted.
+ */
+async function authenticateApiKey(state: BackendState, request: Request, secret: string): Promise<ApiKeyRecord> {
+  const digest = await digestSecret(secret.slice(0, 200));
+  // Everything after the digest is one synchronous step: parallel guesses cannot all pass the throttle's check
+  // before any is counted, and a key revoked while the digest was made is seen as revoked.
+  const failures = `api-key-failures:${clientAddress(request) ?? 'unknown'}`;
+  state.throttle.check(failures, state.limits.apiKeyFailures, 'Too many invalid API keys from your address. Try again later.');
+  const prefix = claimedPrefix(secret);
+  const key = prefix === null ? undefined : state.store.apiKeys.byPrefix(prefix);
+  if (!key || !sameDigest(digest, key.secretHash)) {
+    state.throttle.hit(failures, state.limits.apiKeyFailures);
+    throw new ProblemError('unauthorized', INVALID_KEY);
+  }
+  const now = state.clock.now().toISOString();
+  switch (apiKeyStatus(key, now)) {
+    case 'revoked': throw new ProblemError('unauthorized', 'This API key was revoked.');
+    case 'expired': throw new ProblemError('unauthorized', 'This API key has expired.');
+    case 'active': break;
+  }
+  state.store.apiKeys.update(key, { lastUsedAt: now, lastUsedIp: clientAddress(request) });
+  return key;
+}
+
+/**
+ * Whether a caller authenticated earlier would still be let in now: their session not ended, their key not
+ * revoked or expired. For work that outlives the request's start, such as a streamed export.
+ */
+export function stillAuthenticated(state: BackendState, principal: { session: SessionRecord | null; apiKey: ApiKeyRecord | null }): boolean {
+  const now = state.clock.now();
+  if (principal.apiKey) {
+    const key = state.store.apiKeys.get(principal.apiKey.id);
+    return key !== undefined && apiKeyStatus(key, now.toISOString()) === 'active';
+  }
+  const session = principal.session && state.store.sessions.get(principal.session.id);
+  return !!session && Date.parse(sessionExpiry(session, state.limits)) > now.getTime();
 }

@@ -1,5 +1,5 @@
 import { endpoints, type Endpoint } from '../sdk/contract.js';
-import { authenticate, optionalSession, startSession, type SignInOrigin } from './auth.js';
+import { authenticatePrincipal, optionalSession, startSession, type Principal, type SignInOrigin } from './auth.js';
 import type { AuditLog } from './audit.js';
 import { systemClock, type Clock } from './clock.js';
 import { mapResolver, type DnsResolver } from './dns.js';
@@ -18,6 +18,7 @@ import { Serial } from './serial.js';
 import { recordSignIn } from './sign-ins.js';
 import { Store, type SessionRecord } from './store.js';
 import { Throttle } from './throttle.js';
+import { WebhookDeliveries, resolveWebhookOptions, type WebhookOptions } from './webhooks/deliveries.js';
 
 export interface BackendOptions<C extends Clock = Clock> {
   /** What to fill the store with: the default seed (`{}`), a bigger one (`{ members: 100_000 }`) or nothing (`false`). */
@@ -40,6 +41,8 @@ export interface BackendOptions<C extends Clock = Clock> {
    * host's accept page, e.g. `https://app.example.com/invite?token={token}`. Default `/accept-invite?token={token}`.
    */
   invitationUrl?: string;
+  /** How webhooks are sent: retries, timeouts' scheduler, loopback endpoints for tests (see {@link WebhookOptions}). */
+  webhooks?: WebhookOptions;
 }
 
 /** The reference backend: a Fetch handler over an in-memory store, with its outbox, clock and test hooks. */
@@ -67,6 +70,8 @@ export interface Backend<C extends Clock = Clock> {
    * publish a domain's verification record here, e.g. `backend.dns.set('_teamkit-verify.acme.test', [value])`.
    */
   readonly dns: Map<string, string[]>;
+  /** The webhook delivery engine: `emit()` publishes the host's own events, `settled()` waits for attempts in flight. */
+  readonly webhooks: WebhookDeliveries;
   /** How many `Idempotency-Key`s are remembered now (running or answered); bounded by the limits. */
   readonly idempotencyKeys: number;
 }
@@ -81,29 +86,40 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const clock = options.clock ?? systemClock;
   const dns = new Map<string, string[]>();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const store = new Store(() => clock.now());
+  const newId = createIdFactory();
   const state: BackendState = {
-    store: new Store(),
+    store,
     outbox: new Outbox(clock),
     clock,
     limits,
     dnsResolver: options.dnsResolver ?? mapResolver(dns),
     throttle: new Throttle(clock),
-    newId: createIdFactory(),
+    newId,
     invitationUrl: options.invitationUrl ?? '/accept-invite?token={token}',
+    webhooks: new WebhookDeliveries({ store, clock, newId }, resolveWebhookOptions(options.webhooks)),
   };
   const idempotency = new IdempotencyStore(clock, limits);
   const writes = new Serial();
   if (options.seed !== false) seedStore(state, options.seed ?? {});
+  // Subscribed after seeding: seeded history is not news to any endpoint.
+  store.audit.subscribe((entry) => state.webhooks.publishEntry(entry));
   const route = createRouter(bindHandlers(endpoints, handlers));
   const faults = new Faults();
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
 
-  /** The caller's session, checked now (and its last activity noted); null on a public endpoint without one. */
-  function caller(endpoint: Endpoint, request: Request): SessionRecord | null {
-    const session = endpoint.public ? optionalSession(state, request) : authenticate(state, request);
-    if (session) state.store.sessions.update(session, { lastActiveAt: clock.now().toISOString() });
-    return session;
+  /**
+   * The caller, checked now: their session (its last activity noted) or their API key (its last use noted);
+   * null on a public endpoint called without a session (public endpoints take no API keys).
+   */
+  async function caller(endpoint: Endpoint, request: Request): Promise<Principal | null> {
+    const principal = endpoint.public ? sessionPrincipal(optionalSession(state, request)) : await authenticatePrincipal(state, request, endpoint);
+    if (principal?.session) state.store.sessions.update(principal.session, { lastActiveAt: clock.now().toISOString() });
+    return principal;
   }
+
+  const context = (request: Request, params: Record<string, string>, principal: Principal | null, body: RequestBody) =>
+    new Context(state, request, params, principal?.session ?? null, body, principal?.apiKey ?? null);
 
   /**
    * Reads run at once. Writes follow the atomicity rule of `serial.ts`: the body is read whole first, then
@@ -114,31 +130,34 @@ export function createBackend(options: BackendOptions = {}): Backend {
     if (!match) return noEndpoint(request.method, path);
     const { route: { endpoint, handler }, params } = match;
     try {
-      const early = caller(endpoint, request);
+      const early = await caller(endpoint, request);
       if (endpoint.public) {
         state.throttle.take(`public:${clientAddress(request) ?? 'unknown'}`, limits.publicTokenRequests, 'Too many invitation look-ups from your address. Try again later.');
       }
-      if (request.method === 'GET') return await answer(endpoint, handler, new Context(state, request, params, early, NO_BODY));
+      if (request.method === 'GET') return await answer(endpoint, handler, context(request, params, early, NO_BODY));
       const body = await readRequestBody(request, endpoint, limits);
-      const write = () => writes.run(() => answer(endpoint, handler, new Context(state, request, params, caller(endpoint, request), body)));
+      // Authenticated again inside the queue: a session ended or a key revoked while the body streamed stops here.
+      const write = () => writes.run(async () => answer(endpoint, handler, context(request, params, await caller(endpoint, request), body)));
       const key = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
       if (key === null) return await write();
-      return await keyed(JSON.stringify([early?.userId ?? 'anonymous', endpoint.operationId, checkKey(key)]), body, write);
+      const who = early?.apiKey?.id ?? early?.session?.userId ?? 'anonymous';
+      return await keyed(JSON.stringify([who, endpoint.operationId, checkKey(key)]), body, write, endpoint.secret === true);
     } catch (error) {
       return errorResponse(error);
     }
   }
 
-  async function keyed(id: string, body: RequestBody, write: () => Promise<Response>): Promise<Response> {
+  async function keyed(id: string, body: RequestBody, write: () => Promise<Response>, secret: boolean): Promise<Response> {
     const decision = idempotency.begin(id, body.fingerprint);
     switch (decision.kind) {
       case 'replay': return decision.response;
+      case 'secret_shown': throw new ProblemError('secret_already_shown', 'A request with this Idempotency-Key already succeeded; its answer held a secret, which is shown only once. Find what it made in the list, revoke it and make another if the secret was lost.');
       case 'in_progress': throw new ProblemError('idempotency_in_progress', 'A request with this Idempotency-Key is still running. Retry in a moment.', { retryAfter: 1 });
       case 'mismatch': throw fieldProblem('Idempotency-Key', 'key_reused', 'This Idempotency-Key was used with another request body.', 'idempotency_mismatch');
       case 'proceed': break;
     }
     try {
-      return await idempotency.finish(id, await write());
+      return await idempotency.finish(id, await write(), secret);
     } finally {
       idempotency.abandon(id);
     }
@@ -180,6 +199,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     faults,
     audit: state.store.audit,
     dns,
+    webhooks: state.webhooks,
     get idempotencyKeys() {
       return idempotency.size;
     },
@@ -194,6 +214,11 @@ async function answer(endpoint: Endpoint, handler: Handler, ctx: Context): Promi
     return errorResponse(error);
   }
   const headers = new Headers();
+  if (reply.file) {
+    headers.set('content-type', reply.file.contentType);
+    headers.set('content-disposition', attachment(reply.file.filename));
+    return new Response(reply.file.stream, { status: endpoint.status ?? 200, headers });
+  }
   if (endpoint.etag && reply.version !== undefined) headers.set('ETag', `"${reply.version}"`);
   const status = endpoint.status ?? 200;
   if (status === 204) return new Response(null, { status, headers });
@@ -208,6 +233,14 @@ function withApiHeaders(response: Response): Response {
 }
 
 const NO_BODY: RequestBody = { kind: 'none', fingerprint: '' };
+
+const sessionPrincipal = (session: SessionRecord | null): Principal | null => session && { session, apiKey: null };
+
+/** `Content-Disposition` for a download: an ASCII fallback name and the exact one (RFC 6266, RFC 8187). */
+function attachment(filename: string): string {
+  const fallback = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
 
 /** An `Idempotency-Key` as sent: 1 to 255 visible ASCII characters. */
 function checkKey(key: string): string {

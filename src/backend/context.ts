@@ -5,9 +5,10 @@ import type { Limits } from './limits.js';
 import type { Outbox } from './outbox.js';
 import { ProblemError, fieldProblem, validationProblem } from './problems.js';
 import type { RequestBody } from './request-body.js';
-import type { SessionRecord, Store, UserRecord } from './store.js';
+import type { ApiKeyRecord, SessionRecord, Store, UserRecord } from './store.js';
 import type { Throttle } from './throttle.js';
 import { imageDataUrl } from './upload.js';
+import type { WebhookDeliveries } from './webhooks/deliveries.js';
 
 /** What every route works with: the data, the outbox, the clock and the limits. */
 export interface BackendState {
@@ -23,6 +24,8 @@ export interface BackendState {
   readonly newId: (prefix: string) => string;
   /** The link of invitation mails, `{token}` standing for the token (see BackendOptions.invitationUrl). */
   readonly invitationUrl: string;
+  /** Sends webhook deliveries and keeps their log. */
+  readonly webhooks: WebhookDeliveries;
 }
 
 /** What a route records in the audit log besides its action and target. */
@@ -42,11 +45,14 @@ export class Context {
     readonly params: Readonly<Record<string, string>>,
     readonly session: SessionRecord | null,
     private readonly requestBody: RequestBody,
+    /** The API key the caller authenticated with, instead of a session: it acts for its creator. */
+    readonly apiKey: ApiKeyRecord | null = null,
   ) {}
 
-  /** The signed-in user. Routes of non-public endpoints always have one. */
+  /** The signed-in user (for an API key, its creator). Routes of non-public endpoints always have one. */
   get user(): UserRecord {
-    const user = this.session ? this.state.store.users.get(this.session.userId) : undefined;
+    const userId = this.session?.userId ?? this.apiKey?.createdBy;
+    const user = userId === undefined ? undefined : this.state.store.users.get(userId);
     if (!user) throw new ProblemError('unauthorized', 'Sign in to continue.');
     return user;
   }
@@ -114,10 +120,12 @@ export class Context {
 
   /** Appends an entry to the audit log. */
   record(action: string, target: { type: string; id: string; label: string }, details: AuditDetails = {}): void {
-    const actor = details.actor ?? (this.session ? this.user : null);
+    const actor = details.actor ?? (this.session || this.apiKey ? this.user : null);
+    const key = details.actor ? null : this.apiKey;
     this.store.audit.append({
       workspaceId: details.workspaceId ?? null,
       actor: actor && { id: actor.id, name: actor.name, email: actor.email },
+      ...(key && { apiKey: { id: key.id, name: key.name, prefix: `tk_live_${key.prefix}` } }),
       action,
       target,
       before: details.before ?? null,
@@ -140,6 +148,8 @@ export function clientAddress(request: Request): string | null {
 export interface Reply {
   body?: unknown;
   version?: number;
+  /** A file to stream instead of a JSON body, offered as a download named `filename`. */
+  file?: { stream: ReadableStream<Uint8Array>; contentType: string; filename: string };
 }
 
 /** Implements one endpoint of the contract. Throws a `ProblemError` to answer a problem. */

@@ -8,6 +8,8 @@ interface KeptAnswer {
   status: number;
   headers: [string, string][];
   body: string | null;
+  /** The answer held a secret shown once; it was not kept, and a repeat is refused instead of replayed. */
+  secret: boolean;
   bytes: number;
   expiresAt: number;
 }
@@ -21,6 +23,7 @@ interface Running {
 export type IdempotencyDecision =
   | { kind: 'proceed' }
   | { kind: 'replay'; response: Response }
+  | { kind: 'secret_shown' }
   | { kind: 'in_progress' }
   | { kind: 'mismatch' };
 
@@ -54,18 +57,21 @@ export class IdempotencyStore {
     }
     if (current.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (current.state === 'running') return { kind: 'in_progress' };
-    return { kind: 'replay', response: replay(current) };
+    return current.secret ? { kind: 'secret_shown' } : { kind: 'replay', response: replay(current) };
   }
 
-  /** Keeps a successful answer for replay (and returns a fresh copy to send); forgets the key otherwise. */
-  async finish(id: string, response: Response): Promise<Response> {
+  /**
+   * Keeps a successful answer for replay (and returns a fresh copy to send); forgets the key otherwise. An answer
+   * holding a `secret` shown once (a new API key, a webhook signing secret) is not kept: only that the key was used.
+   */
+  async finish(id: string, response: Response, secret = false): Promise<Response> {
     const running = this.#entries.get(id);
     if (!running || running.state !== 'running') return response;
     if (response.status < 200 || response.status >= 300) {
       this.#entries.delete(id);
       return response;
     }
-    const body = response.status === 204 ? null : await response.text();
+    const body = response.status === 204 || secret ? null : await response.text();
     const bytes = (body?.length ?? 0) * 2 + id.length * 2 + 256;
     const kept: KeptAnswer = {
       state: 'done',
@@ -73,6 +79,7 @@ export class IdempotencyStore {
       status: response.status,
       headers: [...response.headers],
       body,
+      secret,
       bytes,
       expiresAt: this.clock.now().getTime() + this.limits.idempotencyTtlMs,
     };
@@ -80,7 +87,7 @@ export class IdempotencyStore {
     this.#entries.set(id, kept);
     this.#bytes += bytes;
     this.#evict();
-    return replay(kept, false);
+    return secret ? response : replay(kept, false);
   }
 
   /** Forgets a running key whose request failed before it produced an answer. */

@@ -13,6 +13,8 @@
 export { createBackend, type Backend, type BackendOptions } from './backend.js';
 export { mapResolver, type DnsResolver } from './dns.js';
 export { createClock, systemClock, type Clock, type ManualClock } from './clock.js';
+export { createScheduler, timerScheduler, type ManualScheduler, type Scheduler } from './webhooks/scheduler.js';
+export type { WebhookDeliveries, WebhookOptions } from './webhooks/deliveries.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export { Outbox, type OutboxKind, type OutboxMessage } from './outbox.js';
 export { Faults, type Fault } from './faults.js';

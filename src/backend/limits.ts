@@ -77,6 +77,12 @@ export interface Limits {
   domainChecksPerWorkspace: Rate;
   /** How long a DNS look-up may take before the check fails with `lookup_failed`. */
   dnsLookupTimeoutMs: number;
+  /** Unknown or wrong API keys presented per client address before 429; guessing keys is hopeless, and slower. */
+  apiKeyFailures: Rate;
+  /** API keys a workspace may hold that are not revoked (expired ones count until revoked). */
+  apiKeysPerWorkspace: number;
+  /** Webhook endpoints per workspace. */
+  webhooksPerWorkspace: number;
 }
 
 const MINUTE = 60 * 1000;
@@ -121,6 +127,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   domainChecksPerDomain: { limit: 10, windowMs: HOUR },
   domainChecksPerWorkspace: { limit: 60, windowMs: HOUR },
   dnsLookupTimeoutMs: 5000,
+  apiKeyFailures: { limit: 20, windowMs: MINUTE },
+  apiKeysPerWorkspace: 50,
+  webhooksPerWorkspace: 20,
 };
 
 /** The seat limit of a workspace on `plan`. */

@@ -26,6 +26,7 @@ const statusOf: Record<ProblemCode, number> = {
   sign_in_required: 401,
   wrong_account: 403,
   domain_taken: 409,
+  secret_already_shown: 409,
   internal_error: 500,
 };
 
@@ -54,6 +55,7 @@ const titleOf: Record<ProblemCode, string> = {
   sign_in_required: 'Sign in to continue',
   wrong_account: 'Signed in as someone else',
   domain_taken: 'Domain claimed elsewhere',
+  secret_already_shown: 'Secret already shown',
   internal_error: 'Server error',
 };
 

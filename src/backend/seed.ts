@@ -3,6 +3,8 @@ import { locate } from './ip-location.js';
 import { hashPassword, type PasswordHash } from './passwords.js';
 import { pick, randomToken, seededRandom } from './random.js';
 import { ACME_PEOPLE, GENERATED_FIRST_NAMES, GENERATED_LAST_NAMES, SEED } from './seed-data.js';
+import { generateAuditEntries } from './seed-audit.js';
+import { seedBilling } from './seed-billing.js';
 import type { InvitationRecord, MemberRecord, UserRecord, WorkspaceRecord } from './store.js';
 
 export { SEED } from './seed-data.js';
@@ -13,6 +15,8 @@ export interface SeedOptions {
   members?: number;
   /** The generator's PRNG seed; the same number gives the same people. Default 1. */
   random?: number;
+  /** Generated audit entries to add to Acme Inc., over the past year (none by default: the log starts empty). */
+  auditEntries?: number;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -78,6 +82,8 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
   seedSessions(state, olivia, ago);
   seedSignIns(state, olivia, ago);
   if (options.members) generateMembers(state, acme, password, options.members, random, now);
+  seedBilling(state, acme, labs);
+  if (options.auditEntries) generateAuditEntries(state, acme, options.auditEntries, (options.random ?? 1) + 1);
 }
 
 function addUser(state: BackendState, password: Promise<PasswordHash>, fields: Pick<UserRecord, 'id' | 'name' | 'email' | 'createdAt'> & Partial<UserRecord>): UserRecord {

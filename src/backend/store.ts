@@ -1,4 +1,7 @@
 import { AuditLog } from './audit.js';
+import { ApiKeyTable } from './store/api-keys.js';
+import type { BillingRecord } from './store/billing.js';
+import { DeliveryTable, WebhookTable } from './store/webhooks.js';
 import { isBuiltInRole, roleSortKey } from './permissions.js';
 import { MemberIndex, type MemberRow } from './store/member-index.js';
 import { MemberTable } from './store/members.js';
@@ -9,10 +12,14 @@ import type {
   WorkspaceRecord,
 } from './store/records.js';
 import { SignInTable } from './store/sign-ins.js';
+import type { MemberRecord } from './store/records.js';
 import { Table } from './store/table.js';
 import { SessionTable, UserTable } from './store/users.js';
 
 export type * from './store/records.js';
+export type * from './store/api-keys.js';
+export type * from './store/billing.js';
+export type * from './store/webhooks.js';
 export type { MemberFilter, MemberIndex, MemberPage, MemberPosition, MemberRow } from './store/member-index.js';
 
 /**
@@ -23,7 +30,7 @@ export class Store {
   readonly users = new UserTable((user) => this.#forgetIndexesOf(user));
   readonly sessions = new SessionTable();
   readonly workspaces = new Table<WorkspaceRecord>();
-  readonly members = new MemberTable((member) => this.#indexes.delete(member.workspaceId));
+  readonly members = new MemberTable((member) => this.#memberChanged(member));
   /** Custom roles; the built-in ones are constants (see `permissions.ts`). */
   readonly roles = new Table<RoleRecord>((role) => this.#indexes.delete(role.workspaceId));
   readonly groups = new Table<GroupRecord>();
@@ -40,9 +47,17 @@ export class Store {
   /** Workspaces' own notification rules, by workspace id. */
   readonly notificationRules = new Table<NotificationRulesRecord>();
   readonly audit = new AuditLog();
+  readonly apiKeys = new ApiKeyTable();
+  readonly webhooks = new WebhookTable();
+  readonly webhookDeliveries = new DeliveryTable();
+  /** Each workspace's billing, by workspace id; a workspace without one is on the free plan with an empty wallet. */
+  readonly billing = new Table<BillingRecord>();
   /** Pending email and phone changes, one per user and kind. */
   readonly verifications = new Map<`${string}:${VerificationKind}`, VerificationRecord>();
   readonly #indexes = new Map<string, MemberIndex>();
+
+  /** `now` dates what the store does by itself, such as revoking the API keys of someone who left. */
+  constructor(private readonly now: () => Date = () => new Date()) {}
 
   /** The workspace's members, sorted and searchable; rebuilt after any change to them. */
   memberIndex(workspaceId: string): MemberIndex {
@@ -72,6 +87,13 @@ export class Store {
     for (const invitation of this.invitations.ofWorkspace(workspace.id)) this.invitations.delete(invitation);
     const rules = this.notificationRules.get(workspace.id);
     if (rules) this.notificationRules.delete(rules);
+    for (const key of [...this.apiKeys.ofWorkspace(workspace.id)]) this.apiKeys.delete(key);
+    for (const webhook of this.webhooks.ofWorkspace(workspace.id)) {
+      this.webhookDeliveries.deleteOf(webhook.id);
+      this.webhooks.delete(webhook);
+    }
+    const billing = this.billing.get(workspace.id);
+    if (billing) this.billing.delete(billing);
     this.workspaces.delete(workspace);
     this.#indexes.delete(workspace.id);
   }
@@ -85,6 +107,19 @@ export class Store {
     this.verifications.delete(`${user.id}:email`);
     this.verifications.delete(`${user.id}:phone`);
     this.users.delete(user);
+  }
+
+  /**
+   * A membership changed. Once it is gone (removed, left, account deleted), the API keys its person made in
+   * that workspace are revoked: a key acts for its creator and never outlives their access.
+   */
+  #memberChanged(member: MemberRecord): void {
+    this.#indexes.delete(member.workspaceId);
+    if (this.members.get(member.id)) return;
+    const at = this.now().toISOString();
+    for (const key of this.apiKeys.ofWorkspace(member.workspaceId)) {
+      if (key.createdBy === member.userId && !key.revocation) this.apiKeys.update(key, { revocation: { at, by: null, reason: 'creator_left' } });
+    }
   }
 
   #memberRows(workspaceId: string): MemberRow[] {

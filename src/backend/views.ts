@@ -7,6 +7,9 @@ import type {
   DomainRecord, ExportRecord, GroupRecord, InvitationRecord, MemberRecord, RoleRecord, SessionRecord, SignInRecord, Store, UserRecord, WorkspaceRecord,
 } from './store.js';
 import type { BuiltInRole } from '../sdk/schemas/index.js';
+import { apiKeyStatus } from './api-keys.js';
+import type { ApiKeyRecord, BillingRecord, DeliveryRecord, InvoiceRecord, WebhookRecord } from './store.js';
+import { pdfDataUrl } from './invoice-pdf.js';
 
 export function userView(user: UserRecord): s.User {
   return {
@@ -177,4 +180,111 @@ export function exportView(record: ExportRecord, now: string): s.DataExport {
 export function signInView(record: SignInRecord, currentSessionId: string): s.SignIn {
   const { id, outcome, device, browser, os, ip, location, createdAt, reportedAt } = record;
   return { id, outcome, device, browser, os, ip, location, createdAt, current: record.sessionId === currentSessionId, reportedAt };
+}
+
+/** An API key as its workspace's developers see it: never its secret or digest. */
+export function apiKeyView(store: Store, key: ApiKeyRecord, now: string): s.ApiKey {
+  const creator = store.users.get(key.createdBy);
+  const revoker = key.revocation?.by ? store.users.get(key.revocation.by) : undefined;
+  return {
+    id: key.id,
+    workspaceId: key.workspaceId,
+    name: key.name,
+    prefix: `tk_live_${key.prefix}`,
+    scopes: [...key.scopes],
+    status: apiKeyStatus(key, now),
+    createdBy: creator ? personRef(creator) : null,
+    createdAt: key.createdAt,
+    expiresAt: key.expiresAt,
+    lastUsedAt: key.lastUsedAt,
+    lastUsedIp: key.lastUsedIp,
+    revocation: key.revocation && { at: key.revocation.at, by: revoker ? personRef(revoker) : null, reason: key.revocation.reason },
+  };
+}
+
+/** A webhook endpoint without its secrets; the previous secret's expiry only while it still signs. */
+export function webhookView(store: Store, webhook: WebhookRecord, now: string): s.Webhook {
+  const creator = store.users.get(webhook.createdBy);
+  const grace = webhook.previousSecret && Date.parse(webhook.previousSecret.expiresAt) > Date.parse(now) ? webhook.previousSecret.expiresAt : null;
+  return {
+    id: webhook.id,
+    workspaceId: webhook.workspaceId,
+    url: webhook.url,
+    events: [...webhook.events],
+    enabled: webhook.enabled,
+    timeoutSeconds: webhook.timeoutSeconds,
+    createdBy: creator ? personRef(creator) : null,
+    createdAt: webhook.createdAt,
+    updatedAt: webhook.updatedAt,
+    secretRotatedAt: webhook.secretRotatedAt,
+    previousSecretExpiresAt: grace,
+  };
+}
+
+/** A delivery with its last attempt's outcome on top, as the delivery log shows it. */
+export function deliveryView(delivery: DeliveryRecord): s.WebhookDelivery {
+  const last = delivery.attempts.at(-1);
+  return {
+    id: delivery.id,
+    webhookId: delivery.webhookId,
+    eventId: delivery.event.id,
+    eventType: delivery.event.type,
+    trigger: delivery.trigger,
+    redeliveryOf: delivery.redeliveryOf,
+    status: delivery.status,
+    createdAt: delivery.createdAt,
+    completedAt: delivery.completedAt,
+    nextAttemptAt: delivery.nextAttemptAt,
+    responseStatus: last?.responseStatus ?? null,
+    durationMs: last?.durationMs ?? null,
+    error: last?.error ?? null,
+    request: { url: delivery.request.url, headers: { ...delivery.request.headers }, body: delivery.request.body },
+    response: delivery.response && { ...delivery.response, headers: { ...delivery.response.headers } },
+    attempts: delivery.attempts.map((attempt) => ({ ...attempt })),
+  };
+}
+
+const PLAN_NAMES: Record<s.Plan, string> = { free: 'Free', pro: 'Pro', enterprise: 'Enterprise' };
+
+/**
+ * A workspace's billing summary in its currency; `seats` as the seat rules count them. A workspace without
+ * billing is on its plan's free terms: nothing to pay, an empty wallet, no usage.
+ */
+export function billingView(workspace: WorkspaceRecord, billing: BillingRecord | undefined, seats: s.BillingSummary['seats'], now: Date): s.BillingSummary {
+  const { currency } = workspace;
+  const money = (amount: number): s.Money => ({ amount, currency });
+  const usage = billing?.usage ?? [];
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const balance = billing?.walletBalance ?? 0;
+  const threshold = billing?.lowBalanceThreshold ?? 0;
+  return {
+    workspaceId: workspace.id,
+    plan: workspace.plan,
+    planName: PLAN_NAMES[workspace.plan],
+    cycle: billing?.cycle ?? 'monthly',
+    price: money(billing?.price ?? 0),
+    renewsAt: billing?.renewsAt ?? null,
+    seats,
+    wallet: { balance: money(balance), lowBalanceThreshold: money(threshold), low: balance < threshold },
+    usage: {
+      periodStart: billing?.periodStart ?? month.toISOString(),
+      periodEnd: billing?.periodEnd ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+      items: usage.map((item) => ({ ...item, amount: money(item.amount) })),
+      total: money(usage.reduce((sum, item) => sum + item.amount, 0)),
+    },
+  };
+}
+
+/** An invoice, with a small PDF of it as its link. */
+export function invoiceView(invoice: InvoiceRecord, currency: string): s.Invoice {
+  const amount = { amount: invoice.amount, currency };
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+  // Minor units to major by the currency's own exponent (2 for USD, 0 for JPY).
+  const shown = format.format(invoice.amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return {
+    ...invoice,
+    amount,
+    pdfUrl: pdfDataUrl([`Invoice ${invoice.number}`, `Issued ${invoice.issuedAt.slice(0, 10)}, due ${invoice.dueAt.slice(0, 10)}`,
+      `Period ${invoice.periodStart.slice(0, 10)} to ${invoice.periodEnd.slice(0, 10)}`, `Amount ${shown}`, `Status ${invoice.status}`]),
+  };
 }

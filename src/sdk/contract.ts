@@ -28,6 +28,13 @@ export interface Endpoint {
   ifMatch?: true;
   /** No bearer token or session needed. */
   public?: true;
+  /**
+   * The success answer holds a secret shown only this once (a new API key, a webhook signing secret): it is not
+   * kept for `Idempotency-Key` replays, and a repeat is refused with 409 `secret_already_shown`.
+   */
+  secret?: true;
+  /** The success answer is a file of this media type, streamed as a download (`Content-Disposition: attachment`). */
+  download?: 'text/csv';
   /** Problem codes this endpoint can answer besides the generic ones. */
   problems: s.ProblemCode[];
 }
@@ -118,4 +125,24 @@ export const endpoints: Endpoint[] = [
   { operationId: 'removeDomain', method: 'DELETE', path: '/workspaces/{workspaceId}/domains/{domainId}', tag: 'Domains', summary: 'Remove a domain (domains:manage); auto-join through it stops.', status: 204, ifMatch: true, problems: ['forbidden', 'not_found', 'precondition_failed'] },
   // Audit
   { operationId: 'listAuditLog', method: 'GET', path: '/workspaces/{workspaceId}/audit-log', tag: 'Audit log', summary: 'Every mutation, newest first, filtered server-side.', query: s.AuditQuery, response: page(s.AuditEntry), problems: ['forbidden', 'not_found'] },
+  { operationId: 'exportAuditLog', method: 'GET', path: '/workspaces/{workspaceId}/audit-log/export.csv', tag: 'Audit log', summary: 'Every entry matching the filters as CSV (RFC 4180, UTF-8, newest first), streamed; cells that a spreadsheet would run as formulas start with `\'`.', query: s.AuditExportQuery, download: 'text/csv', problems: ['forbidden', 'not_found'] },
+  // API keys
+  { operationId: 'listApiKeys', method: 'GET', path: '/workspaces/{workspaceId}/api-keys', tag: 'API keys', summary: 'The workspace\'s API keys, newest first: prefix, scopes, creator, last use, status. Never their secrets.', query: s.ApiKeyQuery, response: page(s.ApiKey), problems: ['forbidden', 'not_found'] },
+  { operationId: 'createApiKey', method: 'POST', path: '/workspaces/{workspaceId}/api-keys', tag: 'API keys', summary: 'Create a key with scopes the caller holds; its secret is in this answer only.', body: s.ApiKeyCreate, response: s.ApiKeyCreated, status: 201, secret: true, problems: ['validation_failed', 'forbidden', 'not_found', 'conflict', 'secret_already_shown'] },
+  { operationId: 'revokeApiKey', method: 'POST', path: '/workspaces/{workspaceId}/api-keys/{apiKeyId}/revoke', tag: 'API keys', summary: 'Revoke a key; requests with it are refused from now on.', response: s.ApiKey, problems: ['forbidden', 'not_found', 'conflict'] },
+  // Webhooks
+  { operationId: 'listWebhookEvents', method: 'GET', path: '/webhook-events', tag: 'Webhooks', summary: 'The event types an endpoint can subscribe to.', response: s.WebhookEventTypeList, problems: [] },
+  { operationId: 'listWebhooks', method: 'GET', path: '/workspaces/{workspaceId}/webhooks', tag: 'Webhooks', summary: 'The workspace\'s webhook endpoints, newest first.', query: s.PageQuery, response: page(s.Webhook), problems: ['forbidden', 'not_found'] },
+  { operationId: 'createWebhook', method: 'POST', path: '/workspaces/{workspaceId}/webhooks', tag: 'Webhooks', summary: 'Add an https endpoint for some event types; its signing secret is in this answer only.', body: s.WebhookCreate, response: s.WebhookWithSecret, status: 201, secret: true, problems: ['validation_failed', 'forbidden', 'not_found', 'conflict', 'secret_already_shown'] },
+  { operationId: 'getWebhook', method: 'GET', path: '/workspaces/{workspaceId}/webhooks/{webhookId}', tag: 'Webhooks', summary: 'One endpoint.', response: s.Webhook, problems: ['forbidden', 'not_found'] },
+  { operationId: 'updateWebhook', method: 'PATCH', path: '/workspaces/{workspaceId}/webhooks/{webhookId}', tag: 'Webhooks', summary: 'Change the URL, the event types, the timeout, or enable or disable it.', body: s.WebhookUpdate, response: s.Webhook, problems: ['validation_failed', 'forbidden', 'not_found'] },
+  { operationId: 'deleteWebhook', method: 'DELETE', path: '/workspaces/{workspaceId}/webhooks/{webhookId}', tag: 'Webhooks', summary: 'Delete an endpoint with its delivery log; retries still due are dropped.', status: 204, problems: ['forbidden', 'not_found'] },
+  { operationId: 'rotateWebhookSecret', method: 'POST', path: '/workspaces/{workspaceId}/webhooks/{webhookId}/rotate-secret', tag: 'Webhooks', summary: 'Make a new signing secret (in this answer only); the previous one keeps signing too for a grace period (24 h by default).', response: s.WebhookWithSecret, secret: true, problems: ['forbidden', 'not_found', 'secret_already_shown'] },
+  { operationId: 'sendWebhookTest', method: 'POST', path: '/workspaces/{workspaceId}/webhooks/{webhookId}/test', tag: 'Webhooks', summary: 'Send a sample event of a type from the catalog, even to a disabled endpoint; answers the queued delivery.', body: s.WebhookTest, response: s.WebhookDelivery, status: 202, problems: ['validation_failed', 'forbidden', 'not_found'] },
+  { operationId: 'listWebhookDeliveries', method: 'GET', path: '/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries', tag: 'Webhooks', summary: 'The endpoint\'s delivery log, newest first: what was sent, what came back, each attempt.', query: s.WebhookDeliveryQuery, response: page(s.WebhookDelivery), problems: ['forbidden', 'not_found'] },
+  { operationId: 'getWebhookDelivery', method: 'GET', path: '/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries/{deliveryId}', tag: 'Webhooks', summary: 'One delivery.', response: s.WebhookDelivery, problems: ['forbidden', 'not_found'] },
+  { operationId: 'redeliverWebhook', method: 'POST', path: '/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver', tag: 'Webhooks', summary: 'Send a delivery\'s event again (same event id and body, signed anew) as a new delivery.', response: s.WebhookDelivery, status: 202, problems: ['forbidden', 'not_found'] },
+  // Billing
+  { operationId: 'getBilling', method: 'GET', path: '/workspaces/{workspaceId}/billing', tag: 'Billing', summary: 'Plan and cycle, seats, wallet balance, and the current period\'s usage. Amounts in minor units.', response: s.BillingSummary, problems: ['forbidden', 'not_found'] },
+  { operationId: 'listInvoices', method: 'GET', path: '/workspaces/{workspaceId}/billing/invoices', tag: 'Billing', summary: 'Invoices, newest first, with their PDF links.', query: s.InvoiceQuery, response: page(s.Invoice), problems: ['forbidden', 'not_found'] },
 ];

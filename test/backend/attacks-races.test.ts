@@ -5,31 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Invitation, Membership, Page, Workspace } from '../../src/sdk/schemas/index.js';
-import { ACME, ORIGIN, SEED, assertProblem, invitations, mailedToken, members, setup } from './helpers.js';
+import { ACME, SEED, assertProblem, invitations, mailedToken, members, setup, streamedRequest } from './helpers.js';
 
 const accept = { firstName: 'Nina', lastName: 'Newcomer', password: 'a long enough secret', marketingOptIn: false };
-
-/** A request whose body the test sends piece by piece, and finishes when it chooses. */
-function streamedRequest(method: string, path: string, token: string, json: unknown) {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const body = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; } });
-  const text = JSON.stringify(json);
-  const half = Math.floor(text.length / 2);
-  const request = new Request(new URL(path, ORIGIN), {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body,
-    duplex: 'half',
-  } as RequestInit);
-  controller.enqueue(new TextEncoder().encode(text.slice(0, half)));
-  return {
-    request,
-    finish() {
-      controller.enqueue(new TextEncoder().encode(text.slice(half)));
-      controller.close();
-    },
-  };
-}
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -48,7 +26,7 @@ describe('attack: check-then-act races', () => {
   test('a body still streaming when its sender is removed and signed out changes nothing', async () => {
     const { as, backend } = setup();
     const token = backend.signIn(SEED.users.admin.email);
-    const rename = streamedRequest('PATCH', `/workspaces/${ACME}`, token, { name: 'Hijacked Inc.' });
+    const rename = streamedRequest('PATCH', `/workspaces/${ACME}`, { authorization: `Bearer ${token}` }, { name: 'Hijacked Inc.' });
     const pending = backend.fetch(rename.request);
     await tick();
     // Meanwhile the owner removes Adam, and Adam's sessions are ended.
@@ -64,7 +42,7 @@ describe('attack: check-then-act races', () => {
   test('a removed member whose body arrives late cannot write, even with a live session', async () => {
     const { as, backend } = setup();
     const token = backend.signIn(SEED.users.admin.email);
-    const invite = streamedRequest('POST', invitations(ACME), token, { emails: ['late@example.test'], role: 'admin' });
+    const invite = streamedRequest('POST', invitations(ACME), { authorization: `Bearer ${token}` }, { emails: ['late@example.test'], role: 'admin' });
     const pending = backend.fetch(invite.request);
     await tick();
     await as('owner').delete(`${members(ACME)}/${SEED.members.acme.admin}`);

@@ -75,6 +75,24 @@ describe('audit log', () => {
     assert.equal(second.body.nextCursor, null);
   });
 
+  test('filters by target type and by a list of actions; a cursor from elsewhere is refused', async () => {
+    const { as } = setup();
+    const owner = as('owner');
+    await owner.patch(`${members(ACME)}/${SEED.members.acme.viewer}`, { role: 'member' });
+    await owner.post(invitations(ACME), { emails: ['listed@example.test'], role: 'viewer' });
+    await owner.patch(`/workspaces/${ACME}`, { industry: 'Toys' });
+    const actions = async (query: string) => (await owner.get<Page<AuditEntry>>(log(query))).body.items.map((entry) => entry.action);
+    assert.deepEqual(await actions('?targetType=workspace'), ['workspace.updated']);
+    assert.deepEqual(await actions('?targetType=invitation'), ['invitation.sent']);
+    assert.deepEqual(await actions('?action=workspace.updated,invitation'), ['workspace.updated', 'invitation.sent']);
+    assert.deepEqual(await actions('?action=member, workspace'), ['workspace.updated', 'member.role_changed']);
+    assert.deepEqual(await actions('?action=mem'), [], 'a prefix ends at a dot');
+    assert.deepEqual(await actions('?targetType=member&action=invitation'), []);
+    assert.deepEqual(await actions('?targetType=nothing'), []);
+    assertProblem(await owner.get(log('?cursor=bm9wZQ')), 422, 'validation_failed');
+    assertProblem(await owner.get(log(`?cursor=${Buffer.from(JSON.stringify({ after: 'aud_999999999' })).toString('base64url')}`)), 422, 'validation_failed');
+  });
+
   test('needs audit:view', async () => {
     const { as } = setup();
     assertProblem(await as('member').get(log()), 403, 'forbidden');

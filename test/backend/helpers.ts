@@ -34,7 +34,8 @@ export interface RequestOptions {
 
 /** A caller of the API with fixed credentials. */
 export class Caller {
-  constructor(readonly backend: Backend, readonly headers: Record<string, string> = {}) {}
+  /** `seen` collects every answer's headers and body, for tests that look for what must never appear. */
+  constructor(readonly backend: Backend, readonly headers: Record<string, string> = {}, private readonly seen: string[] = []) {}
 
   get<T = unknown>(path: string, options?: RequestOptions) {
     return this.send<T>('GET', path, options);
@@ -62,7 +63,10 @@ export class Caller {
     const url = new URL(path, ORIGIN);
     const response = await this.backend.fetch(new Request(url, { method, headers, body }));
     const text = await response.text();
-    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    this.seen.push(`${[...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${text}`);
+    // A download (CSV) is kept as text; the document check still looks at its status and content type.
+    const isJson = /[/+]json\b/.test(response.headers.get('content-type') ?? '');
+    const json: unknown = text === '' ? undefined : isJson ? JSON.parse(text) : text;
     if (response.headers.get('teamkit-fault') === null) checkAgainstOpenApi(method, url.pathname, response, json, text);
     if (response.status >= 400) checkProblem(method, path, response, json);
     return { status: response.status, headers: response.headers, body: json as T };
@@ -102,15 +106,21 @@ export interface TestBackend {
   anonymous: Caller;
   /** A caller using a token the test already has. */
   withToken(token: string): Caller;
+  /** A caller sending these headers (e.g. an `X-API-Key`). */
+  withHeaders(headers: Record<string, string>): Caller;
+  /** Every answer any of these callers got, headers and body, as text. */
+  seen: string[];
 }
 
 /** A fresh backend with the default seed (unless told otherwise) on a manual clock. */
 export function setup(options: Omit<BackendOptions<ManualClock>, 'clock'> = {}): TestBackend {
   const clock = createClock();
   const backend = createBackend({ ...options, clock });
-  const withToken = (token: string) => new Caller(backend, { authorization: `Bearer ${token}` });
+  const seen: string[] = [];
+  const withHeaders = (headers: Record<string, string>) => new Caller(backend, headers, seen);
+  const withToken = (token: string) => withHeaders({ authorization: `Bearer ${token}` });
   const as = (who: string) => withToken(backend.signIn(who in SEED.users ? SEED.users[who as SeedPerson].email : who));
-  return { backend, clock, as, anonymous: new Caller(backend), withToken };
+  return { backend, clock, as, anonymous: withHeaders({}), withToken, withHeaders, seen };
 }
 
 /** The token of the latest invitation mailed to `email`: the mail is the only place a token travels. */
@@ -118,6 +128,28 @@ export function mailedToken(backend: Backend, email: string): string {
   const token = backend.outbox.latest(email, 'invitation')?.token;
   assert.ok(token, `no invitation mail to ${email}`);
   return token;
+}
+
+/** A request whose JSON body the test sends in two halves, the second when it calls `finish()`. */
+export function streamedRequest(method: string, path: string, headers: Record<string, string>, json: unknown) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; } });
+  const text = JSON.stringify(json);
+  const half = Math.floor(text.length / 2);
+  const request = new Request(new URL(path, ORIGIN), {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  controller.enqueue(new TextEncoder().encode(text.slice(0, half)));
+  return {
+    request,
+    finish() {
+      controller.enqueue(new TextEncoder().encode(text.slice(half)));
+      controller.close();
+    },
+  };
 }
 
 export const members = (workspaceId: string) => `/workspaces/${workspaceId}/members`;

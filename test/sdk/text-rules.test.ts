@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { endpoints } from '../../src/sdk/contract.js';
 import {
-  PASSWORD_POLICY, TEXT_LIMITS, ValidationError, type Client, type Problem, type TextIssueCode,
+  API_KEY_RULES, PASSWORD_POLICY, TEXT_LIMITS, ValidationError, type Client, type Problem, type TextIssueCode,
 } from '../../src/sdk/index.js';
 import { setup as setupBackend, type Answer, type Caller } from '../backend/helpers.js';
 import { ACME, SEED, failure, latestMessage, setup, useApiServer } from './helpers.js';
@@ -322,7 +322,11 @@ describe('every string the API takes is bounded', () => {
     { operation: 'createGroup', field: 'name', limit: TEXT_LIMITS.groupName, input: (name) => ({ name }) },
     { operation: 'listGroups', field: 'query', limit: TEXT_LIMITS.search, input: (query) => ({ query }) },
     { operation: 'listMembers', field: 'cursor', limit: TEXT_LIMITS.cursor, input: (cursor) => ({ cursor }) },
-    { operation: 'listAuditLog', field: 'action', limit: TEXT_LIMITS.key, input: (action) => ({ action }) },
+    // A list of up to 20 actions, comma-separated.
+    { operation: 'listAuditLog', field: 'action', limit: TEXT_LIMITS.key * 20, input: (action) => ({ action }) },
+    { operation: 'exportAuditLog', field: 'targetType', limit: TEXT_LIMITS.key, input: (targetType) => ({ targetType }) },
+    { operation: 'createApiKey', field: 'name', limit: API_KEY_RULES.nameMaxLength, input: (name) => ({ name, scopes: ['audit:view'], expiresAt: null }) },
+    { operation: 'createWebhook', field: 'url', limit: TEXT_LIMITS.url, make: (length) => `https://hooks.example.com/${'a'.repeat(length - 26)}`, input: (url) => ({ url, events: ['member.added'] }) },
   ];
 
   for (const { operation, field, limit, input, make = letters } of bounds) {

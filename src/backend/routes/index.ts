@@ -1,8 +1,10 @@
 import type { HandlerTable } from '../context.js';
 import { accountHandlers } from './account.js';
+import { apiKeyHandlers } from './api-keys.js';
 import { auditHandlers } from './audit.js';
 import { autoJoinHandlers } from './auto-join.js';
 import { domainHandlers } from './domains.js';
+import { billingHandlers } from './billing.js';
 import { exportHandlers } from './exports.js';
 import { groupHandlers } from './groups.js';
 import { invitationAcceptHandlers } from './invitation-accept.js';
@@ -13,6 +15,7 @@ import { roleHandlers } from './roles.js';
 import { sessionHandlers } from './sessions.js';
 import { signInHandlers } from './sign-ins.js';
 import { verificationHandlers } from './verification.js';
+import { webhookHandlers } from './webhooks.js';
 import { workspaceHandlers } from './workspaces.js';
 
 /** Every endpoint's handler by `operationId`; `createBackend` checks this against the contract. */
@@ -32,4 +35,7 @@ export const handlers: HandlerTable = {
   ...domainHandlers,
   ...autoJoinHandlers,
   ...auditHandlers,
+  ...apiKeyHandlers,
+  ...webhookHandlers,
+  ...billingHandlers,
 };

@@ -11,3 +11,6 @@ export * from './groups.js';
 export * from './domains.js';
 export * from './invitations.js';
 export * from './audit.js';
+export * from './api-keys.js';
+export * from './webhooks.js';
+export * from './billing.js';

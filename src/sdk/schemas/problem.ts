@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'sign_in_required'
   | 'wrong_account'
   | 'domain_taken'
+  | 'secret_already_shown'
   | 'internal_error';
 
 /** One field's error inside a `validation_failed` problem. `field` is a dotted path, e.g. `emails.2`. */
