@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { NetworkError, ResponseValidationError, TimeoutError, ValidationError, isAuthError, toApiError } from './errors/index.js';
 import type { FieldError } from './schemas/problem.js';
 import { exchange, retryOptions, untilAborted, type RetryPolicy } from './transport.js';
+import { toDownload, type Download, type DownloadOptions } from './download.js';
 
 /** How the client authenticates and talks to the API. Everything but `baseUrl` is optional. */
 export interface ClientOptions {
@@ -29,7 +30,8 @@ export interface ClientOptions {
    * fails with a `TimeoutError`. A timed-out attempt is retried like a network error, so a call ends after at
    * most (retries + 1) × `timeout` plus the waits between attempts (with the defaults about 90.9 s); a 401 that
    * refreshes the token runs that once more. `false` for no limit: then only the caller's `signal` ends a call
-   * whose server stalls.
+   * whose server stalls. A download (`audit.exportCsv`) is bounded differently: its answer must start within
+   * `timeout`, then each chunk must follow the previous one within `timeout`, however long the whole takes.
    */
   timeout?: number | false;
   /**
@@ -167,7 +169,38 @@ export class Http {
     return untilAborted(shared.promise as Promise<T>, signal).finally(() => signal.removeEventListener('abort', leave));
   }
 
+  /**
+   * Sends a GET whose answer is a file and resolves once the answer starts, with the same auth, retries and
+   * errors as {@link send}; the body is then read through the returned {@link Download}, chunk by chunk.
+   */
+  async download(path: string, options: SendOptions & DownloadOptions = {}): Promise<Download> {
+    const response = await this.#exchange({ method: 'GET', path, ...options }, options.signal, true);
+    return toDownload(response, { timeout: this.#options.timeout ?? 30_000, signal: options.signal, onProgress: options.onProgress });
+  }
+
   async #sendOnce<S extends z.ZodMiniType | undefined>(spec: SendOptions & { method: Method; path: string; response: S }, signal: AbortSignal | undefined) {
+    const response = await this.#exchange(spec, signal);
+    const etag = response.headers.get('ETag');
+    if (!spec.response) return { data: undefined as Result<S>, etag };
+    const operation = `${spec.method} ${spec.path}`;
+    // The exchange has read the body already, so this cannot stall. No body (a 204) is no JSON either.
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ResponseValidationError(operation, '', [{ path: '', message: text ? 'the body is not JSON' : `no body (HTTP ${response.status})` }]);
+    }
+    const parsed = spec.response.safeParse(body);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+      throw new ResponseValidationError(operation, issues[0]?.path ?? '', issues);
+    }
+    return { data: parsed.data as Result<S>, etag };
+  }
+
+  /** One call's exchange: auth and its refresh, retries, error mapping. `stream` leaves a success's body unread. */
+  async #exchange(spec: SendOptions & { method: Method; path: string }, signal: AbortSignal | undefined, stream = false): Promise<Response> {
     const headers = new Headers();
     if (spec.method === 'POST') headers.set('Idempotency-Key', randomKey());
     if (spec.ifMatch) headers.set('If-Match', spec.ifMatch);
@@ -182,6 +215,7 @@ export class Http {
       if (token) headers.set('Authorization', `Bearer ${token}`);
       // Per call: the retry options carry this call's Retry-After from one hook to the next.
       const options: KyOptions = { method: spec.method, headers, signal, retry: retryOptions(this.#retry) };
+      if (stream) options.fetch = exchange(this.#options.fetch, false);
       const query = definedEntries(spec.query);
       if (query.length) options.searchParams = new URLSearchParams(query);
       if (spec.json !== undefined) options.json = spec.json;
@@ -200,23 +234,7 @@ export class Http {
         throw await this.#map(retryError, signal);
       }
     }
-    const etag = response.headers.get('ETag');
-    if (!spec.response) return { data: undefined as Result<S>, etag };
-    const operation = `${spec.method} ${spec.path}`;
-    // The exchange has read the body already, so this cannot stall. No body (a 204) is no JSON either.
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new ResponseValidationError(operation, '', [{ path: '', message: text ? 'the body is not JSON' : `no body (HTTP ${response.status})` }]);
-    }
-    const parsed = spec.response.safeParse(body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-      throw new ResponseValidationError(operation, issues[0]?.path ?? '', issues);
-    }
-    return { data: parsed.data as Result<S>, etag };
+    return response;
   }
 
   /** Maps whatever ky or fetch threw to the SDK's own errors; an abort stays an abort. */

@@ -13,6 +13,10 @@ export type { GroupsResource } from './resources/groups.js';
 export type { DomainsResource } from './resources/domains.js';
 export type { AuditResource } from './resources/audit.js';
 export type { NotificationRulesResource } from './resources/notification-rules.js';
+export type { ApiKeysResource } from './resources/api-keys.js';
+export type { WebhooksResource } from './resources/webhooks.js';
+export type { BillingResource } from './resources/billing.js';
+export type { Download, DownloadOptions } from './download.js';
 export {
   isWithin, canActOn, canChangeOrRemove, canGrant, grantableRoles, canEditRole,
   type HeldPermissions, type Standing, type RoleHolder, type RoleGrant,

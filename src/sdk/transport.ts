@@ -19,9 +19,10 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
  * body is read here, inside it and under the request's signal (the caller's and ky's own): a server that sends
  * headers and then stalls fails with a timeout (retried like one), and an abort ends the read at once, whatever
  * fetch implementation the host passed. Requests go out with `redirect: 'manual'`; a redirect is refused here,
- * so nothing ever reaches the address it names.
+ * so nothing ever reaches the address it names. A download (`readBody` false) resolves with its headers and
+ * leaves the body to be streamed, under a per-chunk timeout instead (`download.ts`).
  */
-export function exchange(fetchImpl: typeof fetch | undefined) {
+export function exchange(fetchImpl: typeof fetch | undefined, readBody = true) {
   return async (input: Input, init?: RequestInit): Promise<Response> => {
     const signal = input instanceof Request ? input.signal : init?.signal ?? undefined;
     // Looked up per call, not at creation: test tools and polyfills replace the global fetch later.
@@ -31,6 +32,7 @@ export function exchange(fetchImpl: typeof fetch | undefined) {
       void response.body?.cancel().catch(() => undefined);
       throw new RedirectError(response.status, response.headers.get('Location'));
     }
+    if (!readBody && response.ok) return response;
     const body = await untilAborted(response.arrayBuffer(), signal);
     // An empty body as null: a 204 or 304 may not have one, not even an empty one, or the constructor throws.
     return new Response(body.byteLength ? body : null, response);
