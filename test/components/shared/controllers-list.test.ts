@@ -2,11 +2,11 @@
  * ListController, driven by a small list of the workspace's members over the reference backend: the first
  * page, "Load more" with its footer, one request at a time, aborts, failures with retry, optimistic edits.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Member, Page } from '../../../src/sdk/index.js';
-import { ListController } from '../../../src/components/shared/controllers/list-controller.js';
+import type { Client, Member, Page } from '../../../src/sdk/index.js';
+import { ListController, type ListOptions } from '../../../src/components/shared/controllers/list-controller.js';
 import { renderEmpty } from '../../../src/components/shared/feedback/states.js';
 import { TeamkitElement } from '../../../src/components/shared/teamkit-element.js';
 import { buttonByText, eventually, mount, screen, startBackend, type Backend } from '../helpers.js';
@@ -21,7 +21,8 @@ class MemberPager extends TeamkitElement {
   /** The cursors pages were asked with, in order (undefined: the first page). */
   readonly asked: (string | undefined)[] = [];
 
-  readonly list = new ListController(this, {
+  /** The list's options, kept so that a test can change what it announces. */
+  readonly options: ListOptions<Member, readonly [Client | undefined, string | undefined, string]> = {
     args: () => [this.api, this.currentWorkspaceId, this.roleFilter] as const,
     load: async ([client, workspaceId, role], cursor, signal): Promise<Page<Member> | undefined> => {
       if (!client || !workspaceId) return undefined;
@@ -30,7 +31,9 @@ class MemberPager extends TeamkitElement {
       return client.members.list(workspaceId, { limit: PAGE, sort: 'name', role: role || undefined, cursor }, { signal });
     },
     focusItem: (key) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${key}"]`),
-  });
+  };
+
+  readonly list = new ListController(this, this.options);
 
   override render(): TemplateResult {
     return html`${this.list.render({
@@ -87,6 +90,15 @@ describe('ListController', () => {
     expect(new Set(names(el)).size).to.equal(total);
     const firstNew = el.list.items[lastFirst];
     await eventually(() => screen(el).activeElement?.getAttribute('data-id') === firstNew?.id, 'focus did not move to the first new item');
+  });
+
+  it('tells screen readers how much is shown after each page, or what came first when the element names it', async () => {
+    const said = () => document.getElementById('teamkit-announcer-polite')?.textContent ?? '';
+    buttonByText(screen(el), 'Load more').click();
+    await waitUntil(() => said() === `Showing ${PAGE * 2} of ${total}`, `announced: "${said()}"`);
+    el.options.announceMore = (added) => `${added} more members loaded`;
+    buttonByText(screen(el), 'Load more').click();
+    await waitUntil(() => said() === `${PAGE} more members loaded. Showing ${PAGE * 3} of ${total}`, `announced: "${said()}"`);
   });
 
   it('asks for a page once however often it is asked, and says it is busy meanwhile', async () => {

@@ -26,8 +26,11 @@ export interface ListOptions<T, A extends readonly unknown[]> {
    * the first new item's focusable cell, e.g. `(key) => this.renderRoot.querySelector(\`[data-id="${key}"] th\`)`.
    */
   focusItem?: (key: string) => HTMLElement | null | undefined;
-  /** Says "Showing 50 of 120" to screen readers after each further page. Default true; a list loading on scroll turns it off. */
-  announceMore?: boolean;
+  /**
+   * What screen readers hear after each further page: "Showing 50 of 120" (true, the default), nothing (false: a list
+   * loading on scroll), or what came first, from the number of new items ("2 more invitations loaded"), then that.
+   */
+  announceMore?: boolean | ((added: number) => string);
   /** An item's identity. Default: its `id`, which every SDK resource has. */
   keyOf?: (item: T) => string;
 }
@@ -167,7 +170,8 @@ export class ListController<T, A extends readonly unknown[]> implements Reactive
       // The list may have moved under the cursor: an item already shown is not shown twice.
       const fresh = page.items.filter((item) => this.get(this.#keyOf(item)) === undefined);
       this.#set([...this.#items, ...fresh], page.total);
-      if (this.options.announceMore ?? true) announce(this.#showing());
+      const { announceMore = true } = this.options;
+      if (announceMore) announce(typeof announceMore === 'function' ? `${announceMore(fresh.length)}. ${this.#showing()}` : this.#showing());
     } catch (error) {
       if (signal.aborted) return;
       this.#moreError = error;
