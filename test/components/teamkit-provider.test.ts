@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
+import { SEED } from '../../src/backend/index.js';
 import type { TeamkitProvider } from '../../src/components/teamkit-provider/teamkit-provider.component.js';
-import { eventually, mount, screen, startBackend, type Backend } from './helpers.js';
+import { API, clientFor, eventually, mount, screen, startBackend, type Backend } from './helpers.js';
 
 describe('<teamkit-provider>', () => {
   let backend: Backend;
@@ -11,6 +12,53 @@ describe('<teamkit-provider>', () => {
 
   const providerOf = (element: HTMLElement) => element.closest('teamkit-provider') as TeamkitProvider;
   const heading = (element: HTMLElement) => screen(element).querySelector('h2, h3, legend, label');
+
+  /** The profile form's name field, once the form has loaded through the provider's client. */
+  const shownName = (element: HTMLElement) => screen(element).querySelector<HTMLInputElement>('input[name="name"]')?.value;
+
+  describe('the client', () => {
+    it('builds its own from base-url and getToken: the elements inside load through it', async () => {
+      const token = backend.signIn(SEED.users.admin.email);
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider base-url=${API} .getToken=${() => token} locale="en">
+        <profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => shownName(form) === 'Adam Admin', 'the form never loaded through the built client');
+      expect(provider.providedClient?.baseUrl).to.equal(API);
+    });
+
+    it('provides a client it was given as it is, whatever base-url says', async () => {
+      const client = clientFor(backend, 'viewer');
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider .client=${client} base-url="/not-the-api" locale="en">
+        <profile-form></profile-form></teamkit-provider>`);
+      expect(provider.providedClient).to.equal(client);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => shownName(form) === 'Victor Viewer', 'the form never loaded through the given client');
+    });
+
+    it('follows a new getToken: the elements reload as the new user, and the last one set wins', async () => {
+      const [owner, admin, member] = (['owner', 'admin', 'member'] as const).map((who) => backend.signIn(SEED.users[who].email));
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider base-url=${API} .getToken=${() => owner} locale="en">
+        <profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => shownName(form) === 'Olivia Owner', 'never loaded as the owner');
+      provider.getToken = () => admin;
+      await provider.updateComplete;
+      provider.getToken = () => member;
+      await eventually(() => shownName(form) === 'Mia Member', 'never reloaded as the last user set');
+    });
+
+    it('switches from a built client to a given one and back', async () => {
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider base-url=${API}
+        .getToken=${() => backend.signIn(SEED.users.owner.email)} locale="en"><profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => shownName(form) === 'Olivia Owner', 'never loaded through the built client');
+      provider.client = clientFor(backend, 'viewer');
+      await eventually(() => shownName(form) === 'Victor Viewer', 'the given client did not take over');
+      provider.client = undefined;
+      await eventually(() => shownName(form) === 'Olivia Owner', 'the built client did not come back');
+      expect(provider.providedClient?.baseUrl).to.equal(API);
+    });
+  });
 
   describe('language', () => {
     it('marks its elements with the language their text is in, so screen readers read them in that voice', async () => {

@@ -1,10 +1,20 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createClient, type Client, type ClientOptions } from '../../sdk/index.js';
+// Types only: the SDK's code loads on demand, and only for a provider that builds its own client (`base-url`).
+import type { Client, ClientOptions } from '../../sdk/index.js';
 import { clientContext, formatContext, workspaceContext, type FormatSettings } from '../shared/context.js';
-import { WorkspaceChangeEvent } from '../shared/events.js';
+import { TeamkitErrorEvent, WorkspaceChangeEvent } from '../shared/events.js';
 import { SOURCE_LOCALE, setTeamkitLocale, supportedLocale } from '../shared/localization.js';
+
+type ClientModule = typeof import('../../sdk/client.js');
+
+/** The SDK's client code once loaded: later providers (or a new `base-url`) build their client at once. */
+let clientModule: ClientModule | undefined;
+
+/** A provider's own client: cookies are sent, bearer tokens come from `getToken` when given. */
+const buildClient = (sdk: ClientModule, baseUrl: string, getToken: ClientOptions['getToken']): Client =>
+  sdk.createClient({ baseUrl, credentials: 'include', getToken });
 
 const storageKey = (scope: string) => `teamkit:workspace:${scope}`;
 
@@ -27,12 +37,19 @@ function writeStorage(key: string, value: string): void {
 /**
  * Supplies the API client, the current workspace and the locale to every teamkit element inside it.
  * Give it a ready `client`, or a `base-url` (cookie auth, or bearer tokens through `getToken`).
+ *
+ * With `base-url` and no `client`, the provider builds the client itself, and loads the SDK's `createClient`
+ * (the SDK with every resource) as a chunk of its own when it first needs it: a host that passes its own
+ * `client` never downloads a second copy of the SDK. Until the chunk has loaded, the elements inside show
+ * their loading state, as they do whenever there is no client yet.
  * The current workspace is remembered per base URL; elements that switch it fire `tk-workspace-change`.
  * It sets its own `lang` to the language the elements' text is in, so screen readers read them in that voice.
  *
  * @summary Context provider for teamkit elements.
  * @slot - The teamkit elements (and any other content) to provide for.
  * @fires {WorkspaceChangeEvent} tk-workspace-change - The current workspace changed. `event.workspaceId` is the new one.
+ * @fires {TeamkitErrorEvent} tk-error - With `base-url`: the SDK's code could not be loaded (e.g. offline), so there is
+ *   no client; `event.action` is `load`. Setting `base-url` or `client` again tries again.
  *
  * @example
  * ```html
@@ -44,10 +61,10 @@ function writeStorage(key: string, value: string): void {
 export class TeamkitProvider extends LitElement {
   static override styles = css`:host { display: contents; }`;
 
-  /** A ready client. Takes precedence over `base-url`. */
+  /** A ready client. Takes precedence over `base-url`; with it, the SDK's client code is never loaded. */
   @property({ attribute: false }) accessor client: Client | undefined = undefined;
 
-  /** Builds a client for this API base URL when no `client` is given. */
+  /** Builds a client for this API base URL when no `client` is given (loading the SDK's code on first use). */
   @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined = undefined;
 
   /** Bearer-token callback for the built client (see the SDK's `ClientOptions.getToken`). */
@@ -71,6 +88,9 @@ export class TeamkitProvider extends LitElement {
   @provide({ context: formatContext })
   @state() accessor providedFormat: FormatSettings | undefined = undefined;
 
+  /** Counts client changes, so a client built for an older `base-url` or `getToken` is not provided late. */
+  #clientVersion = 0;
+
   constructor() {
     super();
     this.addEventListener('tk-workspace-change', (event) => {
@@ -91,8 +111,10 @@ export class TeamkitProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
-      this.providedClient = this.client
-        ?? (this.baseUrl ? createClient({ baseUrl: this.baseUrl, credentials: 'include', getToken: this.getToken }) : undefined);
+      this.#clientVersion += 1;
+      const { client, baseUrl, getToken } = this;
+      this.providedClient = client ?? (baseUrl && clientModule ? buildClient(clientModule, baseUrl, getToken) : undefined);
+      if (!client && baseUrl && !clientModule) void this.#loadClient(baseUrl, getToken, this.#clientVersion);
     }
     if (changed.has('workspaceId') || changed.has('client') || changed.has('baseUrl')) {
       if (this.workspaceId) writeStorage(storageKey(this.#scope), this.workspaceId);
@@ -102,6 +124,16 @@ export class TeamkitProvider extends LitElement {
       const locale = this.locale || document.documentElement.lang || navigator.language || 'en';
       this.providedFormat = { locale, timeZone: this.timeZone || undefined };
       void this.#switchLanguage(locale);
+    }
+  }
+
+  /** Loads the SDK's client code (a chunk of its own) and provides a client built with it, unless settings changed meanwhile. */
+  async #loadClient(baseUrl: string, getToken: ClientOptions['getToken'], version: number): Promise<void> {
+    try {
+      clientModule ??= await import('../../sdk/client.js');
+      if (version === this.#clientVersion) this.providedClient = buildClient(clientModule, baseUrl, getToken);
+    } catch (error) {
+      if (version === this.#clientVersion) this.dispatchEvent(new TeamkitErrorEvent(error, 'load'));
     }
   }
 
