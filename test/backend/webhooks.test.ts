@@ -1,7 +1,7 @@
 /** Webhook endpoints: the catalog, who may manage them, where they may point, and their secrets. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ApiKeyCreated, Page, Webhook, WebhookEventType, WebhookWithSecret } from '../../src/sdk/schemas/index.js';
+import type { ApiKeyCreated, Page, Webhook, WebhookDelivery, WebhookEventType, WebhookWithSecret } from '../../src/sdk/schemas/index.js';
 import { ACME, LABS, assertFieldError, assertProblem, setup } from './helpers.js';
 
 const hooks = (workspaceId: string = ACME) => `/workspaces/${workspaceId}/webhooks`;
@@ -86,6 +86,16 @@ describe('webhook endpoints', () => {
     }
     const made = await owner.post<WebhookWithSecret>(hooks(), { url: PUBLIC_URL, events: ['member.added'] });
     assertFieldError(await owner.post(`${hooks()}/${made.body.id}/test`, { type: 'member.exploded' }), 422, 'validation_failed', 'type');
+  });
+
+  test('a redirect a browser hides (an opaque answer) is logged as a redirect and not retried', async () => {
+    const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers(), body: null } as unknown as Response;
+    const t = setup({ webhooks: { fetch: async () => opaque } });
+    const made = await t.as('owner').post<WebhookWithSecret>(hooks(), { url: PUBLIC_URL, events: ['member.added'] });
+    await t.as('owner').post(`${hooks()}/${made.body.id}/test`, { type: 'member.added' });
+    await t.backend.webhooks.settled();
+    const [delivery] = (await t.as('owner').get<Page<WebhookDelivery>>(`${hooks()}/${made.body.id}/deliveries`)).body.items;
+    assert.deepEqual(delivery && [delivery.status, delivery.error, delivery.responseStatus, delivery.nextAttemptAt], ['failed', 'redirect', null, null]);
   });
 
   test('parallel creations cannot pass the per-workspace limit', async () => {

@@ -38,7 +38,7 @@ export function resolveWebhookOptions(options: WebhookOptions = {}): ResolvedWeb
 /** What an attempt came to: the endpoint's answer, or why there was none. */
 type Outcome =
   | { status: number; headers: Record<string, string>; body: string; truncated: boolean }
-  | { error: 'timeout' | 'network_error' | 'blocked_address' | 'endpoint_disabled' };
+  | { error: 'timeout' | 'network_error' | 'redirect' | 'blocked_address' | 'endpoint_disabled' };
 
 /** Retried: no answer, a timeout, an overloaded or failing endpoint. A redirect or a 4xx will not change. */
 const retryable = (outcome: Outcome) => 'error' in outcome
@@ -177,6 +177,8 @@ export class WebhookDeliveries {
         redirect: 'manual',
         signal: controller.signal,
       });
+      // Browsers hide a refused redirect as an opaque answer with status 0; Node shows the 3xx (logged as such).
+      if (response.type === 'opaqueredirect') return { error: 'redirect' };
       const headers: Record<string, string> = {};
       for (const [name, value] of [...response.headers].slice(0, MAX_HEADERS_KEPT)) headers[name] = value.slice(0, 1024);
       const { body, truncated } = await readStart(response, this.options.responseBodyLimit);

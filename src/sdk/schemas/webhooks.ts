@@ -98,7 +98,11 @@ export const WebhookAttempt = z.object({
   at: Timestamp,
   responseStatus: z.nullable(count()),
   durationMs: count(),
-  /** `timeout`, `network_error`, `redirect` or `blocked_address`; null when the endpoint answered. */
+  /**
+   * Why the attempt failed without a usable answer: `timeout`, `network_error`, `redirect` (not followed; with
+   * the 3xx status when the sender saw it), `blocked_address`, `endpoint_disabled` (a retry after disabling); null
+   * when the endpoint answered.
+   */
   error: z.nullable(z.string()),
 });
 export type WebhookAttempt = z.infer<typeof WebhookAttempt>;
