@@ -23,11 +23,16 @@ function startWorker(): Promise<SetupWorker> {
     const instance = setupWorker(
       http.all(`${API}/*`, async ({ request }) => {
         if (!backend) return HttpResponse.json({ message: 'no backend started' }, { status: 500 });
+        const served = backend;
+        const seen = await arrive(request);
         try {
-          return await backend.fetch(request);
+          return await record(seen, await served.fetch(request));
         } catch (error) {
           // The backend's `network` fault rejects like fetch does when offline; msw's way to say so is this.
-          if (error instanceof TypeError) return HttpResponse.error();
+          if (error instanceof TypeError) {
+            seen.status = 'network';
+            return HttpResponse.error();
+          }
           throw error;
         }
       }),
@@ -41,6 +46,8 @@ function startWorker(): Promise<SetupWorker> {
 /** A fresh seeded reference backend behind the service worker, for one test. */
 export async function startBackend(options: BackendOptions = {}): Promise<Backend> {
   backend = createBackend({ ...options, basePath: API });
+  log.length = 0;
+  releaseAll();
   await startWorker();
   return backend;
 }
@@ -125,13 +132,74 @@ export function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
+/** Groups of test/fixtures/hostile-strings.json; `control` is what single-line names must refuse. */
+export interface HostileStrings {
+  markup: string[];
+  unicode: string[];
+  long: string[];
+  control: string[];
+}
+
 /** The hostile strings every untrusted-text test uses. */
-export async function hostileStrings(): Promise<{ markup: string[]; unicode: string[]; long: string[] }> {
+export async function hostileStrings(): Promise<HostileStrings> {
   const response = await fetch('/test/fixtures/hostile-strings.json');
-  return response.json() as Promise<{ markup: string[]; unicode: string[]; long: string[] }>;
+  return response.json() as Promise<HostileStrings>;
 }
 
 /** True if any hostile payload executed. */
 export function pwned(): boolean {
   return (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
+}
+
+/** A request the element sent, as the backend saw it: its API path, and how it was answered once it was. */
+export interface SentRequest {
+  method: string;
+  /** The path below {@link API}, e.g. `/workspaces/ws_acme/invitations`. */
+  path: string;
+  /** The answer's status, `network` for an injected dropped connection, undefined while it is on its way. */
+  status?: number | 'network';
+  /** The answer's JSON body, when it had one: what the element was given to show. */
+  body?: unknown;
+}
+
+const log: SentRequest[] = [];
+const holds = new Set<{ matches: (request: SentRequest) => boolean; released: Promise<void>; release: () => void }>();
+
+/** Every request sent to the backend since the test's `startBackend()`, in order. */
+export function sentRequests(): readonly SentRequest[] {
+  return log;
+}
+
+export interface Held {
+  /** Lets the held requests (and later matching ones) through. */
+  release(): void;
+}
+
+/**
+ * Holds matching requests (by default every one) before the backend sees them, until `release()`: an element's
+ * loading state stays on screen for as long as a test looks at it. `startBackend()` releases what is left.
+ */
+export function holdRequests(matches: (request: SentRequest) => boolean = () => true): Held {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  const hold = { matches, released, release: () => { holds.delete(hold); release(); } };
+  holds.add(hold);
+  return { release: hold.release };
+}
+
+function releaseAll(): void {
+  for (const hold of holds) hold.release();
+}
+
+async function arrive(request: Request): Promise<SentRequest> {
+  const seen: SentRequest = { method: request.method, path: new URL(request.url).pathname.slice(API.length) };
+  log.push(seen);
+  await Promise.all([...holds].filter((hold) => hold.matches(seen)).map((hold) => hold.released));
+  return seen;
+}
+
+async function record(seen: SentRequest, response: Response): Promise<Response> {
+  seen.status = response.status;
+  if (response.headers.get('content-type')?.includes('json')) seen.body = await response.clone().json().catch(() => undefined);
+  return response;
 }
