@@ -107,3 +107,13 @@ describe('attack: check-then-act races', () => {
     assert.equal(answers.filter((answer) => answer.status === 201).length, 3 - before);
   });
 });
+
+describe('a request refused in part changes nothing', () => {
+  test('a role change with an unknown group is refused whole: the role stays', async () => {
+    const { as, backend } = setup();
+    const answer = await as('owner').patch(`${members(ACME)}/${SEED.members.acme.member}`, { role: 'admin', groupIds: ['grp_nope'] });
+    assert.equal(answer.status, 422);
+    assert.equal(backend.store.members.get(SEED.members.acme.member)?.roleId, 'member');
+    assert.equal(backend.audit.entries.filter((entry) => entry.action === 'member.role_changed').length, 0);
+  });
+});

@@ -92,18 +92,25 @@ export const memberHandlers: HandlerTable = {
     const { member, user } = memberIn(ctx, access.workspace.id, ctx.param('memberId'));
     const input = ctx.body(s.MemberUpdate);
     const workspaceId = access.workspace.id;
-    if (input.role !== undefined && input.role !== member.roleId) {
+    // Every check first, against the member as they are now; then every change. A refused part changes nothing.
+    const newRole = input.role !== undefined && input.role !== member.roleId ? input.role : undefined;
+    if (newRole !== undefined) {
       guardTarget(access, ctx, member, 'demoted');
-      grantableRole(ctx, access, input.role);
-      ctx.record('member.role_changed', memberTarget(member, user), { workspaceId, before: { role: member.roleId }, after: { role: input.role } });
-      ctx.store.members.update(member, { roleId: input.role });
+      grantableRole(ctx, access, newRole);
     }
+    let groupIds: string[] | undefined;
     if (input.groupIds !== undefined) {
       guardGroupTarget(access, ctx, member);
       const groups = new Set(ctx.store.groupsOf(workspaceId).map((group) => group.id));
       const unknown = input.groupIds.findIndex((groupId) => !groups.has(groupId));
       if (unknown >= 0) throw fieldProblem(`groupIds.${unknown}`, 'unknown_group', `There is no such group in ${access.workspace.name}.`);
-      const groupIds = [...new Set(input.groupIds)];
+      groupIds = [...new Set(input.groupIds)];
+    }
+    if (newRole !== undefined) {
+      ctx.record('member.role_changed', memberTarget(member, user), { workspaceId, before: { role: member.roleId }, after: { role: newRole } });
+      ctx.store.members.update(member, { roleId: newRole });
+    }
+    if (groupIds !== undefined) {
       ctx.record('member.groups_changed', memberTarget(member, user), { workspaceId, before: { groupIds: member.groupIds }, after: { groupIds } });
       ctx.store.members.update(member, { groupIds });
     }
