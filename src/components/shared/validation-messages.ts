@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type * as z from 'zod/mini';
-import { PATTERNS, type TextIssue } from '../../sdk/index.js';
+// The patterns' own module, without zod: a form validates with its schema, which may load later.
+import { PATTERNS } from '../../sdk/schemas/patterns.js';
+import type { TextIssue } from '../../sdk/schemas/text.js';
 import { fieldErrorMessage } from './describe-error.js';
 
 /** The SDK checks formats with plain patterns; a failed one is recognised by the pattern it names. */

@@ -1,23 +1,12 @@
 import * as z from 'zod/mini';
+import { PATTERNS } from './patterns.js';
 import { bounded, PASSWORD_POLICY, singleLine, TEXT_LIMITS } from './text.js';
+
+// The patterns live in a module without zod, so that code that only tests a format does not bundle zod.
+export { PATTERNS } from './patterns.js';
 
 /** Opaque identifier. Never parse it; compare it. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.id));
-
-/**
- * The formats the contract checks, as plain patterns: zod/mini's format schemas cost several KB each in the
- * browser bundle, a regex check a few bytes. The schemas state a `maxLength` beside each pattern, even where the
- * pattern implies one, so that the OpenAPI document bounds every string plainly.
- */
-export const PATTERNS = {
-  timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/,
-  email: /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+\-.]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/,
-  phone: /^\+[1-9]\d{6,14}$/,
-  webUrl: /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$/i,
-  httpsUrl: /^https:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$/i,
-  country: /^[A-Z]{2}$/,
-  code: /^\d{6}$/,
-};
 
 /** ISO 8601 timestamp in UTC, e.g. `2026-11-23T10:00:00.000Z`. */
 export const Timestamp = z.string().check(z.maxLength(30), z.regex(PATTERNS.timestamp));
