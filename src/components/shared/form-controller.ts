@@ -14,6 +14,13 @@ export type { FieldForm, FormMessages, FormOptions, FormValues, MergeReport, Val
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * The form's schema, or a function that returns it once it has loaded: a dialog can load its schema with its
+ * data, so that a page that never opens it does not bundle zod. Until it is there the form shows no client-side
+ * errors and `submit()` hands the values on as they are (the SDK validates before sending either way).
+ */
+export type SchemaSource<Schema extends z.ZodMiniType> = Schema | (() => Schema | undefined);
+
 /** Numbers the forms of one host, so two forms in one shadow root never share an id. */
 const formsPerHost = new WeakMap<HTMLElement, number>();
 
@@ -54,7 +61,7 @@ export class FormController<
 
   constructor(
     private readonly host: Host,
-    private readonly schema: Schema,
+    private readonly schema: SchemaSource<Schema>,
     initial: NoInfer<Values>,
     private readonly options: FormOptions<NoInfer<Values>, NoInfer<Resource>> = {},
   ) {
@@ -131,14 +138,19 @@ export class FormController<
   /** Client-side errors of the current values, by top-level field. */
   #clientErrors(): Map<string, string> {
     const errors = new Map<string, string>();
-    const parsed = this.schema.safeParse(this.#input());
-    if (!parsed.success) {
+    const parsed = this.#schema()?.safeParse(this.#input());
+    if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
         if (!errors.has(field)) errors.set(field, issueMessage(issue));
       }
     }
     return errors;
+  }
+
+  #schema(): Schema | undefined {
+    const source = this.schema;
+    return 'safeParse' in source ? source : source();
   }
 
   #input(): unknown {
@@ -180,7 +192,8 @@ export class FormController<
     this.submitted = true;
     this.formError = undefined;
     this.outcome = undefined;
-    const parsed = this.schema.safeParse(this.#input());
+    const input = this.#input();
+    const parsed = this.#schema()?.safeParse(input) ?? { success: true, data: input as z.output<Schema> };
     if (!parsed.success) {
       this.host.requestUpdate();
       await this.focusFirstInvalid();

@@ -28,6 +28,17 @@ class WorkspaceProbe extends LitElement {
 }
 customElements.define('tk-workspace-probe', WorkspaceProbe);
 
+/** The same form with a schema that arrives later, as a dialog's does when it loads it with its data. */
+class LazySchemaProbe extends LitElement {
+  schema: typeof WorkspaceCreate | undefined;
+  readonly form = new FormController<typeof WorkspaceCreate>(this, () => this.schema, { name: '', website: null, industry: null, timezone: 'UTC' });
+
+  override render() {
+    return html`<form novalidate>${textField(this.form, { name: 'name', label: 'Workspace name' })}</form>`;
+  }
+}
+customElements.define('tk-lazy-schema-probe', LazySchemaProbe);
+
 /** True only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 type Values = WorkspaceProbe['form']['values'];
@@ -53,6 +64,25 @@ describe('FormController', () => {
     expect(await el.form.submit(() => Promise.reject(failure))).to.equal(false);
     expect(el.form.formError).to.equal(failure);
     expect(el.form.values.name).to.equal('Acme');
+  });
+
+  it('validates with a schema that loads later: nothing is flagged before it is there, everything after', async () => {
+    const el = await fixture<LazySchemaProbe>(html`<tk-lazy-schema-probe></tk-lazy-schema-probe>`);
+    const input = screen(el).querySelector('input') as HTMLInputElement;
+    type(input, '   ');
+    input.blur();
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('false', 'no schema yet: nothing to check against');
+    let received: unknown;
+    expect(await el.form.submit(async (values) => { received = values; })).to.equal(true);
+    expect(received).to.deep.include({ name: '   ' }, 'handed on as typed, for the SDK to check');
+
+    el.schema = WorkspaceCreate;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(await el.form.submit(async () => undefined)).to.equal(false);
+    expect(el.form.valid).to.equal(false);
   });
 
   it('speaks Spanish in its footer', async () => {
