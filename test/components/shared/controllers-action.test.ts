@@ -169,6 +169,22 @@ describe('ActionController', () => {
     expect(notice(el)).to.equal(null);
   });
 
+  it('leaves a failure to the caller when it names none, for a form to show: rejects after tk-error, no notice', async () => {
+    const errors: string[] = [];
+    el.addEventListener('tk-error', (event) => errors.push(event.action));
+    backend.faults.add({ path: /\/resend$/u, status: 500 });
+    const invitation = el.invitations[0] as Invitation;
+    const failed = await el.actions.run({
+      call: (signal) => clientFor(backend, 'owner').invitations.resend(ACME, invitation.id, { signal }),
+      action: 'invitation-resend',
+      success: { announce: 'sent' },
+    }).then(() => undefined, (error: unknown) => error);
+    expect(failed).to.be.instanceOf(Error);
+    expect(errors).to.deep.equal(['invitation-resend']);
+    expect(notice(el)).to.equal(null);
+    expect(el.actions.busy()).to.equal(false);
+  });
+
   it('runs one action per key at a time', async () => {
     const invitation = el.invitations[0] as Invitation;
     const [first, second] = await Promise.all([el.resend(invitation), el.resend(invitation)]);

@@ -27,8 +27,12 @@ export interface ActionOptions<R> {
   /** Names the action in `tk-error`. */
   action: ErrorAction;
   success: ActionSuccess | ((result: R) => ActionSuccess);
-  /** The failure notice's title, e.g. "Couldn't revoke the invitation to ada@example.com"; the reason follows. */
-  failure: string;
+  /**
+   * The failure notice's title, e.g. "Couldn't revoke the invitation to ada@example.com"; the reason follows.
+   * Without it the caller shows the failure: `run()` rejects with the error (after `tk-error`), so that a form's
+   * `submit()` puts it on its fields or its form error — `form.submit((input) => actions.run({ … }))`.
+   */
+  failure?: string;
   /** Where focus goes if the control that started the action is gone when it ends (the next row's control, a heading). */
   focus?: () => HTMLElement | null | undefined;
 }
@@ -114,7 +118,10 @@ export class ActionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs one action; resolves to its result, or undefined when it was busy, cancelled or failed. */
+  /**
+   * Runs one action; resolves to its result, or undefined when it was busy, cancelled or failed (rejects instead
+   * when it failed and has no `failure` title to show).
+   */
   async run<R>(options: ActionOptions<R>): Promise<R | undefined> {
     const key = options.key ?? options.action;
     if (this.#busy.has(key) || (options.before && !this.host.dispatchEvent(options.before()))) return undefined;
@@ -125,14 +132,16 @@ export class ActionController implements ReactiveController {
       const success = typeof options.success === 'function' ? options.success(outcome.result) : options.success;
       announce(success.announce);
       if (success.notice !== false) this.notice = { tone: 'success', title: success.announce, ...success.notice };
-    } else if (!outcome.aborted) {
+    } else if (!outcome.aborted && options.failure !== undefined) {
       const { title, detail } = describeError(outcome.error);
       this.notice = { tone: 'danger', title: options.failure, detail: `${title}. ${detail}` };
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
     recoverFocus(trigger?.isConnected ? trigger : options.focus?.());
-    return outcome.ok ? outcome.result : undefined;
+    if (outcome.ok) return outcome.result;
+    if (!outcome.aborted && options.failure === undefined) throw outcome.error;
+    return undefined;
   }
 
   /**
