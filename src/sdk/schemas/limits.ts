@@ -1,6 +1,7 @@
 /**
- * The contract's numeric limits for text and passwords, as plain constants. Kept apart from the schemas
- * (`text.ts` re-exports them) so that an element or a field that only needs a number imports no zod.
+ * The contract's numeric limits for text and passwords, as plain constants, and the password strength rating
+ * built on the policy. Kept apart from the schemas (`text.ts` re-exports them) so that an element or a field
+ * that only needs a number, or rates a password as it is typed, imports no zod.
  */
 
 /**
@@ -49,3 +50,39 @@ export const PASSWORD_POLICY = {
   /** From this length two kinds of characters make a strong password (a passphrase), not only all three. */
   passphraseLength: 20,
 } as const;
+
+/** A recommendation a password does not meet yet: the policy's length, a letter, a number, a symbol (or space). */
+export type PasswordRecommendation = 'length' | 'letter' | 'number' | 'symbol';
+
+/** How strong a password looks, for a live hint as it is typed. */
+export interface PasswordStrength {
+  /**
+   * `weak`: shorter than the policy (refused), or of one kind of character only and shorter than a
+   * passphrase; `strong`: letters, numbers and symbols, or a passphrase of two kinds; `fair` in between.
+   */
+  level: 'weak' | 'fair' | 'strong';
+  /** The recommendations it misses, in this order: length, letter, number, symbol. */
+  unmet: PasswordRecommendation[];
+}
+
+/**
+ * Rates a password by its length (in code points, as the policy counts) and the kinds of characters in it
+ * (letters and numbers of any script; anything else, spaces included, is a symbol). A hint, not a rule: the
+ * server only enforces the length.
+ */
+export function passwordStrength(password: string): PasswordStrength {
+  const length = [...password].length;
+  const missing: [PasswordRecommendation, boolean][] = [
+    ['length', length < PASSWORD_POLICY.minLength],
+    ['letter', !/\p{L}/u.test(password)],
+    ['number', !/\p{N}/u.test(password)],
+    ['symbol', !/[^\p{L}\p{N}]/u.test(password)],
+  ];
+  const unmet = missing.flatMap(([recommendation, isMissing]) => (isMissing ? [recommendation] : []));
+  const kinds = 3 - unmet.filter((recommendation) => recommendation !== 'length').length;
+  const long = length >= PASSWORD_POLICY.passphraseLength;
+  const level = length < PASSWORD_POLICY.minLength || (kinds < 2 && !long)
+    ? 'weak'
+    : kinds === 3 || (kinds === 2 && long) ? 'strong' : 'fair';
+  return { level, unmet };
+}

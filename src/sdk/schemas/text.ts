@@ -4,46 +4,10 @@
  * (`ctx.body`), the components (form validation) and `docs/openapi.json` apply one set of rules.
  */
 import * as z from 'zod/mini';
-import { PASSWORD_POLICY } from './limits.js';
 
-// The limits live in a module without zod, so that an element that only reads one does not bundle zod.
-export { PASSWORD_POLICY, TEXT_LIMITS } from './limits.js';
-
-/** A recommendation a password does not meet yet: the policy's length, a letter, a number, a symbol (or space). */
-export type PasswordRecommendation = 'length' | 'letter' | 'number' | 'symbol';
-
-/** How strong a password looks, for a live hint as it is typed. */
-export interface PasswordStrength {
-  /**
-   * `weak`: shorter than the policy (refused), or of one kind of character only and shorter than a
-   * passphrase; `strong`: letters, numbers and symbols, or a passphrase of two kinds; `fair` in between.
-   */
-  level: 'weak' | 'fair' | 'strong';
-  /** The recommendations it misses, in this order: length, letter, number, symbol. */
-  unmet: PasswordRecommendation[];
-}
-
-/**
- * Rates a password by its length (in code points, as the policy counts) and the kinds of characters in it
- * (letters and numbers of any script; anything else, spaces included, is a symbol). A hint, not a rule: the
- * server only enforces the length.
- */
-export function passwordStrength(password: string): PasswordStrength {
-  const length = [...password].length;
-  const missing: [PasswordRecommendation, boolean][] = [
-    ['length', length < PASSWORD_POLICY.minLength],
-    ['letter', !/\p{L}/u.test(password)],
-    ['number', !/\p{N}/u.test(password)],
-    ['symbol', !/[^\p{L}\p{N}]/u.test(password)],
-  ];
-  const unmet = missing.flatMap(([recommendation, isMissing]) => (isMissing ? [recommendation] : []));
-  const kinds = 3 - unmet.filter((recommendation) => recommendation !== 'length').length;
-  const long = length >= PASSWORD_POLICY.passphraseLength;
-  const level = length < PASSWORD_POLICY.minLength || (kinds < 2 && !long)
-    ? 'weak'
-    : kinds === 3 || (kinds === 2 && long) ? 'strong' : 'fair';
-  return { level, unmet };
-}
+// The limits (and the password rating built on them) live in a module without zod, so that an element that
+// only reads one, or a password field's strength hint, does not bundle zod.
+export { PASSWORD_POLICY, TEXT_LIMITS, passwordStrength, type PasswordRecommendation, type PasswordStrength } from './limits.js';
 
 /** The `code` of a field error raised by the character rules. */
 export type TextIssueCode = 'control_character' | 'bidi_override' | 'no_visible_character';

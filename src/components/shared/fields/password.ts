@@ -2,8 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-// The policy's own module, not the SDK's index, which would bring every schema along.
-import { PASSWORD_POLICY, passwordStrength, type PasswordRecommendation } from '../../../sdk/schemas/text.js';
+// The policy's own module, without zod: not the SDK's index or text.ts, which would bring the schemas along.
+import { PASSWORD_POLICY, passwordStrength, type PasswordRecommendation } from '../../../sdk/schemas/limits.js';
 import { formatList } from '../format.js';
 import { teamkitLocale } from '../localization.js';
 import type { FieldForm, FormValues } from './form-types.js';

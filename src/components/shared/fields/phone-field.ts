@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { PATTERNS } from '../../../sdk/schemas/common.js';
+import { PATTERNS } from '../../../sdk/schemas/patterns.js';
 import type { FieldForm, FormValues } from './form-types.js';
 import { selectValue } from './choice.js';
 import { diallingOptions } from './options.js';
