@@ -125,23 +125,35 @@ async function firstFrame(name: keyof typeof subjects): Promise<number> {
   return performance.now() - start;
 }
 
-/** rAF deltas (ms) while the list is scrolled `step` px per frame for `frames` frames. */
-async function scrollFrames(name: keyof typeof subjects, frames = 150, step = 360): Promise<number[]> {
+/**
+ * rAF deltas (ms) while the list is scrolled `step` px per frame for `frames` frames (`scroll`), then over the
+ * `settle` frames after it stops (`settled`): the table gives its rows their controls then, the bare list has
+ * nothing left to do. `performance` marks bracket the scrolling, for the trace pass.
+ */
+async function scrollFrames(name: keyof typeof subjects, frames = 150, step = 360, settle = 30): Promise<{ scroll: number[]; settled: number[] }> {
   const subject = subjects[name];
   await firstFrame(name);
   const scroller = subject.scroller(stage().firstElementChild as HTMLElement);
   if (!scroller) throw new Error(`${name}: no scroller`);
-  const deltas: number[] = [];
+  const scroll: number[] = [];
+  const settled: number[] = [];
   let last = await frame();
+  performance.mark('scroll-start');
   for (let index = 0; index < frames; index++) {
     scroller.scrollTop += step;
     const time = await frame();
-    deltas.push(time - last);
+    scroll.push(time - last);
+    last = time;
+  }
+  performance.mark('scroll-end');
+  for (let index = 0; index < settle; index++) {
+    const time = await frame();
+    settled.push(time - last);
     last = time;
   }
   const rows = subject.host(stage().firstElementChild as HTMLElement)?.childElementCount ?? 0;
   if (rows === 0) throw new Error(`${name}: nothing rendered while scrolling`);
-  return deltas;
+  return { scroll, settled };
 }
 
 declare global {

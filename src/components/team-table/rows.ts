@@ -74,22 +74,39 @@ export function renderHeader(column: Column, view: GridView): TemplateResult {
     tabindex=${ifDefined(control ? undefined : tab)}>${control ?? html`<span class=${column === 'actions' ? 'visually-hidden' : ''}>${label}</span>`}</div>`;
 }
 
+/** Each member's row as last rendered, for the view (one render of the table) and index it was rendered for. */
+const rendered = new WeakMap<Member, { view: GridView; index: number; row: TemplateResult }>();
+
+/**
+ * A row, built once per render of the table. While the reader scrolls, the virtualizer asks again for every row
+ * it shows each time one comes into view; the rows already there get back what they showed, without formatting
+ * their dates and names again.
+ */
 export function renderRow(row: Row, index: number, view: GridView): TemplateResult {
+  if (row === MORE) return renderMoreRow(index, view);
+  const last = rendered.get(row);
+  if (last && last.view === view && last.index === index) return last.row;
+  const result = view.settled(row, index) ? renderFullRow(row, index, view) : renderLightRow(row, index, view);
+  rendered.set(row, { view, index, row: result });
+  return result;
+}
+
+function renderMoreRow(index: number, view: GridView): TemplateResult {
   const rowTab = index === view.tabRow ? '0' : '-1';
-  if (row === MORE) {
-    const error = view.moreError;
-    return html`<div role="row" part="row loading-row" class="tr more" data-row=${index}>
-      <div role="gridcell" data-col="*" aria-colspan=${view.columns.length} tabindex=${ifDefined(error ? undefined : rowTab)}>${error
-        ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(error)}</span>
-          <button type="button" tabindex=${rowTab} @click=${view.retryMore}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
-        : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}</div>
-    </div>`;
-  }
-  if (!view.settled(row, index)) return renderLightRow(row, index, view);
-  const selected = view.selected(row);
-  const actsOn = view.canActOn(row);
+  const error = view.moreError;
+  return html`<div role="row" part="row loading-row" class="tr more" data-row=${index}>
+    <div role="gridcell" data-col="*" aria-colspan=${view.columns.length} tabindex=${ifDefined(error ? undefined : rowTab)}>${error
+      ? html`<span class="error">${msg('More members could not be loaded.', { id: 'tk.team-table.more_failed' })} ${reasonOf(error)}</span>
+        <button type="button" tabindex=${rowTab} @click=${view.retryMore}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
+      : html`<span class="spinner" aria-hidden="true"></span>${msg('Loading more members…', { id: 'tk.team-table.loading_more' })}`}</div>
+  </div>`;
+}
+
+function renderFullRow(member: Member, index: number, view: GridView): TemplateResult {
+  const selected = view.selected(member);
+  const actsOn = view.canActOn(member);
   return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
-    aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)} aria-busy=${view.pending(row)}>${view.columns.map((column) => renderCell(row, index, column, selected, actsOn, view))}</div>`;
+    aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)} aria-busy=${view.pending(member)}>${view.columns.map((column) => renderCell(member, index, column, selected, actsOn, view))}</div>`;
 }
 
 /**
@@ -104,7 +121,8 @@ function renderLightRow(member: Member, index: number, view: GridView): Template
   const owner = member.role === 'owner' && view.canManage;
   const groups = member.groupIds.map((id) => view.groupNames.get(id) ?? id).join(', ');
   const extra = view.rowActions?.(member) ?? [];
-  // Empty badges, hints and buttons are not shown (see the styles), so that no cell needs a nested template.
+  // What only a few rows show (the reader's "You", the owner's note) is a nested template; a Remove button
+  // that a row does not have is an empty, hidden one (see the styles): most rows have it.
   return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
       aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)}>
     <div role="gridcell" part="cell cell-select" data-col="select" tabindex="-1">
@@ -112,10 +130,10 @@ function renderLightRow(member: Member, index: number, view: GridView): Template
     <div role="gridcell" part="cell cell-name" data-col="name" tabindex="-1">
       <span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
       <span class="who"><span class="truncate">${member.name}</span><span class="truncate email-line" part="email-line">${member.email}</span></span>
-      <span class="badge accent">${member.id === view.selfId ? msg('You', { id: 'tk.team-table.you' }) : ''}</span></div>
+      ${member.id === view.selfId ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}</div>
     <div role="gridcell" part="cell cell-email" data-col="email" tabindex="-1"><span class="truncate">${member.email}</span></div>
     <div role="gridcell" part="cell cell-role" data-col="role" tabindex="-1">
-      <span class="stack"><span class="truncate ${actsOn ? 'role-skin' : ''}">${view.roleLabel(member.role)}</span><span class="hint truncate">${owner ? view.ownerNote : ''}</span></span></div>
+      <span class="stack"><span class="truncate ${actsOn ? 'role-skin' : ''}">${view.roleLabel(member.role)}</span>${owner ? html`<span class="hint truncate">${view.ownerNote}</span>` : nothing}</span></div>
     <div role="gridcell" part="cell cell-groups" data-col="groups" tabindex="-1"><span class="truncate ${groups ? '' : 'muted'}">${groups || '—'}</span></div>
     <div role="gridcell" part="cell cell-status" data-col="status" tabindex="-1">
       <span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${view.statusLabel(member.status)}</span></div>

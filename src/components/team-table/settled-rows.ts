@@ -2,40 +2,66 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How long after the last scroll event the reader counts as having stopped (a wheel notch scrolls for ~100 ms). */
 const SETTLE_MS = 150;
+/** Rows given their full form per frame once scrolling stopped: few enough that each frame stays short. */
+const PER_FRAME = 6;
 
 /**
  * Which rows may render their costly controls now. While the reader scrolls, rows come into view by the
- * dozen every frame; a row seen for the first time then renders its light form, and every row gets its full
- * form one re-render after scrolling stops. A row that already has its full form keeps it, so nothing is
- * torn down while scrolling (react-window's `isScrolling` placeholders follow the same idea).
+ * dozen every frame; a row seen for the first time then renders its light form. Once scrolling stops, the
+ * light rows get their full form a few per frame. A row that has its full form keeps it, so nothing is torn
+ * down while scrolling (react-window's `isScrolling` placeholders follow the same idea).
  */
 export class SettledRows implements ReactiveController {
   #scrolling = false;
+  /** Scrolling stopped and light rows are left: they are given their full form over the next frames. */
+  #settling = false;
+  #budget = PER_FRAME;
+  #deferred = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame = 0;
   readonly #full = new WeakSet<object>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
+  hostUpdate(): void {
+    this.#budget = PER_FRAME;
+    this.#deferred = false;
+  }
+
+  hostUpdated(): void {
+    if (!this.#settling) return;
+    if (this.#deferred) this.#frame = requestAnimationFrame(() => this.host.requestUpdate());
+    else this.#settling = false;
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-    this.#scrolling = false;
+    cancelAnimationFrame(this.#frame);
+    this.#scrolling = this.#settling = false;
   }
 
   /** The scroller's `scroll` listener. */
   readonly onScroll = () => {
     this.#scrolling = true;
     clearTimeout(this.#timer);
+    cancelAnimationFrame(this.#frame);
     this.#timer = setTimeout(() => {
       this.#scrolling = false;
+      this.#settling = true;
       this.host.requestUpdate();
     }, SETTLE_MS);
   };
 
   /** Whether `row` renders in full now; once it has, it stays full. */
   has(row: object): boolean {
-    if (this.#scrolling && !this.#full.has(row)) return false;
+    if (this.#full.has(row)) return true;
+    if (this.#scrolling || (this.#settling && this.#budget <= 0)) {
+      this.#deferred ||= !this.#scrolling;
+      return false;
+    }
+    this.#budget -= 1;
     this.#full.add(row);
     return true;
   }
