@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Email, Id, ImageUrl, NamePart, NewPassword, pageQueryShape, PersonRef, Timestamp } from './common.js';
+import { MAX_INVITE_EMAILS } from './limits.js';
 import { multiLine, TEXT_LIMITS } from './text.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'expired', 'revoked']);
@@ -28,7 +29,8 @@ export type Invitation = z.infer<typeof Invitation>;
 export const InvitationQuery = z.object({ ...pageQueryShape, status: z.optional(InvitationStatus) });
 export type InvitationQuery = z.infer<typeof InvitationQuery>;
 
-export const MAX_INVITE_EMAILS = 100;
+// In the module without zod, so that an element that reads it does not bundle zod.
+export { MAX_INVITE_EMAILS } from './limits.js';
 
 export const InvitationCreate = z.object({
   emails: z.array(Email).check(z.minLength(1), z.maxLength(MAX_INVITE_EMAILS)),

@@ -86,3 +86,6 @@ export function passwordStrength(password: string): PasswordStrength {
     : kinds === 3 || (kinds === 2 && long) ? 'strong' : 'fair';
   return { level, unmet };
 }
+
+/** How many addresses one invitation request may carry. */
+export const MAX_INVITE_EMAILS = 100;
