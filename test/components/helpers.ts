@@ -203,3 +203,16 @@ async function record(seen: SentRequest, response: Response): Promise<Response> 
   if (response.headers.get('content-type')?.includes('json')) seen.body = await response.clone().json().catch(() => undefined);
   return response;
 }
+
+/** The form control a visible label names (exactly, whitespace collapsed), as a user finds it. */
+export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(root: ShadowRoot, label: string): T {
+  const found = [...root.querySelectorAll('label')].find((node) => node.textContent?.replace(/\s+/g, ' ').trim() === label);
+  const control = found?.control ?? null;
+  if (!control) throw new Error(`no control labelled "${label}"`);
+  return control as unknown as T;
+}
+
+/** Text as it reads on screen: runs of white space collapsed, trimmed. */
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -51,8 +51,9 @@ function compositeOf(control: HTMLElement): Element | string | undefined {
 }
 
 /**
- * Presses Tab from just before the element until focus leaves it (or comes round again, in a modal dialog),
- * and returns each element focused inside it, in order.
+ * Presses Tab from just before the element until focus comes out after it, or comes round to a control it already
+ * visited (a modal dialog keeps Tab inside, passing through the browser's own controls on the way round), and
+ * returns each element focused inside it, in order. A modal dialog that took focus when it opened starts there.
  */
 export async function tabThrough(host: HTMLElement): Promise<Element[]> {
   const anchor = host.parentElement ?? host;
@@ -61,18 +62,16 @@ export async function tabThrough(host: HTMLElement): Promise<Element[]> {
   anchor.before(before);
   anchor.after(after);
   try {
+    // Behind a modal dialog the page is inert, so `before` cannot take focus and the walk starts where focus is.
     before.focus();
     const focused: Element[] = [];
-    let entered = false;
+    const start = deepActiveElement();
+    if (start && deepContains(host, start)) focused.push(start);
     for (let press = 0; press < 400; press += 1) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement();
-      const inside = deepContains(host, active);
-      if (!inside && entered) break;
-      if (!inside || !active) continue;
-      if (focused.includes(active)) break;
-      entered = true;
-      focused.push(active);
+      if (active === after || (active && focused.includes(active))) break;
+      if (active && deepContains(host, active)) focused.push(active);
     }
     return focused;
   } finally {

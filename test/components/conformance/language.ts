@@ -6,17 +6,36 @@
 import type { SentRequest } from '../helpers.js';
 
 /** Words English and Spanish write alike, which may stay after a switch. */
-const SHARED_WORDS = ['total', 'error', 'local', 'general', 'final', 'normal', 'idea', 'plan', 'web', 'url', 'api', 'csv', 'pdf', 'sms'];
+const SHARED_WORDS = [
+  'total', 'error', 'local', 'general', 'final', 'normal', 'personal', 'roles', 'idea', 'plan', 'web', 'url', 'api', 'csv', 'pdf', 'sms',
+];
 
-/** Spanish month and weekday names as `Intl` writes them: "20 mar 2025" is Spanish although English has "Mar". */
-function spanishCalendarWords(): string[] {
-  const format = (options: Intl.DateTimeFormatOptions, date: Date) => new Intl.DateTimeFormat('es', { ...options, timeZone: 'UTC' }).format(date);
-  const names = Array.from({ length: 12 }, (_, index) => {
+/** Addresses, URLs, host names and identifiers (`grp_sales`): shown as they are in every language. */
+const VERBATIM = /\S+@\S+|\w+:\/\/\S+|\b[\w-]+(?:\.[\w-]+)+\b|\b\w+_\w+\b/gu;
+
+/**
+ * Words the platform supplies rather than the element: `Intl`'s Spanish month, weekday, country and language names,
+ * each language's name for itself ("English — inglés" in a language list), IANA time zone cities and GMT offsets.
+ * "20 mar 2025" and "Chile (+56)" are Spanish although English has "Mar" and "Chile" too.
+ */
+function platformWords(): string[] {
+  const date = (options: Intl.DateTimeFormatOptions, value: Date) => new Intl.DateTimeFormat('es', { ...options, timeZone: 'UTC' }).format(value);
+  const calendar = Array.from({ length: 12 }, (_, index) => {
     const month = new Date(Date.UTC(2024, index, 15));
     const day = new Date(Date.UTC(2024, 0, index + 1));
-    return [format({ month: 'short' }, month), format({ month: 'long' }, month), format({ weekday: 'short' }, day), format({ weekday: 'long' }, day)];
+    return [date({ month: 'short' }, month), date({ month: 'long' }, month), date({ weekday: 'short' }, day), date({ weekday: 'long' }, day)];
   });
-  return names.flat().flatMap(wordsOf);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes = [...letters].flatMap((first) => [...letters].map((second) => first + second));
+  const regions = new Intl.DisplayNames('es', { type: 'region', fallback: 'none' });
+  const languages = new Intl.DisplayNames('es', { type: 'language', fallback: 'none' });
+  const names = codes.flatMap((code) => [
+    regions.of(code.toUpperCase()),
+    languages.of(code),
+    Intl.DisplayNames.supportedLocalesOf(code).length ? new Intl.DisplayNames(code, { type: 'language', fallback: 'none' }).of(code) : undefined,
+  ]);
+  const zones = Intl.supportedValuesOf('timeZone').map((zone) => zone.replace(/[/_]/g, ' '));
+  return [...calendar.flat(), ...names.filter((name): name is string => name !== undefined), ...zones, 'GMT UTC'].flatMap(wordsOf);
 }
 
 /**
@@ -42,9 +61,9 @@ export function dataStrings(requests: readonly SentRequest[]): string[] {
   return [...strings].sort((a, b) => b.length - a.length);
 }
 
-/** A piece of text with the data in it blanked out. */
+/** A piece of text with the data in it, and what is verbatim in every language, blanked out. */
 function withoutData(piece: string, data: readonly string[]): string {
-  return data.reduce((text, value) => (text.includes(value) ? text.split(value).join(' ') : text), piece);
+  return data.reduce((text, value) => (text.includes(value) ? text.split(value).join(' ') : text), piece).replace(VERBATIM, ' ');
 }
 
 const wordsOf = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLocaleLowerCase('en'));
@@ -58,7 +77,7 @@ export interface EnglishLeft {
 
 /** Compares the two renders of one element; `same` lists further words Spanish legitimately shares. */
 export function englishLeft(english: readonly string[], spanish: readonly string[], data: readonly string[], same: readonly string[] = []): EnglishLeft {
-  const allowed = new Set([...SHARED_WORDS, ...spanishCalendarWords(), ...same.map((word) => word.toLocaleLowerCase('en'))]);
+  const allowed = new Set([...SHARED_WORDS, ...platformWords(), ...same.map((word) => word.toLocaleLowerCase('en'))]);
   const own = new Set(english.flatMap((piece) => wordsOf(withoutData(piece, data))).filter((word) => !allowed.has(word)));
   const untranslated = spanish.flatMap((piece) => {
     const left = wordsOf(withoutData(piece, data)).filter((word) => own.has(word));
