@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { createClock, SEED, type ManualClock } from '../../src/backend/index.js';
@@ -6,8 +6,9 @@ import type { InvitationList } from '../../src/components/invitation-list/invita
 import type { InvitationResentEvent, InvitationRevokedEvent } from '../../src/components/invitation-list/invitation-list.events.js';
 import type { TeamkitErrorEvent } from '../../src/components/shared/events.js';
 import {
-  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type Backend, type MountOptions, eventually,
+  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, settle, startBackend, type Backend, type MountOptions, type SeedRole, eventually,
 } from './helpers.js';
+import type { Client } from '../../src/sdk/index.js';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -63,6 +64,23 @@ function dialog(el: HTMLElement): HTMLDialogElement | null {
 
 function noticeText(el: HTMLElement): string {
   return (screen(el).querySelector('[part~="notice"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A client that notes the path of every request it makes. */
+function recordingClient(who: SeedRole): { client: Client; paths: string[] } {
+  const paths: string[] = [];
+  const client = clientFor(backend, who, {
+    fetch: (input, init) => {
+      paths.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      return fetch(input, init);
+    },
+  });
+  return { client, paths };
+}
+
+/** What screen readers were last told politely. */
+function politeAnnouncer(): string {
+  return document.getElementById('teamkit-announcer-polite')?.textContent ?? '';
 }
 
 async function waitForText(el: HTMLElement, wanted: string): Promise<void> {
@@ -155,6 +173,15 @@ describe('<invitation-list>', () => {
       expect(emails(el)).to.deep.equal([pending.email, revoked.email, expired.email, accepted.email]);
       expect(() => buttonByText(screen(el), 'Load more')).to.throw();
       await eventually(() => screen(el).activeElement?.textContent?.trim() === expired.email, 'focus on the first new row');
+      await waitUntil(() => politeAnnouncer() === '2 more invitations loaded. Showing 4 of 4', `announced: "${politeAnnouncer()}"`);
+    });
+
+    it('says how many more came, in the singular for one', async () => {
+      const el = await show({ attrs: { pageSize: 3 } });
+      expect(text(el)).to.include('Showing 3 of 4');
+      buttonByText(screen(el), 'Load more').click();
+      await eventually(() => emails(el).length === 4, 'second page');
+      await waitUntil(() => politeAnnouncer() === '1 more invitation loaded. Showing 4 of 4', `announced: "${politeAnnouncer()}"`);
     });
 
     it('resends: the row gets the new expiry, a new link goes out and the event carries it', async () => {
@@ -384,7 +411,8 @@ describe('<invitation-list>', () => {
         await eventually(() => noticeText(el).includes(message), `notice for ${message}`);
         expect(cells(rowOf(el, pending.email))[3]).to.equal('Expires tomorrow');
         buttonByText(screen(el), 'Dismiss').click();
-        await eventually(() => screen(el).activeElement?.id === 'filter', 'focus moves to the filter, not the page');
+        // The shared notice's rule: focus moves on to the next control after it (the table), not to the page.
+        await eventually(() => screen(el).activeElement?.matches('[part~="table-wrap"]'), 'focus moves to the table, not the page');
         expect(noticeText(el)).to.equal('');
       }
     });
@@ -393,8 +421,8 @@ describe('<invitation-list>', () => {
       const el = await show({ attrs: { pageSize: 2 } });
       backend.faults.add({ method: 'GET', path: list, code: 'validation_failed' });
       buttonByText(screen(el), 'Load more').click();
-      await eventually(() => screen(el).querySelector('[part~="more"] [role="alert"]'), 'inline error');
-      expect(text(el)).to.include("Couldn't load more invitations.");
+      await eventually(() => screen(el).querySelector('[part~="footer"] [role="alert"]'), 'inline error');
+      expect(text(el)).to.include("Couldn't load more.");
       expect(emails(el)).to.deep.equal([pending.email, revoked.email]);
       await expect(el).to.be.accessible();
       buttonByText(screen(el), 'Try again').click();
@@ -404,8 +432,9 @@ describe('<invitation-list>', () => {
 
   describe('without permission to invite', () => {
     for (const who of ['viewer', 'member'] as const) {
-      it(`as a ${who}: the denied state with the reason, no list`, async () => {
-        const el = await show({ as: who });
+      it(`as a ${who}: the denied state with the reason, no list, and the list is never asked for`, async () => {
+        const { client, paths } = recordingClient(who);
+        const el = await show({ as: who, client });
         const role = who === 'viewer' ? 'Viewer' : 'Member';
         expect(text(el)).to.include("You can't see this workspace's invitations");
         await waitForText(el, `Your role (${role}) doesn't allow this. Ask a workspace owner or admin.`);
@@ -413,8 +442,23 @@ describe('<invitation-list>', () => {
         expect(screen(el).querySelector('table')).to.equal(null);
         expect(screen(el).querySelector('[part~="retry"]')).to.equal(null);
         await expect(el).to.be.accessible();
+        // Rights are checked first: a request the server would refuse (a 403 in the console) is never made.
+        expect(paths).to.include('/api/workspaces/ws_acme/members/me');
+        expect(paths.filter((path) => path.endsWith('/invitations'))).to.deep.equal([]);
       });
     }
+
+    it('moving to a workspace where the reader is a member asks for nothing there', async () => {
+      const { client, paths } = recordingClient('owner');
+      const el = await show({ client });
+      expect(emails(el)).to.have.length(4);
+      el.workspaceId = SEED.workspaces.globex;
+      await waitForText(el, "You can't see this workspace's invitations");
+      expect(text(el)).to.include('Your role (Member) doesn\'t allow this.');
+      expect(paths).to.include(`/api/workspaces/${SEED.workspaces.globex}/members/me`);
+      expect(paths.filter((path) => path.startsWith(`/api/workspaces/${SEED.workspaces.globex}/invitations`))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('untrusted strings', () => {
@@ -466,6 +510,15 @@ describe('<invitation-list>', () => {
       choose(screen(el).querySelector('select')!, 'revoked');
       await eventually(() => emails(el).length === 1, 'revoked filter');
       expect(cells(rowOf(el, revoked.email))[4]).to.equal('Revocada anteayer');
+      expect(text(el)).to.include('1 invitación');
+    });
+
+    it('says in Spanish how many more came', async () => {
+      const el = await show({ locale: 'es', attrs: { pageSize: 3 } });
+      await waitForText(el, 'Mostrando 3 de 4');
+      buttonByText(screen(el), 'Cargar más').click();
+      await eventually(() => emails(el).length === 4, 'second page');
+      await waitUntil(() => politeAnnouncer() === 'Se ha cargado 1 invitación más. Mostrando 4 de 4', `announced: "${politeAnnouncer()}"`);
     });
 
     it('explains a denial in Spanish', async () => {

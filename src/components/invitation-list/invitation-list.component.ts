@@ -1,44 +1,33 @@
 import { msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { isPermissionError, type Client, type Invitation, type InvitationStatus, type Role } from '../../sdk/index.js';
-import { announce } from '../shared/announce.js';
-import { renderEmpty, renderError, renderLoading, renderTask } from '../shared/async-state.js';
+import { property } from 'lit/decorators.js';
+import type { Invitation, InvitationStatus } from '../../sdk/index.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
-import { describeError } from '../shared/describe-error.js';
-import type { ErrorAction } from '../shared/events.js';
-import { formatDate, formatNumber, formatRelative } from '../shared/format.js';
-import { roleLabel } from '../shared/labels.js';
+import { ActionController } from '../shared/controllers/action-controller.js';
+import { ListController } from '../shared/controllers/list-controller.js';
+import { renderGate } from '../shared/feedback/gate.js';
+import { renderNotice } from '../shared/feedback/notice.js';
+import { renderEmpty } from '../shared/feedback/states.js';
+import { BUILT_IN_ROLE_IDS, roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import {
   BeforeInvitationResendEvent, BeforeInvitationRevokeEvent, InvitationResentEvent, InvitationRevokedEvent,
 } from './invitation-list.events.js';
 import { styles } from './invitation-list.styles.js';
+import { COLUMNS, columnNames, emptyHint, emptyTitle, FILTERS, filterLabel, type ColumnNames, type InvitationFilter } from './invitation-list.text.js';
 
-/** Which invitations the list shows. */
-export type InvitationFilter = 'all' | InvitationStatus;
-
-const FILTERS: readonly InvitationFilter[] = ['all', 'pending', 'accepted', 'expired', 'revoked'];
-const BUILT_IN_ROLES = new Set(['owner', 'admin', 'member', 'viewer']);
-
-type RowAction = 'resend' | 'revoke';
-
-interface Notice {
-  tone: 'success' | 'danger';
-  title: string;
-  detail?: string;
-}
+export type { InvitationFilter } from './invitation-list.text.js';
 
 /**
- * The workspace's invitations: filter by status, page through them, and, for those allowed to invite
- * members, resend (which mails a new link and renews the expiry) or revoke. There is no "copy link": an
- * invitation's token is the invitee's credential and only travels in the mail to the invited address.
+ * The workspace's invitations: filter by status, page through them, resend (which mails a new link and renews
+ * the expiry) or revoke. There is no "copy link": an invitation's token is the invitee's credential and only
+ * travels in the mail to the invited address.
  *
- * People without the `members:invite` permission see the list read-only with the reason; if the server does
- * not let them list invitations at all, they see why instead.
+ * Listing invitations needs the `members:invite` permission. The element checks the reader's rights first and,
+ * without it, shows why (their role, and who can grant it) without asking the server for the list.
  *
  * @summary A workspace's invitations with resend and revoke.
  *
@@ -54,18 +43,20 @@ interface Notice {
  * @csspart base - The wrapper of everything.
  * @csspart header - The heading, status filter and count.
  * @csspart title - The default heading.
- * @csspart filter - The status filter `<select>`.
- * @csspart count - How many invitations match.
- * @csspart notice - The message after an action (success or failure).
- * @csspart read-only - The note explaining why actions are unavailable.
+ * @csspart filter - The status filter `<select>`; also `filter-status`.
+ * @csspart total - How many invitations match (was `count`); also the footer's "Showing 25 of 60".
+ * @csspart notice - The message after an action, with its tone: `success` or `danger`.
+ * @csspart dismiss - The notice's Dismiss button.
  * @csspart table-wrap - The scrollable box around the table.
  * @csspart table - The `<table>`.
+ * @csspart column-header - A column's heading; also `column-header-email`, `column-header-role`, `column-header-inviter`,
+ *   `column-header-sent`, `column-header-expiry`, `column-header-status`, `column-header-actions`.
  * @csspart row - One invitation's row.
  * @csspart cell - Every body cell; also `cell-email`, `cell-role`, `cell-inviter`, `cell-sent`, `cell-expiry`,
  *   `cell-status`, `cell-actions`.
  * @csspart badge - A status badge; also `badge-pending`, `badge-accepted`, `badge-expired`, `badge-revoked`.
  * @csspart action - A row's action button; also `resend`, `revoke`.
- * @csspart more - The footer with "Load more".
+ * @csspart footer - Under the table while more invitations can be loaded (was `more`).
  * @csspart load-more - The "Load more" button.
  * @csspart state - Loading, empty, error and denied panels (`loading`, `empty`, `error`, `denied`).
  * @csspart retry - The retry button of an error panel.
@@ -100,48 +91,41 @@ export class InvitationList extends TeamkitElement {
   /** Where "now" comes from for relative times. Defaults to the device's clock. */
   @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
-  @state() private accessor rows: Invitation[] = [];
-  @state() private accessor nextCursor: string | null = null;
-  @state() private accessor total = 0;
-  @state() private accessor loadingMore = false;
-  @state() private accessor loadMoreError: unknown = undefined;
-  @state() private accessor busy: ReadonlyMap<string, RowAction> = new Map();
-  @state() private accessor notice: Notice | undefined = undefined;
-  @state() private accessor customRoles: Role[] = [];
-
+  // Declared before the list: the list's arguments read whether the reader's rights are known.
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   readonly #confirm = new ConfirmController(this);
-  #loadMoreAbort: AbortController | undefined;
-  /** The workspace `customRoles` belong to. */
-  #rolesOf: string | undefined;
+  readonly #actions = new ActionController(this);
+
+  readonly #list = new ListController(this, {
+    args: () => [this.api, this.currentWorkspaceId, this.#filter, this.#limit, this.#mayList] as const,
+    // Nothing is asked before the reader's rights are known to allow it: no 403 for a member to see.
+    load: ([client, workspaceId, filter, limit, mayList], cursor, signal) => (client && workspaceId && mayList
+      ? client.invitations.list(workspaceId, { status: filter === 'all' ? undefined : filter, limit, cursor }, { signal })
+      : undefined),
+    focusItem: (id) => this.#rowHeader(id),
+    announceMore: (added) => this.#count(added,
+      (count) => msg(str`${count} more invitation loaded`, { id: 'tk.invitation-list.loaded_more_one' }),
+      (count) => msg(str`${count} more invitations loaded`, { id: 'tk.invitation-list.loaded_more' })),
+  });
+
+  /** Custom roles show by their own name: the workspace's roles are read once the list holds one. */
+  readonly #roles = new Task(this, {
+    args: () => [this.api, this.currentWorkspaceId, customRoleIds(this.#list.items)] as const,
+    task: async ([client, workspaceId, customIds], { signal }) => (client && workspaceId && customIds
+      // Without the names a role shows by its id; the list itself is still right.
+      ? client.roles.list(workspaceId, { signal }).catch(() => [])
+      : []),
+  });
 
   constructor() {
     super();
     new TickController(this);
   }
 
-  readonly #list = new Task(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#filter, this.#limit] as const,
-    task: async ([client, workspaceId, filter, limit], { signal }) => {
-      if (!client || !workspaceId) return initialState;
-      this.#loadMoreAbort?.abort();
-      if (workspaceId !== this.#rolesOf && this.customRoles.length > 0) this.customRoles = [];
-      this.#rolesOf = workspaceId;
-      const page = await client.invitations.list(workspaceId, { status: filter === 'all' ? undefined : filter, limit }, { signal });
-      this.rows = page.items;
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      this.loadMoreError = undefined;
-      void this.#loadRoleNames(client, workspaceId, page.items);
-      return page;
-    },
-    onError: (error) => this.reportError(error, 'load'),
-  });
-
   /** Reloads the list from the first page, e.g. after `<invite-dialog>` sent invitations. */
   async refresh(): Promise<void> {
-    this.notice = undefined;
-    await this.#list.run();
+    this.#actions.dismiss();
+    await this.#list.refresh();
   }
 
   get #filter(): InvitationFilter {
@@ -156,127 +140,69 @@ export class InvitationList extends TeamkitElement {
     return nowFrom(this.clock);
   }
 
-  /** The server refused the list itself: nothing to filter, only a reason to give. */
-  get #denied(): boolean {
-    return this.#list.status === TaskStatus.ERROR && isPermissionError(this.#list.error);
+  /** The reader's rights are known (not being re-read for another workspace) and let them see invitations. */
+  get #mayList(): boolean {
+    return this.#permissions.task.status === TaskStatus.COMPLETE && this.#permissions.can('members:invite');
   }
 
-  get #canInvite(): boolean {
-    return this.#permissions.can('members:invite');
+  /** `one` or `other` by the reader's plural rules, given the number formatted for them. */
+  #count(n: number, one: (count: string) => string, other: (count: string) => string): string {
+    const count = this.format.number(n);
+    return this.format.plural(n) === 'one' ? one(count) : other(count);
   }
 
-  /** Custom roles show by their own name; built-in ones need no request. */
-  async #loadRoleNames(client: Client, workspaceId: string, items: Invitation[]): Promise<void> {
-    const known = new Set(this.customRoles.map((role) => role.id));
-    if (items.every((item) => BUILT_IN_ROLES.has(item.role) || known.has(item.role))) return;
-    try {
-      this.customRoles = (await client.roles.list(workspaceId)).filter((role) => !role.builtIn);
-    } catch {
-      // Without names the role's id shows; the list itself is still right.
-    }
+  #rowHeader(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] th`);
   }
 
   protected override render() {
+    const gate = renderGate(this.#permissions, {
+      need: 'members:invite',
+      denied: msg("You can't see this workspace's invitations", { id: 'tk.invitation-list.denied' }),
+    });
     return html`<section part="base" aria-labelledby="heading">
-      ${this.#renderToolbar()}
-      ${this.#renderNotice()}
-      ${this.#renderBody()}
+      <div class="toolbar" part="header">
+        <div id="heading"><slot name="heading"><h2 part="title">${msg('Invitations', { id: 'tk.invitation-list.title' })}</h2></slot></div>
+        ${gate ? nothing : this.#renderControls()}
+      </div>
+      ${gate ?? html`${renderNotice(this.#actions.notice, { onDismiss: () => this.#actions.dismiss() })}
+        ${this.#list.render({
+          items: (items) => this.#renderTable(items),
+          empty: () => renderEmpty(emptyTitle(this.#filter), emptyHint(this.#filter)),
+        })}
+        ${this.#list.renderFooter()}`}
       ${this.#confirm.render()}
     </section>`;
   }
 
-  #renderToolbar(): TemplateResult {
-    const loaded = this.#list.value !== undefined && this.#list.status !== TaskStatus.ERROR;
-    return html`<div class="toolbar" part="header">
-      <div id="heading"><slot name="heading"><h2 part="title">${msg('Invitations', { id: 'tk.invitation-list.title' })}</h2></slot></div>
-      ${this.#denied ? nothing : html`<div class="row">
-        <p class="count" part="count" aria-live="polite">${loaded ? this.#countText() : ''}</p>
-        <div class="filter">
-          <label for="filter">${msg('Status', { id: 'tk.invitation-list.filter' })}</label>
-          <select id="filter" part="filter" @change=${(event: Event) => { this.status = (event.target as HTMLSelectElement).value as InvitationFilter; }}>
-            ${FILTERS.map((filter) => html`<option value=${filter} ?selected=${filter === this.#filter}>${filterLabel(filter)}</option>`)}
-          </select>
-        </div>
-      </div>`}
-    </div>`;
-  }
-
-  #countText(): string {
-    const count = formatNumber(this.total, this.formatSettings);
-    return this.total === 1
-      ? msg('1 invitation', { id: 'tk.invitation-list.count_one' })
-      : msg(str`${count} invitations`, { id: 'tk.invitation-list.count' });
-  }
-
-  #renderBody(): unknown {
-    const permissions = this.#permissions.task;
-    if (this.#denied) return this.#renderDenied();
-    if (permissions.status === TaskStatus.ERROR && this.#list.status !== TaskStatus.ERROR) {
-      return renderError(permissions.error, () => this.#permissions.refresh());
-    }
-    if (permissions.value === undefined && permissions.status !== TaskStatus.ERROR && this.#list.status !== TaskStatus.ERROR) {
-      return renderLoading();
-    }
-    return renderTask(this.#list, {
-      complete: () => this.#renderList(),
-      isEmpty: () => this.rows.length === 0,
-      empty: () => renderEmpty(emptyTitle(this.#filter), emptyHint(this.#filter)),
-    });
-  }
-
-  /** Listing refused: say why, in terms of the reader's role, rather than a bare error. */
-  #renderDenied(): TemplateResult {
-    return html`<div class="state" part="state denied" role="status">
-      <strong>${msg("You can't see this workspace's invitations", { id: 'tk.invitation-list.denied' })}</strong>
-      <span>${this.#permissions.deniedReason()}</span>
-    </div>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    const { notice } = this;
-    if (!notice) return nothing;
-    // Failures interrupt (role="alert"); successes were already announced politely by `announce()`.
-    return html`<div class="banner ${notice.tone}" part="notice" role=${notice.tone === 'danger' ? 'alert' : nothing}>
-      <div class="text"><strong>${notice.title}</strong>${notice.detail ? html`<p>${notice.detail}</p>` : nothing}</div>
-      <button type="button" aria-label=${msg('Dismiss message', { id: 'tk.invitation-list.dismiss_label' })} @click=${() => void this.#dismissNotice()}>
-        ${msg('Dismiss', { id: 'tk.invitation-list.dismiss' })}
-      </button>
-    </div>`;
-  }
-
-  /** Closing a message must not drop focus to the page: it goes to the status filter. */
-  async #dismissNotice(): Promise<void> {
-    this.notice = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#filter')?.focus();
-  }
-
-  #renderList(): TemplateResult {
-    const canInvite = this.#canInvite;
-    const columns = columnNames();
-    return html`
-      ${canInvite ? nothing : html`<p class="banner" part="read-only" id="read-only">
-        ${msg('Resending and revoking invitations need permission to invite members.', { id: 'tk.invitation-list.read_only' })}
-        ${this.#permissions.deniedReason()}
-      </p>`}
-      <div class="table-wrap" part="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table" role="table" aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>
-          <caption id="caption" class="visually-hidden">${msg(str`Invitations: ${filterLabel(this.#filter)}`, { id: 'tk.invitation-list.caption' })}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">${columns.email}</th>
-              <th scope="col" role="columnheader">${columns.role}</th>
-              <th scope="col" role="columnheader">${columns.inviter}</th>
-              <th scope="col" role="columnheader">${columns.sent}</th>
-              <th scope="col" role="columnheader">${columns.expiry}</th>
-              <th scope="col" role="columnheader">${columns.status}</th>
-              ${canInvite ? html`<th scope="col" role="columnheader"><span class="visually-hidden">${columns.actions}</span></th>` : nothing}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">${this.rows.map((invitation) => this.#renderRow(invitation, canInvite, columns))}</tbody>
-        </table>
+  #renderControls(): TemplateResult {
+    const { task } = this.#list;
+    const loaded = task.value !== undefined && task.status !== TaskStatus.ERROR;
+    return html`<div class="row">
+      <p class="count" part="total" aria-live="polite">${loaded ? this.#count(this.#list.total,
+        (count) => msg(str`${count} invitation`, { id: 'tk.invitation-list.count_one' }),
+        (count) => msg(str`${count} invitations`, { id: 'tk.invitation-list.count' })) : ''}</p>
+      <div class="filter">
+        <label for="filter">${msg('Status', { id: 'tk.invitation-list.filter' })}</label>
+        <select id="filter" part="filter filter-status" @change=${(event: Event) => { this.status = (event.target as HTMLSelectElement).value as InvitationFilter; }}>
+          ${FILTERS.map((filter) => html`<option value=${filter} ?selected=${filter === this.#filter}>${filterLabel(filter)}</option>`)}
+        </select>
       </div>
-      ${this.#renderMore()}`;
+    </div>`;
+  }
+
+  #renderTable(items: readonly Invitation[]): TemplateResult {
+    const columns = columnNames();
+    return html`<div class="table-wrap" part="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
+      <table part="table" role="table" aria-busy=${this.#list.task.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        <caption id="caption" class="visually-hidden">${msg(str`Invitations: ${filterLabel(this.#filter)}`, { id: 'tk.invitation-list.caption' })}</caption>
+        <thead role="rowgroup">
+          <tr role="row">${COLUMNS.map((column) => html`<th scope="col" role="columnheader" part="column-header column-header-${column}">${column === 'actions'
+            ? html`<span class="visually-hidden">${columns.actions}</span>` : columns[column]}</th>`)}</tr>
+        </thead>
+        <tbody role="rowgroup">${items.map((invitation) => this.#renderRow(invitation, columns))}</tbody>
+      </table>
+    </div>`;
   }
 
   /** A pending invitation whose time ran out while the page stayed open is shown as what it now is. */
@@ -288,19 +214,21 @@ export class InvitationList extends TeamkitElement {
    * One invitation. The explicit roles keep table semantics when a narrow container lays rows out as cards
    * (CSS `display` would otherwise drop them); `data-label` names each value in that layout.
    */
-  #renderRow(invitation: Invitation, canInvite: boolean, columns: ColumnNames): TemplateResult {
-    const settings = this.formatSettings;
+  #renderRow(invitation: Invitation, columns: ColumnNames): TemplateResult {
     const status = this.#effectiveStatus(invitation);
+    const { sentAt, invitedBy } = invitation;
     return html`<tr part="row" role="row" data-id=${invitation.id}>
       <th scope="row" role="rowheader" class="email" part="cell cell-email" tabindex="-1"><bdi>${invitation.email}</bdi></th>
-      <td role="cell" class="role" part="cell cell-role" data-label=${columns.role}>${roleLabel(invitation.role, this.customRoles)}</td>
-      <td role="cell" class="inviter" part="cell cell-inviter" data-label=${columns.inviter}>${invitation.invitedBy
-        ? html`<bdi title=${invitation.invitedBy.email}>${invitation.invitedBy.name}</bdi>`
+      <td role="cell" class="role" part="cell cell-role" data-label=${columns.role}>${roleLabel(invitation.role, this.#roles.value)}</td>
+      <td role="cell" class="inviter" part="cell cell-inviter" data-label=${columns.inviter}>${invitedBy
+        ? html`<bdi title=${invitedBy.email}>${invitedBy.name}</bdi>`
         : html`<span class="muted">${msg('Unknown', { id: 'tk.invitation-list.unknown_inviter' })}</span>`}</td>
-      <td role="cell" class="sent" part="cell cell-sent" data-label=${columns.sent}><time datetime=${invitation.sentAt} title=${formatDate(invitation.sentAt, settings, 'datetime')}>${formatDate(invitation.sentAt, settings)}</time></td>
+      <td role="cell" class="sent" part="cell cell-sent" data-label=${columns.sent}><time datetime=${sentAt} title=${this.format.date(sentAt, 'datetime')}>${this.format.date(sentAt)}</time></td>
       <td role="cell" class="expiry ${status === 'accepted' || status === 'revoked' ? 'not-applicable' : ''}" part="cell cell-expiry" data-label=${columns.expiry}>${this.#renderExpiry(invitation, status)}</td>
-      <td role="cell" class="status-cell" part="cell cell-status"><div class="status">${statusBadge(status)} ${this.#renderStatusDetail(invitation, status)}</div></td>
-      ${canInvite ? html`<td role="cell" class="actions" part="cell cell-actions"><div class="row-actions">${this.#renderActions(invitation, status)}</div></td>` : nothing}
+      <td role="cell" class="status-cell" part="cell cell-status"><div class="status">
+        <span class="badge ${BADGE_TONE[status]}" part="badge badge-${status}">${filterLabel(status)}</span> ${this.#renderStatusDetail(invitation, status)}
+      </div></td>
+      <td role="cell" class="actions" part="cell cell-actions"><div class="row-actions">${this.#renderActions(invitation, status)}</div></td>
     </tr>`;
   }
 
@@ -308,13 +236,12 @@ export class InvitationList extends TeamkitElement {
     if (status === 'accepted' || status === 'revoked') {
       return html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('Not applicable', { id: 'tk.invitation-list.not_applicable' })}</span>`;
     }
-    const expiresAt = Date.parse(invitation.expiresAt);
-    const full = formatDate(invitation.expiresAt, this.formatSettings, 'datetime');
-    const relative = formatRelative(invitation.expiresAt, this.formatSettings, this.#now);
-    const text = expiresAt > this.#now
+    const { expiresAt } = invitation;
+    const relative = this.format.relative(expiresAt, this.#now);
+    const text = Date.parse(expiresAt) > this.#now
       ? (status === 'expired' ? msg('Expired', { id: 'tk.invitation-list.expired_now' }) : msg(str`Expires ${relative}`, { id: 'tk.invitation-list.expires' }))
       : msg(str`Expired ${relative}`, { id: 'tk.invitation-list.expired_ago' });
-    return html`<time datetime=${invitation.expiresAt} title=${full}>${text}</time>`;
+    return html`<time datetime=${expiresAt} title=${this.format.date(expiresAt, 'datetime')}>${text}</time>`;
   }
 
   #renderStatusDetail(invitation: Invitation, status: InvitationStatus): TemplateResult | typeof nothing {
@@ -323,227 +250,81 @@ export class InvitationList extends TeamkitElement {
     // The badge says what happened; this says when. Within the last minute "now" reads oddly: "just now".
     const text = Math.abs(Date.parse(at) - this.#now) < 60_000
       ? msg('just now', { id: 'tk.invitation-list.just_now' })
-      : formatRelative(at, this.formatSettings, this.#now);
-    return html`<time class="muted" datetime=${at} title=${formatDate(at, this.formatSettings, 'datetime')}>${text}</time>`;
+      : this.format.relative(at, this.#now);
+    return html`<time class="muted" datetime=${at} title=${this.format.date(at, 'datetime')}>${text}</time>`;
   }
 
   #renderActions(invitation: Invitation, status: InvitationStatus): TemplateResult {
-    const busy = this.busy.get(invitation.id);
-    const email = invitation.email;
-    const canResend = status === 'pending' || status === 'expired';
-    const canRevoke = status === 'pending' || status === 'expired';
-    if (!canResend && !canRevoke) {
+    if (status !== 'pending' && status !== 'expired') {
       return html`<span class="visually-hidden">${msg('No actions', { id: 'tk.invitation-list.no_actions' })}</span>`;
     }
-    const disabled = busy ? 'true' : 'false';
-    return html`
-      ${canResend ? html`<button type="button" part="action resend" aria-disabled=${disabled}
-        aria-label=${busy === 'resend' ? nothing : msg(str`Resend to ${email}`, { id: 'tk.invitation-list.resend_label' })}
-        @click=${() => void this.#resend(invitation)}>${busy === 'resend'
-          ? msg('Resending…', { id: 'tk.invitation-list.resending' })
-          : msg('Resend', { id: 'tk.invitation-list.resend' })}</button>` : nothing}
-      ${canRevoke ? html`<button type="button" part="action revoke" aria-disabled=${disabled}
-        aria-label=${busy === 'revoke' ? nothing : msg(str`Revoke invitation for ${email}`, { id: 'tk.invitation-list.revoke_label' })}
-        @click=${() => void this.#revoke(invitation)}>${busy === 'revoke'
-          ? msg('Revoking…', { id: 'tk.invitation-list.revoking' })
-          : msg('Revoke', { id: 'tk.invitation-list.revoke' })}</button>` : nothing}`;
+    const { email, id } = invitation;
+    const busy = this.#actions.busyWith(id);
+    // While busy the button's text ("Resending…") is its name; otherwise the name says whose invitation it is.
+    const button = (verb: 'resend' | 'revoke', name: string, busyText: string, text: string, run: () => unknown) => html`<button
+      type="button" part="action ${verb}" aria-disabled=${busy ? 'true' : 'false'} aria-label=${busy === `invitation-${verb}` ? nothing : name}
+      @click=${run}>${busy === `invitation-${verb}` ? busyText : text}</button>`;
+    return html`${button('resend', msg(str`Resend to ${email}`, { id: 'tk.invitation-list.resend_label' }),
+      msg('Resending…', { id: 'tk.invitation-list.resending' }), msg('Resend', { id: 'tk.invitation-list.resend' }),
+      () => this.#resend(invitation))}
+      ${button('revoke', msg(str`Revoke invitation for ${email}`, { id: 'tk.invitation-list.revoke_label' }),
+        msg('Revoking…', { id: 'tk.invitation-list.revoking' }), msg('Revoke', { id: 'tk.invitation-list.revoke' }),
+        () => this.#revoke(invitation))}`;
   }
 
-  #renderMore(): TemplateResult | typeof nothing {
-    if (!this.nextCursor && !this.loadMoreError) return nothing;
-    const shown = formatNumber(this.rows.length, this.formatSettings);
-    const total = formatNumber(this.total, this.formatSettings);
-    return html`<div class="more" part="more">
-      <p class="count">${msg(str`Showing ${shown} of ${total}`, { id: 'tk.invitation-list.showing' })}</p>
-      ${this.loadMoreError ? html`<p class="error" role="alert">${this.#loadMoreErrorText(this.loadMoreError)}</p>` : nothing}
-      <button type="button" part="load-more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.#loadMore()}>
-        ${this.loadingMore ? msg('Loading…', { id: 'tk.state.loading' }) : this.loadMoreError
-          ? msg('Try again', { id: 'tk.state.retry' })
-          : msg('Load more', { id: 'tk.invitation-list.load_more' })}
-      </button>
-    </div>`;
+  #resend(invitation: Invitation): Promise<unknown> {
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    if (!client || !workspaceId) return Promise.resolve();
+    return this.#actions.run({
+      key: invitation.id,
+      before: () => new BeforeInvitationResendEvent(invitation),
+      call: (signal) => client.invitations.resend(workspaceId, invitation.id, { signal }),
+      after: (updated) => {
+        this.#list.replace(updated.id, updated);
+        return new InvitationResentEvent(updated);
+      },
+      action: 'invitation-resend',
+      success: (updated) => {
+        const relative = this.format.relative(updated.expiresAt, this.#now);
+        const title = msg(str`Invitation to ${updated.email} sent again`, { id: 'tk.invitation-list.resent' });
+        const detail = msg(str`The new link expires ${relative}. The previous link no longer works.`, { id: 'tk.invitation-list.resent_detail' });
+        return { announce: `${title}. ${detail}`, notice: { tone: 'success', title, detail } };
+      },
+      failure: msg(str`Couldn't resend the invitation to ${invitation.email}`, { id: 'tk.invitation-list.resend_failed' }),
+      focus: () => this.#rowHeader(invitation.id),
+    });
   }
 
-  #loadMoreErrorText(error: unknown): string {
-    const { kind, detail } = describeError(error);
-    const why = kind === 'offline' || kind === 'rate-limited' || kind === 'timeout' || kind === 'denied' || kind === 'signed-out'
-      ? detail
-      : msg('Try again. If it keeps happening, reload the page.', { id: 'tk.invitation-list.load_more_failed_detail' });
-    return `${msg("Couldn't load more invitations.", { id: 'tk.invitation-list.load_more_failed' })} ${why}`;
-  }
-
-  async #loadMore(): Promise<void> {
-    const client = this.api;
-    const workspaceId = this.currentWorkspaceId;
-    const cursor = this.nextCursor;
-    if (this.loadingMore || !client || !workspaceId || !cursor) return;
-    this.#loadMoreAbort?.abort();
-    const abort = new AbortController();
-    this.#loadMoreAbort = abort;
-    this.loadingMore = true;
-    this.loadMoreError = undefined;
-    const filter = this.#filter;
-    try {
-      const page = await client.invitations.list(
-        workspaceId, { status: filter === 'all' ? undefined : filter, limit: this.#limit, cursor }, { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      const firstNew = page.items[0];
-      const seen = new Set(this.rows.map((row) => row.id));
-      this.rows = [...this.rows, ...page.items.filter((item) => !seen.has(item.id))];
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      void this.#loadRoleNames(client, workspaceId, page.items);
-      announce(msg(str`${page.items.length} more invitations loaded`, { id: 'tk.invitation-list.loaded_more' }));
-      // The button may be gone (last page): continue from the first new row instead of losing focus.
-      if (firstNew) await this.#focusRow(firstNew.id);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.loadMoreError = error;
-      this.reportError(error, 'load-more');
-    } finally {
-      if (this.#loadMoreAbort === abort) {
-        this.#loadMoreAbort = undefined;
-        this.loadingMore = false;
-      }
-    }
-  }
-
-  async #focusRow(id: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] th`)?.focus();
-  }
-
-  /** Moves focus to the row when the action's button went away (a revoked row has no actions left). */
-  async #keepFocus(id: string): Promise<void> {
-    await this.updateComplete;
-    if (!this.shadowRoot?.activeElement) await this.#focusRow(id);
-  }
-
-  #setBusy(id: string, action: RowAction | undefined): void {
-    const next = new Map(this.busy);
-    if (action) next.set(id, action);
-    else next.delete(id);
-    this.busy = next;
-  }
-
-  #replaceRow(updated: Invitation): void {
-    this.rows = this.rows.map((row) => (row.id === updated.id ? updated : row));
-  }
-
-  async #resend(invitation: Invitation): Promise<void> {
-    const client = this.api;
-    const workspaceId = this.currentWorkspaceId;
-    if (this.busy.has(invitation.id) || !client || !workspaceId) return;
-    if (!this.emit(new BeforeInvitationResendEvent(invitation))) return;
-    this.#setBusy(invitation.id, 'resend');
-    this.notice = undefined;
-    try {
-      const updated = await client.invitations.resend(workspaceId, invitation.id);
-      this.#replaceRow(updated);
-      const relative = formatRelative(updated.expiresAt, this.formatSettings, this.#now);
-      const title = msg(str`Invitation to ${updated.email} sent again`, { id: 'tk.invitation-list.resent' });
-      const detail = msg(str`The new link expires ${relative}. The previous link no longer works.`, { id: 'tk.invitation-list.resent_detail' });
-      this.notice = { tone: 'success', title, detail };
-      announce(`${title}. ${detail}`);
-      this.emit(new InvitationResentEvent(updated));
-    } catch (error) {
-      this.#failed(error, 'invitation-resend', msg(str`Couldn't resend the invitation to ${invitation.email}`, { id: 'tk.invitation-list.resend_failed' }));
-    } finally {
-      this.#setBusy(invitation.id, undefined);
-    }
-    await this.#keepFocus(invitation.id);
-  }
-
-  async #revoke(invitation: Invitation): Promise<void> {
-    const client = this.api;
-    const workspaceId = this.currentWorkspaceId;
-    if (this.busy.has(invitation.id) || !client || !workspaceId) return;
+  async #revoke(invitation: Invitation): Promise<unknown> {
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    if (!client || !workspaceId || this.#actions.busy(invitation.id)) return;
     const confirmed = await this.#confirm.ask({
       title: msg('Revoke this invitation?', { id: 'tk.invitation-list.revoke_title' }),
-      message: html`${msg(str`The link sent to ${invitation.email} will stop working. You can invite them again later.`, { id: 'tk.invitation-list.revoke_message' })}`,
+      message: msg(str`The link sent to ${invitation.email} will stop working. You can invite them again later.`, { id: 'tk.invitation-list.revoke_message' }),
       confirmLabel: msg('Revoke invitation', { id: 'tk.invitation-list.revoke_confirm' }),
       danger: true,
     });
-    if (!confirmed || !this.emit(new BeforeInvitationRevokeEvent(invitation))) return;
-    this.#setBusy(invitation.id, 'revoke');
-    this.notice = undefined;
-    try {
-      const updated = await client.invitations.revoke(workspaceId, invitation.id);
-      this.#replaceRow(updated);
-      const title = msg(str`Invitation to ${updated.email} revoked`, { id: 'tk.invitation-list.revoked' });
-      this.notice = { tone: 'success', title };
-      announce(title);
-      this.emit(new InvitationRevokedEvent(updated));
-    } catch (error) {
-      this.#failed(error, 'invitation-revoke', msg(str`Couldn't revoke the invitation to ${invitation.email}`, { id: 'tk.invitation-list.revoke_failed' }));
-    } finally {
-      this.#setBusy(invitation.id, undefined);
-    }
-    await this.#keepFocus(invitation.id);
-  }
-
-  #failed(error: unknown, action: ErrorAction, title: string): void {
-    const { title: what, detail } = describeError(error);
-    this.notice = { tone: 'danger', title, detail: `${what}. ${detail}` };
-    this.reportError(error, action);
+    if (!confirmed) return;
+    return this.#actions.run({
+      key: invitation.id,
+      before: () => new BeforeInvitationRevokeEvent(invitation),
+      call: (signal) => client.invitations.revoke(workspaceId, invitation.id, { signal }),
+      after: (updated) => {
+        this.#list.replace(updated.id, updated);
+        return new InvitationRevokedEvent(updated);
+      },
+      action: 'invitation-revoke',
+      success: (updated) => ({ announce: msg(str`Invitation to ${updated.email} revoked`, { id: 'tk.invitation-list.revoked' }) }),
+      failure: msg(str`Couldn't revoke the invitation to ${invitation.email}`, { id: 'tk.invitation-list.revoke_failed' }),
+      // The row has no actions left once revoked: focus stays in it rather than falling to the page.
+      focus: () => this.#rowHeader(invitation.id),
+    });
   }
 }
 
-interface ColumnNames {
-  email: string;
-  role: string;
-  inviter: string;
-  sent: string;
-  expiry: string;
-  status: string;
-  actions: string;
-}
+const BADGE_TONE: Record<InvitationStatus, string> = { pending: 'accent', accepted: 'success', expired: 'warning', revoked: 'danger' };
 
-function columnNames(): ColumnNames {
-  return {
-    email: msg('Email', { id: 'tk.invitation-list.col.email' }),
-    role: msg('Role', { id: 'tk.invitation-list.col.role' }),
-    inviter: msg('Invited by', { id: 'tk.invitation-list.col.inviter' }),
-    sent: msg('Sent', { id: 'tk.invitation-list.col.sent' }),
-    expiry: msg('Expiry', { id: 'tk.invitation-list.col.expiry' }),
-    status: msg('Status', { id: 'tk.invitation-list.col.status' }),
-    actions: msg('Actions', { id: 'tk.invitation-list.col.actions' }),
-  };
-}
-
-function filterLabel(filter: InvitationFilter): string {
-  switch (filter) {
-    case 'all': return msg('All', { id: 'tk.invitation-list.filter.all' });
-    case 'pending': return msg('Pending', { id: 'tk.invitation-list.status.pending' });
-    case 'accepted': return msg('Accepted', { id: 'tk.invitation-list.status.accepted' });
-    case 'expired': return msg('Expired', { id: 'tk.invitation-list.status.expired' });
-    case 'revoked': return msg('Revoked', { id: 'tk.invitation-list.status.revoked' });
-  }
-}
-
-const badgeTone: Record<InvitationStatus, string> = { pending: 'accent', accepted: 'success', expired: 'warning', revoked: 'danger' };
-
-function statusBadge(status: InvitationStatus): TemplateResult {
-  return html`<span class="badge ${badgeTone[status]}" part="badge badge-${status}">${filterLabel(status)}</span>`;
-}
-
-function emptyTitle(filter: InvitationFilter): string {
-  switch (filter) {
-    case 'all': return msg('No invitations yet', { id: 'tk.invitation-list.empty.all' });
-    case 'pending': return msg('No pending invitations', { id: 'tk.invitation-list.empty.pending' });
-    case 'accepted': return msg('No accepted invitations', { id: 'tk.invitation-list.empty.accepted' });
-    case 'expired': return msg('No expired invitations', { id: 'tk.invitation-list.empty.expired' });
-    case 'revoked': return msg('No revoked invitations', { id: 'tk.invitation-list.empty.revoked' });
-  }
-}
-
-function emptyHint(filter: InvitationFilter): string {
-  switch (filter) {
-    case 'all': return msg('Invitations you send appear here until they are accepted.', { id: 'tk.invitation-list.empty_hint.all' });
-    case 'pending': return msg('Everyone invited has answered, or their invitation ran out.', { id: 'tk.invitation-list.empty_hint.pending' });
-    case 'accepted': return msg('Nobody has joined through an invitation yet.', { id: 'tk.invitation-list.empty_hint.accepted' });
-    case 'expired': return msg('Invitations that run out before they are accepted appear here.', { id: 'tk.invitation-list.empty_hint.expired' });
-    case 'revoked': return msg('Invitations you withdraw appear here.', { id: 'tk.invitation-list.empty_hint.revoked' });
-  }
+/** The custom roles among the invitations, as one string, so that the roles are read again only when it changes. */
+function customRoleIds(items: readonly Invitation[]): string {
+  return [...new Set(items.map((item) => item.role).filter((role) => !BUILT_IN_ROLE_IDS.includes(role)))].sort().join(' ');
 }

@@ -7,7 +7,7 @@ export const styles = css`
     --tk-invitation-list-row-border: 1px solid var(--_border);
     --tk-invitation-list-email-max-width: 28ch;
   }
-  [part~='base'] { display: grid; gap: var(--_space-4); }
+  [part~='base'] { display: grid; gap: var(--_space-4); container-type: inline-size; }
   .toolbar { display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: var(--_space-3); }
   .toolbar h2 { margin: 0; font-size: 1.15em; }
   .filter { display: grid; gap: var(--_space-1); min-width: 12rem; }
@@ -29,7 +29,6 @@ export const styles = css`
   .status { display: grid; gap: 2px; justify-items: start; }
   .row-actions { display: flex; gap: var(--_space-2); justify-content: flex-end; }
   .row-actions button { min-height: 32px; padding: 0 var(--_space-3); white-space: nowrap; }
-  [part~='base'] { container-type: inline-size; }
 
   /* Too narrow for the columns (about 960px with actions): each invitation becomes a card; the roles on the table keep its semantics. */
   @container (max-width: 960px) {
@@ -50,8 +49,5 @@ export const styles = css`
     .row-actions { justify-content: flex-start; flex-wrap: wrap; }
     .status { display: flex; gap: var(--_space-2); align-items: baseline; }
   }
-  .more { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-3); }
-  .banner p { margin: 0; }
-  .banner .text { display: grid; gap: 2px; min-width: 0; overflow-wrap: anywhere; }
   time { white-space: nowrap; }
 `;
