@@ -107,8 +107,5 @@ export const PersonRef = z.object({
 });
 export type PersonRef = z.infer<typeof PersonRef>;
 
-/** What avatar and logo uploads accept; the server enforces the same. */
-export const IMAGE_UPLOAD = {
-  types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as readonly string[],
-  maxBytes: 2 * 1024 * 1024,
-};
+// What avatar and logo uploads accept lives with the other limits, in a module without zod.
+export { IMAGE_UPLOAD } from './limits.js';

@@ -1,7 +1,7 @@
 /**
- * The contract's numeric limits for text and passwords, as plain constants, and the password strength rating
- * built on the policy. Kept apart from the schemas (`text.ts` re-exports them) so that an element or a field
- * that only needs a number, or rates a password as it is typed, imports no zod.
+ * The contract's limits for text, passwords and image uploads, as plain constants, and the password strength
+ * rating built on the policy. Kept apart from the schemas (`text.ts` and `common.ts` re-export them) so that an
+ * element or a field that only needs a number, or rates a password as it is typed, imports no zod.
  */
 
 /**
@@ -50,6 +50,12 @@ export const PASSWORD_POLICY = {
   /** From this length two kinds of characters make a strong password (a passphrase), not only all three. */
   passphraseLength: 20,
 } as const;
+
+/** What avatar and logo uploads accept; the server enforces the same. */
+export const IMAGE_UPLOAD = {
+  types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as readonly string[],
+  maxBytes: 2 * 1024 * 1024,
+};
 
 /** A recommendation a password does not meet yet: the policy's length, a letter, a number, a symbol (or space). */
 export type PasswordRecommendation = 'length' | 'letter' | 'number' | 'symbol';
