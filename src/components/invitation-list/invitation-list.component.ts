@@ -219,11 +219,11 @@ export class InvitationList extends TeamkitElement {
     const { sentAt, invitedBy } = invitation;
     return html`<tr part="row" role="row" data-id=${invitation.id}>
       <th scope="row" role="rowheader" class="email" part="cell cell-email" tabindex="-1"><bdi>${invitation.email}</bdi></th>
-      <td role="cell" class="role" part="cell cell-role" data-label=${columns.role}>${roleLabel(invitation.role, this.#roles.value)}</td>
+      <td role="cell" part="cell cell-role" data-label=${columns.role}>${roleLabel(invitation.role, this.#roles.value)}</td>
       <td role="cell" class="inviter" part="cell cell-inviter" data-label=${columns.inviter}>${invitedBy
         ? html`<bdi title=${invitedBy.email}>${invitedBy.name}</bdi>`
         : html`<span class="muted">${msg('Unknown', { id: 'tk.invitation-list.unknown_inviter' })}</span>`}</td>
-      <td role="cell" class="sent" part="cell cell-sent" data-label=${columns.sent}><time datetime=${sentAt} title=${this.format.date(sentAt, 'datetime')}>${this.format.date(sentAt)}</time></td>
+      <td role="cell" part="cell cell-sent" data-label=${columns.sent}><time datetime=${sentAt} title=${this.format.date(sentAt, 'datetime')}>${this.format.date(sentAt)}</time></td>
       <td role="cell" class="expiry ${status === 'accepted' || status === 'revoked' ? 'not-applicable' : ''}" part="cell cell-expiry" data-label=${columns.expiry}>${this.#renderExpiry(invitation, status)}</td>
       <td role="cell" class="status-cell" part="cell cell-status"><div class="status">
         <span class="badge ${BADGE_TONE[status]}" part="badge badge-${status}">${filterLabel(status)}</span> ${this.#renderStatusDetail(invitation, status)}

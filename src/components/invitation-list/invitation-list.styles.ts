@@ -20,7 +20,8 @@ export const styles = css`
     background: var(--tk-invitation-list-header-background); font-weight: 600; color: var(--_muted);
     font-size: 0.9em; white-space: nowrap;
   }
-  tbody tr + tr th, tbody tr + tr td { border-top: var(--tk-invitation-list-row-border); }
+  /* On the row, so that it also separates the cards below; a collapsed table draws a row's border. */
+  tbody tr + tr { border-top: var(--tk-invitation-list-row-border); }
   tbody th { font-weight: 500; }
   tbody th:focus-visible { outline: none; box-shadow: inset var(--_focus); }
   .email { min-width: 16ch; max-width: var(--tk-invitation-list-email-max-width); overflow-wrap: anywhere; }
@@ -38,12 +39,12 @@ export const styles = css`
       display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--_space-1) var(--_space-4);
       padding: var(--_space-3) var(--_space-4);
     }
-    tbody tr + tr { border-top: var(--tk-invitation-list-row-border); }
-    tbody th, tbody td, tbody tr + tr th, tbody tr + tr td { display: block; padding: 0; border: 0; }
-    tbody th.email { flex: 1 1 100%; order: -2; max-width: none; min-width: 0; font-weight: 600; }
+    tbody th, tbody td { display: block; padding: 0; }
+    tbody th.email { flex: 1 1 100%; order: -2; font-weight: 600; }
+    .email, .inviter { max-width: none; min-width: 0; }
     tbody td.status-cell { flex: none; order: -1; }
     tbody td[data-label]::before { content: attr(data-label) ': ' / ''; color: var(--_muted); }
-    tbody td.role, tbody td.inviter, tbody td.sent, tbody td.expiry { max-width: none; min-width: 0; font-size: 0.95em; }
+    tbody td[data-label] { font-size: 0.95em; }
     tbody td.actions { flex-basis: 100%; padding-top: var(--_space-1); }
     tbody td.not-applicable { display: none; }
     .row-actions { justify-content: flex-start; flex-wrap: wrap; }
