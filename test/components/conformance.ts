@@ -334,7 +334,7 @@ export function describeConformance<E extends HTMLElement>(spec: ConformanceSpec
         await spanish.prepare?.(el);
         await answered();
         const english = spokenPieces(el);
-        const provider = el.closest('teamkit-provider');
+        const provider = el.closest<HTMLElement>('teamkit-provider');
         if (!provider) throw new Error(`<${spec.tag}> is not inside a <teamkit-provider>`);
         provider.setAttribute('locale', 'es');
         try {
