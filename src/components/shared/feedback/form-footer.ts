@@ -83,7 +83,7 @@ export function renderFormFooter(form: FooterForm, options: FooterOptions = {}):
   const statusId = form.fieldId('footer-status');
   return html`<div class="form-footer" part="footer">
     ${renderOutcome(form)}
-    <div class="actions">
+    <div class="actions" part="actions">
       <p id=${statusId} class="dirty-status ${dirty.length ? 'dirty' : ''}" part="dirty-status">${status(form, dirty)}</p>
       ${options.cancel === false ? nothing : html`<button type="button" part="cancel" aria-disabled=${!dirty.length || busy ? 'true' : 'false'}
         aria-describedby=${dirty.length ? nothing : statusId} @click=${() => form.revert()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>`}
