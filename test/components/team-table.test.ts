@@ -26,7 +26,9 @@ const header = (el: HTMLElement, label: string) => {
   return found;
 };
 const total = (el: HTMLElement) => screen(el).querySelector('[part~="total"]')?.textContent?.trim();
-const alertText = (el: HTMLElement) => screen(el).querySelector('[part~="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** A failure's notice, as the reader sees it (its title and reason on lines of their own). */
+const failure = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="notice"][part~="danger"]');
+const alertText = (el: HTMLElement) => failure(el)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 const roleSelect = (row: HTMLElement) => row.querySelector<HTMLSelectElement>('select[part~="role-select"]');
 const dialog = (el: HTMLElement) => screen(el).querySelector<HTMLDialogElement>('dialog[open]');
 const focused = (el: HTMLElement) => screen(el).activeElement as HTMLElement | null;
@@ -37,7 +39,7 @@ const focusedCell = (el: HTMLElement) => {
 };
 
 const notice = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="notice"]');
-const noticeText = (el: HTMLElement) => notice(el)?.querySelector('span')?.textContent?.trim() ?? '';
+const noticeText = (el: HTMLElement) => notice(el)?.querySelector('strong')?.textContent?.trim() ?? '';
 /** Whether the reader can see it: rendered, and not hidden by the element's width. */
 const shows = (element: Element | null | undefined) => !!element?.checkVisibility();
 const shownHeaders = (el: HTMLElement) => headers(el).filter(shows).map((cell) => cell.textContent?.replace(/[▲▼↕]/g, '').trim());
@@ -308,7 +310,7 @@ describe('<team-table>', () => {
         expect(rowOf(el, 'Mia Member').getAttribute('aria-busy'), 'pending').to.equal('true');
         await waitUntil(() => alertText(el), 'no rollback message');
         expect(alertText(el)).to.include('The role of Mia Member was not changed.').and.to.include(reason);
-        expect(screen(el).querySelector('[part~="alert"]')?.getAttribute('role')).to.equal('alert');
+        expect(failure(el)?.getAttribute('role')).to.equal('alert');
         expect(roleSelect(rowOf(el, 'Mia Member'))?.value).to.equal('member');
         expect((errors[0] as Event & { action: string } | undefined)?.action).to.equal('member-role-change');
         await expect(el).to.be.accessible();

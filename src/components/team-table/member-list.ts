@@ -108,6 +108,34 @@ export class MemberList {
     this.#changed();
   }
 
+  /**
+   * Shows `member` with `role` at once, then `send`s the change: takes the server's answer, or puts the old role
+   * back (unless something newer replaced the row meanwhile) and rethrows.
+   */
+  async changeRole(member: Member, role: string, send: () => Promise<Member>): Promise<Member> {
+    const optimistic = { ...member, role };
+    this.replace(optimistic);
+    try {
+      const updated = await send();
+      if (this.get(member.id) === optimistic) this.replace(updated);
+      return updated;
+    } catch (error) {
+      if (this.get(member.id) === optimistic) this.replace(member);
+      throw error;
+    }
+  }
+
+  /** Takes `member` out at once, then `send`s the removal: puts them back where they were and rethrows if it fails. */
+  async removeMember(member: Member, send: () => Promise<void>): Promise<void> {
+    const index = this.remove(member.id);
+    try {
+      await send();
+    } catch (error) {
+      this.insert(member, index);
+      throw error;
+    }
+  }
+
   #changed(): void {
     this.rows = this.nextCursor ? [...this.items, MORE] : [...this.items];
   }

@@ -6,17 +6,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { isNotFoundError } from '../../sdk/errors/kinds.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
-import { announce } from '../shared/announce.js';
 import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
+import { renderNotice } from '../shared/feedback/notice.js';
 import { formatNumber } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { renderBulkBar, renderReport, reportSummary, runBulk, type BulkReport, type Outcome } from './bulk-report.js';
+import { BulkActions } from './bulk.js';
+import { MemberChanges } from './changes.js';
 import { parseColumns, type Column } from './columns.js';
 import { FixedRows } from './fixed-rows.js';
 import { GridFocus } from './grid-focus.js';
@@ -25,15 +25,18 @@ import { MemberList, MORE, type Row } from './member-list.js';
 import { MemberRights } from './rights.js';
 import { renderHeader, renderRow, type GridView, type RowAction } from './rows.js';
 import { SettledRows } from './settled-rows.js';
-import {
-  BeforeMemberRemoveEvent, BeforeMemberRoleChangeEvent, MemberRemovedEvent, MemberRoleChangedEvent, RowActionEvent,
-} from './team-table.events.js';
+import { RowActionEvent } from './team-table.events.js';
 import { styles } from './team-table.styles.js';
 import { renderToolbar } from './toolbar.js';
 
 export type { RowAction } from './rows.js';
 
-const keyOf = (row: Row) => (row === MORE ? MORE : row.id);
+/**
+ * The virtualizer passes the rows of its last range, which for a moment may reach past a list that just got
+ * shorter (it learns of the new list a tick after the directive does): such a row is empty until it re-ranges.
+ */
+const keyOf = (row: Row | undefined, index: number) => (row === undefined ? index : row === MORE ? MORE : row.id);
+const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === undefined ? html`` : renderRow(row, index, view));
 const reasonOf = (error: unknown) => {
   const { title, detail } = describeError(error);
   return `${title}. ${detail}`;
@@ -42,12 +45,19 @@ const reasonOf = (error: unknown) => {
 /**
  * The members of a workspace as an accessible, virtualized grid: search, filters, sort, pages loaded as you
  * scroll, inline role changes, removal, and bulk actions that report each member's outcome. Role changes and
- * removals show at once and roll back, with a message, if the server refuses them. People whose role does not
- * allow managing members get a read-only table that says why.
+ * removals show at once, say what they did in a notice, and roll back, with the reason, if the server refuses
+ * them. People whose role does not allow managing members get a read-only table that says why.
+ *
+ * It fits the box the page gives it (container queries, not the window's width): as the element narrows, the
+ * least needed columns give way first (groups, then added, then the email, which moves under the name, then
+ * last login); below about 600 px (or where the chosen columns no longer fit) each member is a two-line card
+ * with the same controls. Give it a width where it is shrink-wrapped (a float, an inline-flex box).
  *
  * Keyboard: the grid is one tab stop. Arrow keys move between cells, Home/End to the row's ends, Ctrl+Home/End
  * to the first and last cells, PageUp/PageDown by a screenful. Enter (or F2) on a cell with controls moves into
- * it, Escape back out; Space on a plain cell selects the row.
+ * it, Escape back out; Space on a plain cell selects the row. Arrows visit only the columns shown; in a card,
+ * Left/Right go through its cells in reading order and Up/Down to the same cell of the next card. The focused
+ * row always scrolls fully into view below the sticky header.
  *
  * Host row actions: light-DOM slots cannot be placed per row inside a virtualized shadow list, so set
  * `rowActions` to a function returning buttons for a member; activating one fires `tk-row-action`.
@@ -68,8 +78,8 @@ const reasonOf = (error: unknown) => {
  * @csspart filter-role - The role filter select.
  * @csspart filter-status - The status filter select.
  * @csspart total - The member count.
- * @csspart notice - The read-only explanation for people who may not manage members.
- * @csspart alert - The message shown when a change was refused and rolled back.
+ * @csspart notice - A notice, with its tone (`info`, `success`, `danger`): the read-only explanation, or what a role change or removal did (a refusal says why, and the row is back as it was).
+ * @csspart dismiss - A notice's Dismiss button.
  * @csspart bulk-bar - The actions for the selected members.
  * @csspart bulk-role - The role select in the bulk actions.
  * @csspart report - The outcome of a bulk action.
@@ -82,6 +92,7 @@ const reasonOf = (error: unknown) => {
  * @csspart row - Each member row; selected rows also have `row-selected`.
  * @csspart cell - Each cell (also `cell-<column>`).
  * @csspart avatar - The avatar image or initials.
+ * @csspart email-line - The email under the name, where the email column folds into the name cell (narrow tables, cards).
  * @csspart role-select - The inline role select.
  * @csspart status-badge - The active/pending badge.
  * @csspart remove-button - A row's remove button.
@@ -94,6 +105,7 @@ const reasonOf = (error: unknown) => {
  * @cssprop [--tk-team-table-height=560px] - Maximum height of the scrolling grid.
  * @cssprop [--tk-team-table-selected-bg=var(--tk-color-accent-soft)] - Background of selected rows.
  * @cssprop [--tk-team-table-actions-width=120px] - Width of the actions column; widen it for host row actions.
+ * @cssprop [--tk-team-table-card-height=104px] - Height of every card, below about 600 px.
  *
  * @example
  * ```html
@@ -145,6 +157,30 @@ export class TeamTable extends TeamkitElement {
 
   #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   #confirm = new ConfirmController(this);
+  #changes = new MemberChanges(this, {
+    list: () => this.#list,
+    client: () => this.api,
+    workspaceId: () => this.currentWorkspaceId,
+    emit: (event) => this.emit(event),
+    reportError: (error, action) => this.reportError(error, action),
+    roleLabel: (id) => this.#label(id),
+    roleChanged: (member) => member.id === this.#permissions.membership?.member.id && this.#permissions.refresh(),
+    confirmRemove: (title) => this.#askRemove(title),
+    starting: () => this.#bulk.dismissReport(),
+    removed: (member) => this.#bulk.has(member) && this.#bulk.toggle(member, false),
+  });
+  /** The selection and what can be done to all of it at once. */
+  #bulk = new BulkActions(this, {
+    latest: (member) => this.#list?.get(member.id) ?? member,
+    skip: (member, kind, role) => (!this.#rights.canActOn(member) ? this.#ownerNote()
+      : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : ''),
+    apply: (member, kind, role) => this.#changes.apply(member, kind, role),
+    confirmRemove: (count) => this.#askRemove(msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' })),
+    starting: () => this.#changes.actions.dismiss(),
+    roleLabel: (id) => this.#label(id),
+    reason: reasonOf,
+    count: (n) => formatNumber(n, this.formatSettings),
+  });
   #settled = new SettledRows(this);
   #width = new ContainerWidth(this, (width) => this.#layout.shown(width) !== this.#shown);
   #grid = new GridFocus(this, {
@@ -152,7 +188,7 @@ export class TeamTable extends TeamkitElement {
     columns: () => this.#shown,
     toggleRow: (row) => {
       const member = this.#list?.items[row];
-      if (member && this.#rights.canActOn(member)) this.#toggle(member, !this.#selected.has(member.id));
+      if (member && this.#rights.canActOn(member)) this.#bulk.toggle(member, !this.#bulk.has(member));
     },
   });
   /** Rows are as tall as `.sizer`, which follows `--tk-team-table-row-height` (or the card height). */
@@ -166,7 +202,7 @@ export class TeamTable extends TeamkitElement {
   #listTask = new Task(this, {
     task: async ([api, workspaceId, initialPage], { signal }) => {
       this.#list?.abort.abort();
-      this.#selected.clear();
+      this.#bulk.clear();
       if (initialPage && initialPage !== this.#usedInitialPage) {
         this.#usedInitialPage = initialPage;
         return new MemberList(initialPage);
@@ -190,13 +226,6 @@ export class TeamTable extends TeamkitElement {
   /** What the search box holds; `query` follows it after a pause. */
   #draft = '';
   #debounce: ReturnType<typeof setTimeout> | undefined;
-  #selected = new Map<string, Member>();
-  #pending = new Set<string>();
-  /** The outcome of the last single change, until dismissed or replaced by the next outcome. */
-  #notice: { tone: 'success' | 'danger'; text: string } | undefined;
-  #report: BulkReport | undefined;
-  #bulkRole = '';
-  #busy = false;
   /** Chosen columns, the checkboxes first when the reader may act on members; how they lay out; those shown now. */
   #cols: Column[] = [];
   #layout: ColumnLayout = columnLayout([]);
@@ -264,17 +293,11 @@ export class TeamTable extends TeamkitElement {
         statusFilter: this.statusFilter, statuses: (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as const),
         setStatusFilter: (value) => { this.statusFilter = value as MemberStatus; },
       })}
-      ${this.#permissions.membership && !this.#canManage
-        ? html`<p class="banner" part="notice">${msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' })} ${this.#permissions.deniedReason()}</p>`
-        : nothing}
-      ${this.#notice ? html`<div class="banner ${this.#notice.tone}" part=${this.#notice.tone === 'danger' ? 'notice alert' : 'notice'}
-        role=${ifDefined(this.#notice.tone === 'danger' ? 'alert' : undefined)}><span>${this.#notice.text}</span>${this.#dismiss(() => { this.#notice = undefined; })}</div>` : nothing}
-      ${this.#report ? renderReport(this.#report, this.#summary(this.#report), this.#dismiss(() => { this.#report = undefined; })) : nothing}
-      ${this.#selected.size ? renderBulkBar({
-        count: formatNumber(this.#selected.size, this.formatSettings), role: this.#bulkRole, roles: this.#roleOptions, busy: this.#busy,
-        setRole: (role) => { this.#bulkRole = role; this.requestUpdate(); }, changeRole: () => void this.#bulk('role'), remove: () => void this.#bulk('remove'),
-        clear: () => { this.#selected.clear(); this.requestUpdate(); },
+      ${this.#permissions.membership && !this.#canManage ? renderNotice({
+        tone: 'info', title: msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' }), detail: this.#permissions.deniedReason(),
       }) : nothing}
+      ${renderNotice(this.#changes.actions.notice, { onDismiss: () => this.#changes.actions.dismiss() })}
+      ${this.#bulk.render(this.#roleOptions)}
       ${renderTask(this.#listTask, {
         // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
         complete: (list) => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
@@ -283,10 +306,6 @@ export class TeamTable extends TeamkitElement {
         empty: () => this.#renderEmpty(),
       })}
       ${this.#confirm.render()}`;
-  }
-
-  #dismiss(clear: () => void): TemplateResult {
-    return html`<button type="button" @click=${() => { clear(); this.requestUpdate(); }}>${msg('Dismiss', { id: 'tk.team-table.dismiss' })}</button>`;
   }
 
   #renderEmpty(): unknown {
@@ -310,7 +329,7 @@ export class TeamTable extends TeamkitElement {
         @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
         <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => renderHeader(column, view))}</div>
         <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
-          ${virtualize({ items: list.rows, renderItem: (row: Row, index: number) => renderRow(row, index, view), keyFunction: keyOf, layout: this.#rows })}
+          ${virtualize({ items: list.rows, renderItem: (row: Row | undefined, index: number) => rowOf(row, index, view), keyFunction: keyOf, layout: this.#rows })}
         </div>
       </div>
     </div>`;
@@ -323,7 +342,7 @@ export class TeamTable extends TeamkitElement {
       sort: this.sort,
       setSort: (sort) => { this.sort = sort; },
       selectable,
-      chosen: selectable.filter((member) => this.#selected.has(member.id)).length,
+      chosen: selectable.filter((member) => this.#bulk.has(member)).length,
       canManage: this.#canManage,
       selfId: this.#permissions.membership?.member.id,
       settings: this.formatSettings,
@@ -332,8 +351,8 @@ export class TeamTable extends TeamkitElement {
       moreError: list.error,
       tab: (row, column) => this.#grid.tab(row, column),
       tabRow: this.#grid.tabRow,
-      selected: (member) => this.#selected.has(member.id),
-      pending: (member) => this.#pending.has(member.id),
+      selected: (member) => this.#bulk.has(member),
+      pending: (member) => this.#changes.pending(member),
       canActOn: (member) => this.#rights.canActOn(member),
       // The focused row always has its controls: the keyboard may move into them at once.
       settled: (member, index) => index === this.#grid.row || this.#settled.has(member),
@@ -341,9 +360,9 @@ export class TeamTable extends TeamkitElement {
       statusLabel: (status) => this.#statusLabel(status),
       ownerNote: this.#ownerNote(),
       rowActions: this.rowActions,
-      toggle: (member, on) => this.#toggle(member, on),
-      changeRole: (member, select) => void this.#changeRole(member, select),
-      remove: (member) => void this.#removeOne(member),
+      toggle: (member, on) => this.#bulk.toggle(member, on),
+      changeRole: (member, select) => void this.#changes.changeRole(member, select),
+      remove: (member) => void this.#changes.remove(member),
       rowAction: (action, member) => this.emit(new RowActionEvent(action, member)),
       retryMore: () => void this.#loadMore(true),
     };
@@ -383,47 +402,6 @@ export class TeamTable extends TeamkitElement {
     if (error) this.reportError(error, 'load-more');
   }
 
-  #toggle(member: Member, on: boolean): void {
-    if (on) this.#selected.set(member.id, member);
-    else this.#selected.delete(member.id);
-    this.requestUpdate();
-  }
-
-  // ——— changes ———
-
-  async #changeRole(member: Member, select: HTMLSelectElement): Promise<void> {
-    const role = select.value;
-    const outcome = await this.#setRole(member, role);
-    select.value = this.#list?.get(member.id)?.role ?? member.role;
-    this.#tell(outcome, msg(str`Role of ${member.name} changed to ${this.#label(role)}`, { id: 'tk.team-table.role_changed' }),
-      (reason) => msg(str`The role of ${member.name} was not changed. ${reason}`, { id: 'tk.team-table.role_failed' }));
-  }
-
-  /** Shows the new role at once; puts the old one back if the server refuses. */
-  async #setRole(member: Member, role: string): Promise<Outcome> {
-    const { api, currentWorkspaceId: workspaceId } = this;
-    const list = this.#list;
-    if (!api || !workspaceId || !list || !this.emit(new BeforeMemberRoleChangeEvent(member, role))) return 'cancelled';
-    const optimistic = { ...member, role };
-    list.replace(optimistic);
-    this.#pending.add(member.id);
-    this.requestUpdate();
-    try {
-      const updated = await api.members.update(workspaceId, member.id, { role });
-      if (list.get(member.id) === optimistic) list.replace(updated);
-      this.emit(new MemberRoleChangedEvent(updated, member.role));
-      if (updated.id === this.#permissions.membership?.member.id) this.#permissions.refresh();
-      return 'done';
-    } catch (error) {
-      if (list.get(member.id) === optimistic) list.replace(member);
-      this.reportError(error, 'member-role-change');
-      return { error };
-    } finally {
-      this.#pending.delete(member.id);
-      this.requestUpdate();
-    }
-  }
-
   #askRemove(title: string): Promise<boolean> {
     return this.#confirm.ask({
       title,
@@ -431,76 +409,5 @@ export class TeamTable extends TeamkitElement {
       confirmLabel: msg('Remove', { id: 'tk.team-table.remove' }),
       danger: true,
     });
-  }
-
-  async #removeOne(member: Member): Promise<void> {
-    if (!(await this.#askRemove(msg(str`Remove ${member.name}?`, { id: 'tk.team-table.remove_title' })))) return;
-    this.#tell(await this.#remove(member), msg(str`Removed ${member.name}`, { id: 'tk.team-table.removed' }),
-      (reason) => msg(str`${member.name} was not removed. ${reason}`, { id: 'tk.team-table.remove_failed' }));
-  }
-
-  /** Takes the row out at once; puts it back where it was if the server refuses. A 404 means it is gone already. */
-  async #remove(member: Member): Promise<Outcome> {
-    const { api, currentWorkspaceId: workspaceId } = this;
-    const list = this.#list;
-    if (!api || !workspaceId || !list || !this.emit(new BeforeMemberRemoveEvent(member))) return 'cancelled';
-    const index = list.remove(member.id);
-    this.#selected.delete(member.id);
-    this.requestUpdate();
-    try {
-      await api.members.remove(workspaceId, member.id);
-      this.emit(new MemberRemovedEvent(member));
-    } catch (error) {
-      if (!isNotFoundError(error)) {
-        list.insert(member, index);
-        this.reportError(error, 'member-remove');
-        return { error };
-      }
-    } finally {
-      this.requestUpdate();
-    }
-    return 'done';
-  }
-
-  /**
-   * A single change's outcome, on screen until dismissed or replaced (as a bulk action's report is): what
-   * changed, or why nothing did and that the row is back as it was. Successes are also announced politely;
-   * a failure is an alert, which assistive technology reads as it appears.
-   */
-  #tell(outcome: Outcome, done: string, failed: (reason: string) => string): void {
-    if (outcome === 'cancelled') return;
-    this.#report = undefined;
-    this.#notice = outcome === 'done' ? { tone: 'success', text: done } : { tone: 'danger', text: failed(reasonOf(outcome.error)) };
-    if (outcome === 'done') announce(done);
-    this.requestUpdate();
-  }
-
-  /** Applies one change to every selected member, one after another, going on past failures. */
-  async #bulk(kind: 'role' | 'remove'): Promise<void> {
-    const members = [...this.#selected.values()];
-    const role = this.#bulkRole;
-    const count = formatNumber(members.length, this.formatSettings);
-    if (kind === 'remove' && !(await this.#askRemove(msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' })))) return;
-    this.#busy = true;
-    this.#report = undefined;
-    this.#notice = undefined;
-    const report = await runBulk({ kind, role, done: [], failed: [], skipped: [] }, members, {
-      latest: (member) => this.#list?.get(member.id) ?? member,
-      skip: (member) => (!this.#rights.canActOn(member) ? this.#ownerNote()
-        : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : ''),
-      apply: (member) => (kind === 'role' ? this.#setRole(member, role) : this.#remove(member)),
-      cancelled: msg('Cancelled', { id: 'tk.team-table.cancelled' }),
-      reason: reasonOf,
-    });
-    // The failed ones stay selected, ready for another try.
-    this.#selected = new Map(report.failed.map(({ member }) => [member.id, member]));
-    this.#busy = false;
-    this.#report = report;
-    this.requestUpdate();
-    announce(this.#summary(report));
-  }
-
-  #summary(report: BulkReport): string {
-    return reportSummary(report, this.#label(report.role), (n) => formatNumber(n, this.formatSettings));
   }
 }
