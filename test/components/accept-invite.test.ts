@@ -80,7 +80,7 @@ describe('<accept-invite>', () => {
     it('shows the workspace, inviter, email, role and expiry, and the form with a password', async () => {
       const el = await open(pending.token);
       expect(heading(el)).to.equal('Join Acme Inc.');
-      expect(screen(el).querySelector('[part~="logo"]')?.textContent?.trim()).to.equal('AI');
+      expect(screen(el).querySelector('[part~="avatar"]')?.textContent?.trim()).to.equal('AI');
       expect(details(el)).to.deep.equal({
         'Invited by': 'Olivia Owner (owner@acme.test)',
         Email: pending.email,
@@ -125,8 +125,17 @@ describe('<accept-invite>', () => {
       expect(hint()).to.equal('Use at least 12 characters: 7 more to go.');
       type(field(el, 'password'), 'abcdefghijkl');
       await el.updateComplete;
-      expect(hint()).to.equal('Long enough: 12 characters or more.');
-      expect(screen(el).querySelector('[role="status"]')?.textContent?.trim()).to.equal('The password is long enough.');
+      expect(hint()).to.equal('Long enough: 12 characters or more. Strength: weak. Add a number and a symbol to make it stronger.');
+      const statuses = [...screen(el).querySelectorAll('[role="status"]')].map((node) => node.textContent?.trim());
+      expect(statuses).to.include('The password is long enough.');
+      type(field(el, 'password'), 'abcdefghijk1');
+      await el.updateComplete;
+      expect(hint()).to.equal('Long enough: 12 characters or more. Strength: fair. Add a symbol to make it stronger.');
+      type(field(el, 'password'), PASSWORD);
+      await el.updateComplete;
+      expect(hint()).to.equal('Long enough: 12 characters or more. Strength: strong.');
+      type(field(el, 'password'), 'abcdefghijkl');
+      await el.updateComplete;
 
       const toggle = buttonByText(screen(el), 'Show password');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
@@ -166,7 +175,9 @@ describe('<accept-invite>', () => {
       expect(heading(el)).to.equal('Welcome to Acme Inc.');
       expect(text(el)).to.include(`You joined as Member and you're signed in as ${pending.email}.`);
       expect(screen(el).querySelector('form')).to.equal(null);
-      expect(screen(el).activeElement?.textContent?.trim()).to.equal('Welcome to Acme Inc.');
+      // Focus moves once the welcome has rendered, just after the event (the action controller's order).
+      await eventually(() => screen(el).activeElement?.textContent?.trim() === 'Welcome to Acme Inc.', 'focus on the welcome heading');
+      await eventually(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'You joined Acme Inc.', 'announced, without a second full stop after "Inc."');
       await expect(el).to.be.accessible();
 
       // The session token signs the new member in.
@@ -285,7 +296,18 @@ describe('<accept-invite>', () => {
     it('signed in as someone else: says so and offers nothing to accept', async () => {
       const token = await inviteGus();
       const el = await mount<AcceptInvite>(backend, html`<accept-invite token=${token} .clock=${clock}></accept-invite>`, { as: 'viewer' });
-      expect(text(el)).to.include("You're signed in with another account. This invitation is for gus@globex.test");
+      const notice = screen(el).querySelector('[part~="notice"]');
+      expect(notice?.querySelector('strong')?.textContent).to.equal("You're signed in with another account");
+      expect(notice?.querySelector('p')?.textContent).to.equal(
+        'This invitation is for gus@globex.test: sign out, then sign in as gus@globex.test to accept it.');
+      expect(screen(el).querySelector('form')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a new address opened while signed in as someone else: says to sign out to create the account', async () => {
+      const el = await mount<AcceptInvite>(backend, html`<accept-invite token=${pending.token} .clock=${clock}></accept-invite>`, { as: 'viewer' });
+      const notice = screen(el).querySelector('[part~="notice"]');
+      expect(notice?.textContent).to.include(`This invitation is for ${pending.email}, which has no account yet: sign out to create it.`);
       expect(screen(el).querySelector('form')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -384,6 +406,18 @@ describe('<accept-invite>', () => {
       });
     }
 
+    it('a failure a retry may fix offers Try again, which sends the same input', async () => {
+      const el = await filled();
+      backend.faults.add({ method: 'POST', path: accept, status: 503 });
+      submit(el);
+      await eventually(() => formError(el).includes('Try again'), 'Try again offered');
+      const done = nextAccepted(el);
+      buttonByText(screen(el), 'Try again').click();
+      await done;
+      expect(backend.store.users.byEmail(pending.email)?.marketingOptIn).to.equal(true);
+      await eventually(() => heading(el) === 'Welcome to Acme Inc.', 'confirmation');
+    });
+
     it('409 when the workspace has no free seat', async () => {
       const el = await filled();
       backend.limits.proSeats = 1;
@@ -464,7 +498,7 @@ describe('<accept-invite>', () => {
       const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
       backend.store.workspaces.update(backend.store.workspaces.get('ws_acme')!, { logoUrl: pixel });
       const el = await open(pending.token);
-      const img = screen(el).querySelector<HTMLImageElement>('[part~="logo"] img');
+      const img = screen(el).querySelector<HTMLImageElement>('[part~="avatar"] img');
       expect(img?.getAttribute('src')).to.equal(pixel);
       expect(img?.getAttribute('alt')).to.equal('');
       await expect(el).to.be.accessible();
@@ -472,7 +506,7 @@ describe('<accept-invite>', () => {
 
       backend.store.workspaces.update(backend.store.workspaces.get('ws_acme')!, { logoUrl: 'https://logo.invalid/missing.png' });
       const broken = await open(pending.token);
-      await eventually(() => screen(broken).querySelector('[part~="logo"]')?.textContent?.trim() === 'AI', 'initials instead');
+      await eventually(() => screen(broken).querySelector('[part~="avatar"]')?.textContent?.trim() === 'AI', 'initials instead');
     });
   });
 

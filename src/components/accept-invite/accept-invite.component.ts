@@ -2,31 +2,25 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import {
-  InvitationAccept, isApiError, isNotFoundError, PASSWORD_POLICY, type InvitationAccepted, type InvitationLookup,
-} from '../../sdk/index.js';
-import { announce } from '../shared/announce.js';
-import { renderTask } from '../shared/async-state.js';
+// The modules themselves, not the SDK's index: the entry carries no schema and no zod. The form's schema loads
+// with the invitation (see #loadSchema); the client in the page has zod already.
+import { isApiError } from '../../sdk/errors/api-error.js';
+import { isNotFoundError } from '../../sdk/errors/kinds.js';
+import type { InvitationAccepted, InvitationLookup } from '../../sdk/index.js';
+import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
+import type { InvitationAccept } from '../../sdk/schemas/invitations.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
-import { describeError } from '../shared/describe-error.js';
-import { textField } from '../shared/fields.js';
-import { FormController } from '../shared/form-controller.js';
-import { formatDate, formatRelative, initials } from '../shared/format.js';
+import { ActionController } from '../shared/controllers/action-controller.js';
+import { renderFormError, renderNotice, renderTask } from '../shared/feedback/index.js';
+import { checkboxField, passwordField, textField } from '../shared/fields/index.js';
+import { FormController, type ValuesOf } from '../shared/form-controller.js';
+import { initials } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { BeforeInvitationAcceptEvent, InvitationAcceptedEvent } from './accept-invite.events.js';
 import { styles } from './accept-invite.styles.js';
 
-interface AcceptValues extends Record<string, unknown> {
-  firstName: string;
-  lastName: string;
-  password: string;
-  marketingOptIn: boolean;
-}
-
-/** The password policy's minimum, from the SDK's own constant so the hint never disagrees with the schema. */
-const PASSWORD_MIN = PASSWORD_POLICY.minLength;
+const EMPTY = { firstName: '', lastName: '', password: '', marketingOptIn: false };
 
 /** A lookup that found no invitation: the link is wrong, incomplete, or was replaced by a resend. */
 const UNKNOWN = Symbol('unknown invitation');
@@ -59,25 +53,27 @@ const UNKNOWN = Symbol('unknown invitation');
  *
  * @csspart base - The card around everything.
  * @csspart header - The workspace's logo and name.
- * @csspart logo - The workspace's logo, or its initials.
+ * @csspart avatar - The workspace's logo, or its initials (was `logo`).
+ * @csspart avatar-image - The logo's image.
  * @csspart title - The main heading.
  * @csspart details - Who invited, which email and role, until when.
  * @csspart form - The accept form.
  * @csspart sign-in - The "Sign in as … to accept" panel for an address that has an account.
  * @csspart sign-in-link - The default sign-in link, built from `sign-in-url`.
- * @csspart notice - The explanation shown to someone signed in with another account.
+ * @csspart notice - The explanation shown to someone signed in with another account (`notice info`).
  * @csspart field - Each field; also `field-firstName`, `field-lastName`, `field-password`, `field-marketingOptIn`.
  * @csspart label - Field labels.
- * @csspart input - Text inputs.
- * @csspart hint - Field hints.
+ * @csspart input - The fields' controls; the opt-in is also `checkbox`.
+ * @csspart hint - Field hints: the password policy and how strong the password looks.
+ * @csspart counter - A name's character count, shown near its limit.
  * @csspart field-error - A field's error message.
  * @csspart toggle-password - The show/hide password button.
- * @csspart form-error - The message when accepting failed.
+ * @csspart form-error - The message when accepting failed (`form-error danger`).
+ * @csspart retry - "Try again" in the form error, and in the error panel of a failed look-up.
  * @csspart submit - The "Accept invitation" button.
  * @csspart outcome - The panel of a link that cannot be used (`outcome expired`, `revoked`, `used`, `unknown`)
  *   and of success (`outcome success`).
- * @csspart state - Loading and error panels (`loading`, `error`).
- * @csspart retry - The retry button of an error panel.
+ * @csspart state - Loading and error panels (`state loading`, `state error`).
  *
  * @cssprop [--tk-accept-invite-max-width=480px] - The card's maximum width.
  * @cssprop [--tk-accept-invite-padding=var(--tk-space-6)] - The card's padding.
@@ -114,12 +110,12 @@ export class AcceptInvite extends TeamkitElement {
   @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
   @state() private accessor accepted: InvitationAccepted | undefined = undefined;
-  @state() private accessor showPassword = false;
   @state() private accessor logoFailed = false;
 
-  readonly #form = new FormController<typeof InvitationAccept, AcceptValues>(
-    this, InvitationAccept, { firstName: '', lastName: '', password: '', marketingOptIn: false }, { toInput: (values) => this.#toInput(values) },
-  );
+  #schema: typeof InvitationAccept | undefined;
+  #schemaLoaded: Promise<void> | undefined;
+  readonly #form = new FormController<typeof InvitationAccept>(this, () => this.#schema, EMPTY, { toInput: (values) => this.#toInput(values) });
+  readonly #actions = new ActionController(this);
 
   readonly #lookup = new Task(this, {
     args: () => [this.api, this.token.trim()] as const,
@@ -129,7 +125,9 @@ export class AcceptInvite extends TeamkitElement {
       this.accepted = undefined;
       this.logoFailed = false;
       try {
-        return await client.invitations.lookup(token, { signal });
+        const lookup = await client.invitations.lookup(token, { signal });
+        if (lookup.status === 'pending') void this.#loadSchema();
+        return lookup;
       } catch (error) {
         if (isNotFoundError(error)) return UNKNOWN;
         throw error;
@@ -143,6 +141,25 @@ export class AcceptInvite extends TeamkitElement {
     new TickController(this);
   }
 
+  /**
+   * Loads the form's schema (and zod with it) once the invitation turns out to be one a form may accept, rather
+   * than in the element's entry: a used, expired or unknown link never needs it. Accepting waits for it, so the
+   * form checks its input as always; if it cannot load (offline), the SDK still checks the input before sending,
+   * and the next attempt loads it again.
+   */
+  #loadSchema(): Promise<void> {
+    this.#schemaLoaded ??= import('../../sdk/schemas/invitations.js').then(
+      ({ InvitationAccept }) => {
+        this.#schema = InvitationAccept;
+        this.requestUpdate();
+      },
+      () => {
+        this.#schemaLoaded = undefined;
+      },
+    );
+    return this.#schemaLoaded;
+  }
+
   get #now(): number {
     return nowFrom(this.clock);
   }
@@ -153,7 +170,7 @@ export class AcceptInvite extends TeamkitElement {
     return lookup !== undefined && lookup !== UNKNOWN && !lookup.hasAccount;
   }
 
-  #toInput(values: AcceptValues): InvitationAccept {
+  #toInput(values: ValuesOf<typeof InvitationAccept>): InvitationAccept {
     const { firstName, lastName, password, marketingOptIn } = values;
     return this.#createsAccount ? { firstName, lastName, password, marketingOptIn } : { marketingOptIn };
   }
@@ -176,10 +193,10 @@ export class AcceptInvite extends TeamkitElement {
   #renderHeader(lookup: InvitationLookup, titled: boolean): TemplateResult {
     const { workspace } = lookup;
     const logo = workspace.logoUrl && !this.logoFailed
-      ? html`<img src=${workspace.logoUrl} alt="" @error=${() => { this.logoFailed = true; }} />`
+      ? html`<img part="avatar-image" src=${workspace.logoUrl} alt="" @error=${() => { this.logoFailed = true; }} />`
       : html`<span aria-hidden="true">${initials(workspace.name)}</span>`;
     return html`<div class="header" part="header">
-      <div class="logo" part="logo">${logo}</div>
+      <div class="avatar logo" part="avatar">${logo}</div>
       ${titled
         ? html`<h2 id="title" part="title">${msg(str`Join ${workspace.name}`, { id: 'tk.accept-invite.title' })}</h2>`
         : html`<p class="workspace"><strong><bdi>${workspace.name}</bdi></strong></p>`}
@@ -201,7 +218,7 @@ export class AcceptInvite extends TeamkitElement {
   }
 
   #renderExpired(lookup: InvitationLookup): TemplateResult {
-    const relative = formatRelative(lookup.expiresAt, this.formatSettings, this.#now);
+    const relative = this.format.relative(lookup.expiresAt, this.#now);
     const when = Date.parse(lookup.expiresAt) <= this.#now
       ? msg(str`It expired ${relative}.`, { id: 'tk.accept-invite.expired.when' })
       : '';
@@ -226,8 +243,7 @@ export class AcceptInvite extends TeamkitElement {
   }
 
   #renderDetails(lookup: InvitationLookup): TemplateResult {
-    const settings = this.formatSettings;
-    const relative = formatRelative(lookup.expiresAt, settings, this.#now);
+    const relative = this.format.relative(lookup.expiresAt, this.#now);
     return html`
       <dl class="details" part="details">
         <dt>${msg('Invited by', { id: 'tk.accept-invite.inviter' })}</dt>
@@ -239,17 +255,20 @@ export class AcceptInvite extends TeamkitElement {
         <dt>${msg('Role', { id: 'tk.accept-invite.role' })}</dt>
         <dd><bdi>${roleLabel(lookup.role)}</bdi></dd>
         <dt>${msg('Expires', { id: 'tk.accept-invite.expires' })}</dt>
-        <dd><time datetime=${lookup.expiresAt} title=${formatDate(lookup.expiresAt, settings, 'datetime')}>${relative}</time></dd>
+        <dd><time datetime=${lookup.expiresAt} title=${this.format.date(lookup.expiresAt, 'datetime')}>${relative}</time></dd>
       </dl>`;
   }
 
   /** What accepting takes depends on who is asking and whether the address has an account. */
-  #renderAcceptance(lookup: InvitationLookup): TemplateResult {
+  #renderAcceptance(lookup: InvitationLookup): TemplateResult | typeof nothing {
     if (lookup.viewer === 'someone_else') {
-      const detail = lookup.hasAccount
-        ? msg(str`You're signed in with another account. This invitation is for ${lookup.email}: sign out, then sign in as ${lookup.email} to accept it.`, { id: 'tk.accept-invite.wrong_account' })
-        : msg(str`You're signed in with another account. This invitation is for ${lookup.email}, which has no account yet: sign out to create it.`, { id: 'tk.accept-invite.wrong_account_new' });
-      return html`<div class="banner info" part="notice" role="status"><p>${detail}</p></div>`;
+      return renderNotice({
+        tone: 'info',
+        title: msg("You're signed in with another account", { id: 'tk.accept-invite.wrong_account_title' }),
+        detail: lookup.hasAccount
+          ? msg(str`This invitation is for ${lookup.email}: sign out, then sign in as ${lookup.email} to accept it.`, { id: 'tk.accept-invite.wrong_account_detail' })
+          : msg(str`This invitation is for ${lookup.email}, which has no account yet: sign out to create it.`, { id: 'tk.accept-invite.wrong_account_new_detail' }),
+      });
     }
     if (lookup.hasAccount && lookup.viewer === 'anonymous') {
       return html`<div class="sign-in" part="sign-in">
@@ -270,100 +289,68 @@ export class AcceptInvite extends TeamkitElement {
 
   #renderForm(lookup: InvitationLookup): TemplateResult {
     const form = this.#form;
-    const submitting = form.submitting;
-    const creates = this.#createsAccount;
-    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); void this.#accept(lookup); }}>
-      ${creates
+    const accept = () => void this.#accept(lookup);
+    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); accept(); }}>
+      ${this.#createsAccount
         ? html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />
           <div class="names">
-            ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true })}
-            ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true })}
+            ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true, maxlength: TEXT_LIMITS.namePart })}
+            ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true, maxlength: TEXT_LIMITS.namePart })}
           </div>
-          ${this.#renderPassword()}`
+          ${passwordField(form, { name: 'password', label: msg('Password', { id: 'tk.accept-invite.password' }), required: true })}`
         : html`<p class="note">${msg(str`You're signed in as ${lookup.email}. Accepting adds ${lookup.workspace.name} to your account.`, { id: 'tk.accept-invite.signed_in' })}</p>`}
-      <div class="field checkbox" part="field field-marketingOptIn">
-        <input id="field-marketingOptIn" type="checkbox" name="marketingOptIn" .checked=${live(form.values.marketingOptIn)}
-          @change=${(event: Event) => form.set('marketingOptIn', (event.target as HTMLInputElement).checked)} />
-        <label for="field-marketingOptIn">${msg('Send me product news and tips by email (optional)', { id: 'tk.accept-invite.marketing' })}</label>
-      </div>
-      ${this.#renderFormError(lookup)}
-      <button type="submit" class="primary" part="submit" aria-disabled=${submitting ? 'true' : 'false'}>
-        ${submitting ? msg('Accepting…', { id: 'tk.accept-invite.accepting' }) : msg('Accept invitation', { id: 'tk.accept-invite.accept' })}
+      ${checkboxField(form, { name: 'marketingOptIn', label: msg('Send me product news and tips by email (optional)', { id: 'tk.accept-invite.marketing' }) })}
+      ${renderFormError(form.formError, { retry: accept, detail: this.#errorDetail(lookup) })}
+      <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting ? 'true' : 'false'}>
+        ${form.submitting ? msg('Accepting…', { id: 'tk.accept-invite.accepting' }) : msg('Accept invitation', { id: 'tk.accept-invite.accept' })}
       </button>
     </form>`;
   }
 
-  #renderPassword(): TemplateResult {
-    const form = this.#form;
-    const value = form.values.password;
-    const error = form.errorFor('password');
-    const remaining = PASSWORD_MIN - value.length;
-    const met = remaining <= 0;
-    const hint = met
-      ? msg(str`Long enough: ${PASSWORD_MIN} characters or more.`, { id: 'tk.accept-invite.password_met' })
-      : value.length === 0
-        ? msg(str`Use at least ${PASSWORD_MIN} characters.`, { id: 'tk.accept-invite.password_hint' })
-        : msg(str`Use at least ${PASSWORD_MIN} characters: ${remaining} more to go.`, { id: 'tk.accept-invite.password_remaining' });
-    return html`<div class="field" part="field field-password">
-      <label for="field-password" part="label">${msg('Password', { id: 'tk.accept-invite.password' })}</label>
-      <div class="password-row">
-        <input id="field-password" name="password" part="input" type=${this.showPassword ? 'text' : 'password'} autocomplete="new-password"
-          required .value=${live(value)} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? 'field-password-hint field-password-error' : 'field-password-hint'}
-          @input=${(event: InputEvent) => form.set('password', (event.target as HTMLInputElement).value)}
-          @blur=${() => form.touch('password')} />
-        <button type="button" part="toggle-password" aria-controls="field-password" aria-pressed=${this.showPassword ? 'true' : 'false'}
-          @click=${() => { this.showPassword = !this.showPassword; }}>${msg('Show password', { id: 'tk.accept-invite.show_password' })}</button>
-      </div>
-      <p id="field-password-hint" class="hint ${met ? 'met' : ''}" part="hint">${hint}</p>
-      <span class="visually-hidden" role="status">${met ? msg('The password is long enough.', { id: 'tk.accept-invite.password_met_status' }) : ''}</span>
-      ${error ? html`<p id="field-password-error" class="error" part="field-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderFormError(lookup: InvitationLookup): TemplateResult | typeof nothing {
+  /** Words for the refusals that only this page can explain well; undefined for the standard ones. */
+  #errorDetail(lookup: InvitationLookup): string | undefined {
     const error = this.#form.formError;
-    if (error === undefined) return nothing;
-    const described = describeError(error);
-    let detail = described.detail;
     if (isApiError(error) && error.code === 'seat_limit_reached') {
-      detail = msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' });
-    } else if (isNotFoundError(error)) {
-      detail = msg('This link no longer works: a newer invitation may have replaced it. Open the link in your most recent invitation email.', { id: 'tk.accept-invite.gone' });
+      return msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' });
     }
-    return html`<div class="banner danger" part="form-error" role="alert">
-      <strong>${described.title}</strong>
-      <p>${detail}</p>
-    </div>`;
+    if (isNotFoundError(error)) {
+      return msg('This link no longer works: a newer invitation may have replaced it. Open the link in your most recent invitation email.', { id: 'tk.accept-invite.gone' });
+    }
+    return undefined;
   }
 
+  /**
+   * Validates, then accepts through the action controller (before-event, busy, the call, the after-event, the
+   * announcement, `tk-error`, focus to the welcome heading). With no failure title the controller rejects with
+   * the error, and the form puts it on its fields or shows it as its form error.
+   */
   async #accept(lookup: InvitationLookup): Promise<void> {
     const client = this.api;
     const token = this.token.trim();
     if (!client || !token || this.#form.submitting) return;
-    let result: InvitationAccepted | undefined;
+    await this.#loadSchema();
+    if (this.#form.submitting) return;
     const sent = await this.#form.submit(async (input) => {
       const { password: _password, ...shown } = input;
-      if (!this.emit(new BeforeInvitationAcceptEvent(token, lookup, shown))) return;
-      result = await client.invitations.accept(token, input);
+      await this.#actions.run({
+        before: () => new BeforeInvitationAcceptEvent(token, lookup, shown),
+        call: (signal) => client.invitations.accept(token, input, { signal }),
+        after: (result) => {
+          // Blur before the form goes: a field's blur during that render would ask for another one.
+          (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+          this.accepted = result;
+          this.#form.reset(EMPTY);
+          return new InvitationAcceptedEvent(result);
+        },
+        action: 'invitation-accept',
+        success: { announce: msg(str`You joined ${lookup.workspace.name}`, { id: 'tk.accept-invite.joined_announce' }), notice: false },
+        focus: () => this.renderRoot.querySelector<HTMLElement>('#title'),
+      });
     });
-    if (!sent) {
-      const error = this.#form.formError;
-      if (error !== undefined) this.reportError(error, 'invitation-accept');
-      // Who may accept changed since the page loaded (signed out, account made or deleted): ask again.
-      const stale = isApiError(error) && (error.code === 'sign_in_required' || error.code === 'wrong_account');
-      if (stale || (!this.#createsAccount && this.#form.errorFor('password'))) void this.#lookup.run();
-      return;
-    }
-    if (!result) return;
-    // Blur before the form goes: a field's blur during that render would ask for another one.
-    (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
-    this.accepted = result;
-    this.#form.reset({ firstName: '', lastName: '', password: '', marketingOptIn: false });
-    announce(msg(str`You joined ${lookup.workspace.name}.`, { id: 'tk.accept-invite.joined_announce' }));
-    this.emit(new InvitationAcceptedEvent(result));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    const error = this.#form.formError;
+    // Who may accept changed since the page loaded (signed out, account made or deleted): ask again.
+    const stale = isApiError(error) && (error.code === 'sign_in_required' || error.code === 'wrong_account');
+    if (!sent && (stale || (!this.#createsAccount && this.#form.errorFor('password')))) void this.#lookup.run();
   }
 
   #renderSuccess(lookup: InvitationLookup): TemplateResult {

@@ -13,14 +13,11 @@ export const styles = css`
     border: 1px solid var(--_border); border-radius: var(--_radius);
   }
   .header { display: flex; gap: var(--_space-4); align-items: center; min-width: 0; }
+  /* The workspace's logo: the shared avatar, square-cornered as workspace logos are. */
   .logo {
-    flex: none; width: var(--tk-accept-invite-logo-size); height: var(--tk-accept-invite-logo-size); border-radius: var(--_radius);
-    display: grid; place-items: center; overflow: hidden; background: var(--_accent-soft); color: var(--_accent);
-    font-weight: 700; font-size: 1.2em; line-height: 1;
+    width: var(--tk-accept-invite-logo-size); height: var(--tk-accept-invite-logo-size); border-radius: var(--_radius);
+    font-weight: 700; font-size: 1.2em;
   }
-  .logo img { width: 100%; height: 100%; object-fit: cover; }
-  /* Initials trimmed to their capitals: centred by their ink, not by the font's ascent and descent. */
-  .logo > span { text-box: trim-both cap alphabetic; }
   .workspace { margin: 0; font-size: 1.1em; overflow-wrap: anywhere; min-width: 0; }
   h2 { margin: 0; font-size: 1.35em; overflow-wrap: anywhere; }
   h2:focus-visible { outline: none; box-shadow: var(--_focus); }
@@ -30,22 +27,13 @@ export const styles = css`
   .muted { color: var(--_muted); }
   form { display: grid; gap: var(--_space-4); }
   .names { display: grid; gap: var(--_space-4); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); }
-  .password-row { display: flex; gap: var(--_space-2); }
-  .password-row input { flex: 1; min-width: 0; }
-  .password-row button { flex: none; }
-  .hint.met { color: var(--_success); }
-  .checkbox { display: flex; gap: var(--_space-2); align-items: flex-start; }
-  .checkbox input { margin-top: 3px; flex: none; }
-  .checkbox label { font-weight: 400; }
   .note { margin: 0; color: var(--_muted); overflow-wrap: anywhere; }
-  .sign-in { display: grid; gap: var(--tk-space-3); justify-items: start; }
+  .sign-in { display: grid; gap: var(--_space-3); justify-items: start; }
   .sign-in p { margin: 0; overflow-wrap: anywhere; }
   a.button {
     display: inline-flex; align-items: center; min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm);
     background: var(--_accent); color: var(--_accent-text); text-decoration: none; font-weight: 600;
   }
-  .banner { display: grid; gap: 2px; justify-content: stretch; overflow-wrap: anywhere; }
-  .banner p { margin: 0; }
   .outcome { display: grid; gap: var(--_space-3); justify-items: start; }
   .outcome p { margin: 0; overflow-wrap: anywhere; }
   .outcome.success h2 { color: var(--_success); }
