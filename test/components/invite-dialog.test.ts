@@ -101,7 +101,12 @@ function results(el: InviteDialog): Record<string, string> {
 }
 
 function errorBanner(el: InviteDialog): string {
-  return text(screen(el).querySelector('[part~="error"]'));
+  return text(screen(el).querySelector('[part~="form-error"]'));
+}
+
+/** "3 people 1 invalid": the addresses field's count. */
+function peopleCount(el: InviteDialog): string {
+  return text(screen(el).querySelector('[part~="field-emails"] [part~="counter"]'));
 }
 
 function messageBox(el: InviteDialog): HTMLTextAreaElement {
@@ -256,7 +261,7 @@ describe('<invite-dialog>', () => {
       await el.updateComplete;
       expect(addresses(el)).to.deep.equal(['ada@example.com', 'bob@example.com', 'carol@example.com', 'dan@example.com']);
       expect(emailInput(el).value).to.equal('');
-      expect(text(screen(el).querySelector('[part~="email-count"]'))).to.equal('4 people');
+      expect(peopleCount(el)).to.equal('4 people');
     });
 
     it('takes a pasted address list, merges duplicates case-insensitively and says so', async () => {
@@ -291,7 +296,7 @@ describe('<invite-dialog>', () => {
       const invalidChip = screen(el).querySelectorAll('[part~="chip-invalid"]');
       expect(invalidChip).to.have.length(2);
       expect(invalidChip[0]?.querySelector('svg')).to.not.equal(null);
-      expect(text(screen(el).querySelector('[part~="email-count"]'))).to.equal('3 people 2 invalid');
+      expect(peopleCount(el)).to.equal('3 people 2 invalid');
       const remove = screen(el).querySelector('[aria-label="Remove plainaddress"]');
       expect(remove && descriptionOf(el, remove)).to.contain('Not a valid email address');
       await expect(el).to.be.accessible();
@@ -494,9 +499,9 @@ describe('<invite-dialog>', () => {
         type(messageBox(el), 'Hello there');
         backend.faults.add({ method: 'POST', path: INVITATIONS, ...fault });
         await send(el);
-        await until(() => screen(el).querySelector('[part~="error"]'), 'no error banner');
+        await until(() => screen(el).querySelector('[part~="form-error"]'), 'no error banner');
         expect(errorBanner(el)).to.contain(expected);
-        expect(screen(el).querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
+        expect(screen(el).querySelector('[part~="form-error"]')?.getAttribute('role')).to.equal('alert');
         expect(addresses(el)).to.deep.equal(['ada@example.com', 'bob@example.com']);
         expect(roleSelect(el).value).to.equal('viewer');
         expect(messageBox(el).value).to.equal('Hello there');
@@ -510,8 +515,8 @@ describe('<invite-dialog>', () => {
       type(emailInput(el), 'ada@example.com');
       backend.faults.add({ method: 'POST', path: INVITATIONS, network: true });
       await send(el);
-      await until(() => screen(el).querySelector('[part~="error"]'));
-      buttonByText(screen(el).querySelector('[part~="error"]') as HTMLElement, 'Try again').click();
+      await until(() => screen(el).querySelector('[part~="form-error"]'));
+      buttonByText(screen(el).querySelector('[part~="form-error"]') as HTMLElement, 'Try again').click();
       await resultsShown(el);
       expect(results(el)).to.deep.equal({ 'ada@example.com': 'Sent' });
     });
@@ -532,16 +537,27 @@ describe('<invite-dialog>', () => {
       expect(messageBox(el).value).to.equal('Hi');
     });
 
-    it('counts the message live and refuses more than 1000 characters without cutting it', async () => {
+    it('counts the message live as the server does (an emoji is one), and refuses more than 1000 without cutting it', async () => {
       const el = await open();
-      type(messageBox(el), 'Hello');
+      type(emailInput(el), 'ada@example.com ');
+      type(messageBox(el), 'Hello 👋🏽');
       await el.updateComplete;
-      expect(descriptionOf(el, messageBox(el))).to.contain('5 of 1,000 characters');
+      expect(text(screen(el).querySelector('[part~="field-message"] [part~="counter"] [aria-hidden]')).replace(/ /g, '')).to.equal('8/1000');
+      expect(descriptionOf(el, messageBox(el))).to.contain('992 characters left');
+      // Over the limit is said at once, by the count and politely to screen readers; the error follows on leaving the field.
       type(messageBox(el), 'x'.repeat(1001));
       await el.updateComplete;
       expect(messageBox(el).value).to.have.length(1001);
+      expect(descriptionOf(el, messageBox(el))).to.contain('1 character over the limit');
+      expect(screen(el).querySelector('[part~="field-message"] [role="status"]')?.textContent).to.equal('Over the character limit.');
+      messageBox(el).blur();
+      await el.updateComplete;
       expect(messageBox(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(descriptionOf(el, messageBox(el))).to.contain('Use at most 1,000 characters.');
+      expect(descriptionOf(el, messageBox(el))).to.contain('Use at most 1000 characters.');
+      await send(el);
+      await until(() => deepActive() === messageBox(el), 'focus did not go to the message');
+      expect(messageBox(el).value).to.have.length(1001);
+      expect(backend.outbox.messages.filter((message) => message.kind === 'invitation')).to.have.length(0);
     });
   });
 
@@ -614,7 +630,7 @@ describe('<invite-dialog>', () => {
       expect(text(screen(el).querySelector('[part~="seats"]'))).to.contain('1174 de 1200 plazas libres');
       type(emailInput(el), 'ada@example.com ada@example.com nope');
       await el.updateComplete;
-      expect(text(screen(el).querySelector('[part~="email-count"]'))).to.equal('2 personas 1 con error');
+      expect(peopleCount(el)).to.equal('2 personas 1 con error');
       expect(screen(el).querySelector('[aria-label="Quitar ada@example.com"]')).to.not.equal(null);
       (screen(el).querySelector('[aria-label="Quitar nope"]') as HTMLButtonElement).click();
       await el.updateComplete;

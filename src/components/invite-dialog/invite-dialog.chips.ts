@@ -1,19 +1,19 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { MAX_INVITE_EMAILS } from '../../sdk/index.js';
-import type { FormatSettings } from '../shared/context.js';
-import { formatList, formatNumber } from '../shared/format.js';
+import { MAX_INVITE_EMAILS } from '../../sdk/schemas/limits.js';
+import type { TeamkitHost } from '../shared/controllers/host.js';
+import { renderShell } from '../shared/fields/shell.js';
+import type { FieldForm } from '../shared/fields/form-types.js';
 import { emailKey, isInvalidChip, mergeEmails, splitEmails, type EmailChip } from './invite-dialog.emails.js';
 import { closeIcon, warningIcon } from './invite-dialog.icons.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
 export interface EmailChipsOptions {
-  /** Called with the addresses whenever the chips change. */
-  onChange: (emails: string[]) => void;
-  settings: () => FormatSettings;
+  /** The form whose `emails` field the chips are. */
+  form: FieldForm<{ emails: string[] }>;
+  /** The SDK's `Email` schema, once it has loaded with the dialog's data. */
+  isEmail: (email: string) => boolean;
   /** Whether change and blur may commit typed text now (not while the field is being replaced). */
   mayCommitOnBlur: () => boolean;
 }
@@ -24,7 +24,7 @@ export interface EmailChipsOptions {
  * Backspace in an empty input removes the last chip; ArrowLeft moves into the chips, where arrows, Home and End
  * move and Backspace/Delete remove (one chip is in the tab order at a time).
  */
-export class EmailChipsController implements ReactiveController {
+export class EmailChipsController {
   chips: EmailChip[] = [];
   /** Text in the input not yet made a chip. */
   draft = '';
@@ -34,11 +34,7 @@ export class EmailChipsController implements ReactiveController {
   overflow = 0;
   #active = -1;
 
-  constructor(private readonly host: Host, private readonly options: EmailChipsOptions) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: TeamkitHost, private readonly options: EmailChipsOptions) {}
 
   get invalidCount(): number {
     return this.chips.filter(isInvalidChip).length;
@@ -50,8 +46,7 @@ export class EmailChipsController implements ReactiveController {
 
   set(chips: EmailChip[]): void {
     this.chips = chips;
-    this.options.onChange(chips.map((chip) => chip.email));
-    this.host.requestUpdate();
+    this.options.form.set('emails', chips.map((chip) => chip.email));
   }
 
   /** Marks the chips the server refused, by address, with its reason. */
@@ -79,17 +74,25 @@ export class EmailChipsController implements ReactiveController {
       this.draft = rest;
       return;
     }
-    const outcome = mergeEmails(this.chips, emails, MAX_INVITE_EMAILS);
+    const outcome = mergeEmails(this.chips, emails, MAX_INVITE_EMAILS, this.options.isEmail);
     this.set(outcome.chips);
     this.overflow = outcome.overflow.length;
     this.draft = [...outcome.overflow, rest].filter(Boolean).join(', ');
-    const n = (value: number) => formatNumber(value, this.options.settings());
+    const { format } = this.host;
+    const { added, duplicates } = outcome;
     const parts: string[] = [];
-    if (outcome.added === 1 && emails.length === 1) parts.push(msg(str`${emails[0] ?? ''} added`, { id: 'tk.invite-dialog.notice.added_one' }));
-    else if (outcome.added) parts.push(msg(str`${n(outcome.added)} addresses added`, { id: 'tk.invite-dialog.notice.added' }));
-    if (outcome.duplicates === 1) parts.push(msg('1 duplicate merged', { id: 'tk.invite-dialog.notice.duplicate' }));
-    else if (outcome.duplicates) parts.push(msg(str`${n(outcome.duplicates)} duplicates merged`, { id: 'tk.invite-dialog.notice.duplicates' }));
-    this.notice = formatList(parts, this.options.settings());
+    if (added === 1 && emails.length === 1) parts.push(msg(str`${emails[0] ?? ''} added`, { id: 'tk.invite-dialog.notice.added_one' }));
+    else if (added) {
+      parts.push(format.plural(added) === 'one'
+        ? msg(str`${format.number(added)} address added`, { id: 'tk.invite-dialog.notice.added_single' })
+        : msg(str`${format.number(added)} addresses added`, { id: 'tk.invite-dialog.notice.added' }));
+    }
+    if (duplicates) {
+      parts.push(format.plural(duplicates) === 'one'
+        ? msg(str`${format.number(duplicates)} duplicate merged`, { id: 'tk.invite-dialog.notice.duplicate' })
+        : msg(str`${format.number(duplicates)} duplicates merged`, { id: 'tk.invite-dialog.notice.duplicates' }));
+    }
+    this.notice = format.list(parts);
   }
 
   commitDraft(): void {
@@ -97,7 +100,7 @@ export class EmailChipsController implements ReactiveController {
   }
 
   input(): HTMLInputElement | null {
-    return (this.host.shadowRoot ?? this.host).querySelector<HTMLInputElement>('#field-emails');
+    return this.host.renderRoot.querySelector<HTMLInputElement>(`#${this.options.form.fieldId('emails')}`);
   }
 
   async #remove(index: number, from: 'input' | 'chip'): Promise<void> {
@@ -121,7 +124,7 @@ export class EmailChipsController implements ReactiveController {
     this.#active = index;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    (this.host.shadowRoot ?? this.host).querySelectorAll<HTMLButtonElement>('[part~="chip-remove"]')[index]?.focus();
+    this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="chip-remove"]')[index]?.focus();
   }
 
   readonly #onInput = (event: InputEvent): void => {
@@ -180,38 +183,35 @@ export class EmailChipsController implements ReactiveController {
     }
   }
 
-  /** The labelled field: chips and input in one box, then hint, count, overflow, error and the live notice. */
+  /** The field on the shared shell: chips and input in one box, the hint (and what did not fit), the count, the error, the live notice. */
   render(options: { label: string; error: string | undefined }): TemplateResult {
-    const { error } = options;
-    const n = (value: number) => formatNumber(value, this.options.settings());
+    const { format } = this.host;
+    const count = this.chips.length;
     const invalid = this.invalidCount;
-    const active = this.#active >= 0 && this.#active < this.chips.length ? this.#active : this.chips.length - 1;
-    const describedBy = ['field-emails-hint', 'field-emails-count', this.overflow ? 'field-emails-overflow' : '', error ? 'field-emails-error' : '']
-      .filter(Boolean).join(' ');
-    return html`<div class="field" part="field field-emails">
-      <label for="field-emails" part="label">${options.label}</label>
-      <div class="chips-box" part="chips-box" ?data-invalid=${Boolean(error)}
+    const active = this.#active >= 0 && this.#active < count ? this.#active : count - 1;
+    const hint = html`${msg('Separate addresses with commas, spaces or new lines.', { id: 'tk.invite-dialog.emails_hint' })}${this.overflow
+      ? html`<span class="warning">${warningIcon()}${format.plural(this.overflow) === 'one'
+        ? msg(str`At most ${format.number(MAX_INVITE_EMAILS)} people per invitation. The other address stays in the box for the next round.`, { id: 'tk.invite-dialog.overflow_one' })
+        : msg(str`At most ${format.number(MAX_INVITE_EMAILS)} people per invitation. The other ${format.number(this.overflow)} addresses stay in the box for the next round.`, { id: 'tk.invite-dialog.overflow' })}</span>`
+      : nothing}`;
+    const counter = html`<span>${format.plural(count) === 'one'
+      ? msg(str`${format.number(count)} person`, { id: 'tk.invite-dialog.count_one' })
+      : msg(str`${format.number(count)} people`, { id: 'tk.invite-dialog.count' })}</span>${invalid
+      ? html`<span class="invalid-count">${warningIcon()}${msg(str`${format.number(invalid)} invalid`, { id: 'tk.invite-dialog.invalid_count' })}</span>`
+      : nothing}`;
+    return renderShell(this.options.form, 'emails', {
+      label: options.label, hint, counter, ...(options.error ? { error: options.error } : {}),
+      after: html`<p class="hint notice" part="notice" role="status">${this.notice}</p>`,
+    }, (props) => html`<div class="chips-box" part="chips-box" ?data-invalid=${props.invalid === 'true'}
         @click=${(event: Event) => { if (event.target === event.currentTarget) this.input()?.focus(); }}>
-        ${this.chips.length ? html`<ul class="chips" part="chips" aria-label=${msg('Added addresses', { id: 'tk.invite-dialog.chips' })}>
+        ${count ? html`<ul class="chips" part="chips" aria-label=${msg('Added addresses', { id: 'tk.invite-dialog.chips' })}>
           ${this.chips.map((chip, index) => this.#renderChip(chip, index, index === active))}
         </ul>` : nothing}
-        <input id="field-emails" part="input email-input" type="text" inputmode="email" autocomplete="off" spellcheck="false"
-          autocapitalize="off" placeholder=${ifDefined(this.chips.length ? undefined : msg('name@example.com, …', { id: 'tk.invite-dialog.placeholder' }))}
-          .value=${live(this.draft)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
+        <input id=${props.id} part="input email-input" type="text" inputmode="email" autocomplete="off" spellcheck="false"
+          autocapitalize="off" placeholder=${ifDefined(count ? undefined : msg('name@example.com, …', { id: 'tk.invite-dialog.placeholder' }))}
+          .value=${live(this.draft)} aria-invalid=${props.invalid} aria-describedby=${ifDefined(props.describedBy)}
           @input=${this.#onInput} @paste=${this.#onPaste} @keydown=${this.#onKeydown} @change=${this.#onCommit} @blur=${this.#onCommit} />
-      </div>
-      <p id="field-emails-hint" class="hint" part="hint">${msg('Separate addresses with commas, spaces or new lines.', { id: 'tk.invite-dialog.emails_hint' })}</p>
-      <p id="field-emails-count" class="hint count" part="email-count">
-        <span>${this.chips.length === 1 ? msg('1 person', { id: 'tk.invite-dialog.count_one' }) : msg(str`${n(this.chips.length)} people`, { id: 'tk.invite-dialog.count' })}</span>
-        ${invalid ? html`<span class="invalid-count">${warningIcon()}${msg(str`${n(invalid)} invalid`, { id: 'tk.invite-dialog.invalid_count' })}</span>` : nothing}
-      </p>
-      ${this.overflow ? html`<p id="field-emails-overflow" class="hint warning" part="hint">${warningIcon()}${msg(
-        str`At most ${n(MAX_INVITE_EMAILS)} people per invitation. The other ${n(this.overflow)} addresses stay in the box for the next round.`,
-        { id: 'tk.invite-dialog.overflow' },
-      )}</p>` : nothing}
-      ${error ? html`<p id="field-emails-error" class="error" part="field-error">${error}</p>` : nothing}
-      <p class="hint notice" part="notice" role="status">${this.notice}</p>
-    </div>`;
+      </div>`);
   }
 
   #renderChip(chip: EmailChip, index: number, active: boolean): TemplateResult {

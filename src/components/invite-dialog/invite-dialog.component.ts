@@ -1,16 +1,18 @@
 import { msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  InvitationCreate, isValidationError, type InviteResult, type Role,
-} from '../../sdk/index.js';
-import { renderError, renderLoading, renderTask } from '../shared/async-state.js';
-import { deepActiveElement } from '../shared/confirm-controller.js';
-import { describeError, fieldErrorMessage } from '../shared/describe-error.js';
-import { selectField } from '../shared/fields.js';
-import { formatNumber } from '../shared/format.js';
+import { isValidationError } from '../../sdk/errors/kinds.js';
+import type { InviteResult, Role } from '../../sdk/index.js';
+import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
+import type { InvitationCreate } from '../../sdk/schemas/invitations.js';
+import { ActionController } from '../shared/controllers/action-controller.js';
+import { DialogController } from '../shared/controllers/dialog-controller.js';
+import { deepActiveElement } from '../shared/controllers/focus.js';
+import { fieldErrorMessage } from '../shared/describe-error.js';
+import { renderFormError, renderGate, renderNotice, renderTask } from '../shared/feedback/index.js';
+import { selectField, textareaField } from '../shared/fields/index.js';
 import { FormController } from '../shared/form-controller.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
@@ -18,10 +20,10 @@ import { TeamkitElement } from '../shared/teamkit-element.js';
 import { EmailChipsController } from './invite-dialog.chips.js';
 import { emailKey } from './invite-dialog.emails.js';
 import { BeforeInviteEvent, InvitationsSentEvent } from './invite-dialog.events.js';
-import { closeIcon, warningIcon } from './invite-dialog.icons.js';
-import { byEmail, isFailure, renderResults } from './invite-dialog.results.js';
-import { loadInviteSetup, mayGrant, type InviteSetup, type InviteTarget } from './invite-dialog.setup.js';
+import { closeIcon } from './invite-dialog.icons.js';
+import { loadInviteSetup, mayGrantIn, type InviteSetup, type InviteTarget } from './invite-dialog.setup.js';
 import { styles } from './invite-dialog.styles.js';
+import { DeniedTriggerController } from './invite-dialog.trigger.js';
 
 interface InviteValues extends Record<string, unknown> {
   emails: string[];
@@ -31,16 +33,18 @@ interface InviteValues extends Record<string, unknown> {
   message: string;
 }
 
-const MESSAGE_MAX = 1000;
+const EMPTY: InviteValues = { emails: [], role: '', workspaceIds: [], message: '' };
 
 /**
  * A modal dialog to invite many people at once: emails typed or pasted as chips (validated one by one,
  * duplicates merged), a role the inviter may give, access to several of the inviter's workspaces, an optional
  * message, the seats left before sending, and each address's result afterwards with the failed ones kept for
- * a retry. People without `members:invite` see why instead of the form.
+ * a retry.
  *
- * Open it with `show()` from your own button (or put one in the `trigger` slot); focus returns to that button
- * when the dialog closes. Closing keeps the draft; "Done" after sending clears it.
+ * Open it from a button in the `trigger` slot, or with `show()` from your own; focus returns to that button when
+ * the dialog closes. Closing keeps the draft; "Done" after sending clears it. For someone without
+ * `members:invite` the slotted trigger is `aria-disabled` and described by the reason, shown beside it (a
+ * `<span slot="trigger-reason">` the element adds); `show()` opens on that reason instead of the form.
  *
  * @summary Invite people to one or several workspaces.
  *
@@ -53,42 +57,38 @@ const MESSAGE_MAX = 1000;
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Title row with the close button.
  * @csspart title - The dialog's heading.
- * @csspart close-button - The × button.
+ * @csspart close - The × button (was `close-button`).
  * @csspart form - The invitation form.
  * @csspart seats - "7 of 10 seats left".
- * @csspart seat-warning - Shown when more people are invited than seats are left.
+ * @csspart notice - The warning when more people are invited than seats are left (`notice warning seat-warning`), and the addresses' live status ("1 duplicate merged").
+ * @csspart seat-warning - The seat warning (with `notice warning`).
  * @csspart field - Each field's wrapper (also `field-emails`, `field-role`, `field-message`).
  * @csspart label - Field labels.
+ * @csspart hint - Field hints.
+ * @csspart counter - A field's count: people and invalid addresses, the message's characters (was `email-count`, `message-count`).
+ * @csspart field-error - Field error messages.
  * @csspart chips-box - The box holding the chips and the email input.
  * @csspart chips - The list of chips.
  * @csspart chip - One address (also `chip-invalid` when it cannot be sent).
  * @csspart chip-remove - A chip's remove button.
- * @csspart email-input - The text input addresses are typed into.
- * @csspart email-count - "3 people · 1 invalid".
- * @csspart notice - Live status: "1 duplicate merged".
- * @csspart select - The role select.
- * @csspart hint - Field hints.
- * @csspart field-error - Field error messages.
+ * @csspart input - Each control: the email input (`input email-input`), the role (`input select`), the message (`input textarea`) (was `select`, `textarea`).
+ * @csspart email-input - The text input addresses are typed into (with `input`).
  * @csspart workspaces - The workspace checkboxes.
- * @csspart textarea - The message box.
- * @csspart message-count - The message's character counter.
- * @csspart error - The banner for a failed send.
+ * @csspart form-error - A failed send, with Try again when it may help (was `error`).
  * @csspart actions - Button rows.
- * @csspart send-button - Sends the invitations.
- * @csspart cancel-button - Closes the dialog, keeping the draft.
+ * @csspart submit - Sends the invitations (was `send-button`).
+ * @csspart cancel - Closes the dialog, keeping the draft (was `cancel-button`).
  * @csspart results - The results view.
  * @csspart summary - Counts of sent, skipped and failed.
  * @csspart result-list - Each address's results.
  * @csspart result - One address.
  * @csspart result-email - Its address.
  * @csspart outcome - A result's icon and text (also `outcome-sent`, `outcome-seat_limit_reached`…).
- * @csspart retry-button - Puts the failed addresses back into the form.
- * @csspart done-button - Closes and clears the dialog.
+ * @csspart retry - Puts the failed addresses back into the form (was `retry-button`), and a failure's "Try again".
+ * @csspart done - Closes and clears the dialog (was `done-button`).
  * @csspart retry-hint - What to do about the failed addresses.
  * @csspart icon - The icons beside outcomes, warnings and invalid chips (always with text).
- * @csspart input - The email input (with `email-input`).
  * @csspart state - Loading, error and permission-denied panels (also `loading`, `error`, `denied`).
- * @csspart retry - The "Try again" button of an error panel.
  *
  * @cssprop [--tk-invite-dialog-width=560px] - The dialog's width (capped at 92vw).
  * @cssprop [--tk-invite-dialog-chip-background=var(--tk-color-accent-soft)] - A chip's background.
@@ -98,12 +98,12 @@ const MESSAGE_MAX = 1000;
  * @example
  * ```html
  * <teamkit-provider base-url="/api" workspace-id="ws_acme">
- *   <button id="invite">Invite people</button>
- *   <invite-dialog default-role="member"></invite-dialog>
+ *   <invite-dialog default-role="member">
+ *     <button slot="trigger" type="button">Invite people</button>
+ *   </invite-dialog>
  * </teamkit-provider>
  * <script type="module">
  *   const dialog = document.querySelector('invite-dialog');
- *   document.querySelector('#invite').addEventListener('click', () => dialog.show());
  *   dialog.addEventListener('tk-invitations-sent', (event) => console.log(event.results));
  * </script>
  * ```
@@ -120,17 +120,31 @@ export class InviteDialog extends TeamkitElement {
   /** @internal The last send's results, while they are shown. */
   @state() accessor results: InviteResult[] | undefined = undefined;
 
-  readonly #emails = new EmailChipsController(this, {
-    onChange: (emails) => this.#form.set('emails', emails),
-    settings: () => this.formatSettings,
-    mayCommitOnBlur: () => !this.results,
-  });
-
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
 
   readonly #form = new FormController<typeof InvitationCreate, InviteValues>(
-    this, InvitationCreate, { emails: [], role: '', workspaceIds: [], message: '' }, { toInput: (values) => this.#toInput(values) },
+    this, () => this.#setup.value?.schema, EMPTY, { toInput: (values) => this.#toInput(values) },
   );
+
+  readonly #emails = new EmailChipsController(this, {
+    form: this.#form,
+    isEmail: (email) => this.#setup.value?.isEmail(email) ?? true,
+    mayCommitOnBlur: () => !this.results,
+  });
+
+  readonly #actions = new ActionController(this);
+
+  readonly #dialog = new DialogController(this, {
+    id: 'invite',
+    canClose: () => !this.#actions.busy(),
+    initialFocus: () => this.#emails.input(),
+    onClose: () => {
+      this.#leaveResults();
+      this.open = false;
+    },
+  });
+
+  readonly #trigger = new DeniedTriggerController(this, 'trigger');
 
   /** Loaded on every opening, so seats are current; the draft lives outside it and survives. */
   readonly #setup = new Task(this, {
@@ -143,30 +157,27 @@ export class InviteDialog extends TeamkitElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  #trigger: HTMLElement | undefined;
-  #focusInputWhenReady = false;
-  #names = new Map<string, string>();
+  /** Focus goes to the addresses once the form is on screen (it loads after the dialog opened). */
+  #focusWhenReady = false;
+  readonly #names = new Map<string, string>();
 
   /** Opens the dialog; resolves once it is shown. Focus returns to the element focused now when it closes. */
   async show(): Promise<void> {
-    if (!this.open) this.#trigger = deepActiveElement();
-    this.open = true;
+    this.#open();
     await this.updateComplete;
   }
 
   /** Closes the dialog, keeping the draft; resolves once it is closed and focus is back on the trigger. */
   async hide(): Promise<void> {
-    this.#leaveResults();
-    this.open = false;
-    await this.updateComplete;
+    await this.#dialog.hide();
   }
 
-  /** Escape closes the dialog natively; `close` arrives a task later, so a dialog reopened since is left alone. */
-  readonly #onDialogClose = (event: Event): void => {
-    if ((event.target as HTMLDialogElement).open) return;
-    this.#leaveResults();
-    this.open = false;
-  };
+  #open(): void {
+    this.open = true;
+    if (this.#dialog.open) return;
+    this.#focusWhenReady = true;
+    void this.#dialog.showModal();
+  }
 
   /** Closing after sending leaves the results behind; the failed addresses stay as chips for next time. */
   #leaveResults(): void {
@@ -175,32 +186,29 @@ export class InviteDialog extends TeamkitElement {
     this.#form.reset({ ...this.#form.values });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (changed.has('open') && dialog) {
-      if (this.open && !dialog.open) {
-        this.#trigger ??= deepActiveElement();
-        this.#focusInputWhenReady = true;
-        dialog.showModal();
-      } else if (!this.open && dialog.open) {
-        dialog.close();
-      }
-      if (!this.open) {
-        this.#focusInputWhenReady = false;
-        this.#restoreFocus();
-      }
-    }
-    const input = this.#emails.input();
-    if (this.#focusInputWhenReady && input) {
-      this.#focusInputWhenReady = false;
-      input.focus();
+  /** `open` set from outside (an attribute, a framework) opens or closes the dialog as `show()`/`hide()` do. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('open') || this.open === this.#dialog.open) return;
+    if (this.open) this.#open();
+    else void this.#dialog.hide();
+  }
+
+  protected override updated(): void {
+    this.#trigger.sync(this.#denied());
+    if (this.#focusWhenReady && this.#emails.input()) {
+      this.#focusWhenReady = false;
+      this.#dialog.focusInitial();
     }
   }
 
-  #restoreFocus(): void {
-    const trigger = this.#trigger;
-    this.#trigger = undefined;
-    if (trigger?.isConnected) trigger.focus();
+  /** Why the reader may not invite, once that is known; undefined while they may, or while it is unknown. */
+  #denied(): string | undefined {
+    return this.#permissions.membership && !this.#permissions.can('members:invite') ? this.#permissions.deniedReason() : undefined;
+  }
+
+  #onTriggerClick(): void {
+    // An unavailable trigger explains itself beside it; opening a dialog that refuses would only repeat that.
+    if (!this.#denied()) this.#open();
   }
 
   /** Makes the role valid for what was loaded, and remembers workspace names for the results. */
@@ -226,7 +234,7 @@ export class InviteDialog extends TeamkitElement {
       const here = this.#setup.value?.current.workspace.name ?? '';
       return msg(str`The role ${name} exists only in ${here}.`, { id: 'tk.invite-dialog.workspace.custom_role' });
     }
-    return mayGrant(target, role) ? undefined : msg(str`You can't give the role ${name} there.`, { id: 'tk.invite-dialog.workspace.not_grantable' });
+    return mayGrantIn(target, role) ? undefined : msg(str`You can't give the role ${name} there.`, { id: 'tk.invite-dialog.workspace.not_grantable' });
   }
 
   /** The other workspaces this invitation goes to: ticked, and able to take the chosen role. */
@@ -247,7 +255,7 @@ export class InviteDialog extends TeamkitElement {
     event?.preventDefault();
     const client = this.api;
     const workspaceId = this.currentWorkspaceId;
-    if (this.#form.submitting || !client || !workspaceId) return;
+    if (this.#actions.busy() || !client || !workspaceId) return;
     this.#emails.commitDraft();
     if (this.#emails.invalidCount) {
       this.#form.submitted = true;
@@ -255,20 +263,23 @@ export class InviteDialog extends TeamkitElement {
       await this.#form.focusFirstInvalid();
       return;
     }
-    let results: InviteResult[] | undefined;
-    let sent: InvitationCreate | undefined;
     await this.#form.submit(async (input) => {
-      if (!this.emit(new BeforeInviteEvent(workspaceId, input))) return;
       try {
-        results = (await client.invitations.create(workspaceId, input)).results;
-        sent = input;
+        await this.#actions.run({
+          key: 'send',
+          before: () => new BeforeInviteEvent(workspaceId, input),
+          call: (signal) => client.invitations.create(workspaceId, input, { signal }),
+          after: ({ results }) => this.#showResults(workspaceId, input, results),
+          action: 'invitations-send',
+          // The results view, which takes focus, is the visible outcome; the announcement sums it up.
+          success: ({ results }) => ({ announce: this.#summary(results), notice: false }),
+          focus: () => this.renderRoot.querySelector<HTMLElement>('#results-title'),
+        });
       } catch (error) {
         this.#markRefusedEmails(error, input.emails);
-        this.reportError(error, 'invitations-send');
         throw error;
       }
     });
-    if (results && sent) this.#showResults(workspaceId, sent, results);
   }
 
   /** Server field errors such as `emails.2` mark that chip, so the inviter sees which address was refused. */
@@ -283,36 +294,42 @@ export class InviteDialog extends TeamkitElement {
     if (refused.size) this.#emails.flag(refused);
   }
 
-  async #showResults(workspaceId: string, input: InvitationCreate, results: InviteResult[]): Promise<void> {
-    const failed = new Map<string, boolean>();
-    for (const [key, rows] of byEmail(results)) {
-      if (rows.some((row) => isFailure(row.status))) failed.set(key, rows.some((row) => row.status === 'invalid_email'));
-    }
+  /** Keeps the failed addresses as chips for a retry, shows each result, and refreshes the seats. */
+  #showResults(workspaceId: string, input: InvitationCreate, results: InviteResult[]): InvitationsSentEvent {
+    const failed = this.#setup.value?.results.failedAddresses(results) ?? new Map<string, boolean>();
     const refusedMessage = msg('The server refused this address.', { id: 'tk.invite-dialog.chip.refused' });
     this.#emails.set(this.#emails.chips
       .filter((chip) => failed.has(emailKey(chip.email)))
       .map((chip) => ({ ...chip, serverMessage: failed.get(emailKey(chip.email)) ? refusedMessage : undefined })));
+    // Chromium fires `blur` at a focused field as it is removed, in the middle of the render that swaps the form for
+    // the results; its touch() would then schedule a second render (Lit's change-in-update warning). Leave it first
+    // (with the results set, so that the addresses' blur commits nothing).
     this.results = results;
+    const active = deepActiveElement();
+    if (active && this.renderRoot.contains(active)) active.blur();
     this.#emails.clearNotice();
-    this.emit(new InvitationsSentEvent(workspaceId, input, results));
-    void this.#setup.run(); // seats changed
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+    void this.#setup.run();
+    return new InvitationsSentEvent(workspaceId, input, results);
+  }
+
+  /** "1 sent and 2 skipped: already in or invited", said once the results show. */
+  #summary(results: readonly InviteResult[]): string {
+    const summary = this.#setup.value?.results.summaryOf(results, this.format);
+    return summary ? this.format.list([summary.sent, summary.skipped, summary.failed].filter(Boolean)) : '';
   }
 
   /** Back to the form with the failed addresses (and any that did not fit last time) as chips. */
-  async #retry(): Promise<void> {
+  #retry(): void {
     this.results = undefined;
     this.#form.reset({ ...this.#form.values });
     this.#emails.commitDraft();
-    this.#focusInputWhenReady = true;
-    await this.updateComplete;
+    this.#focusWhenReady = true;
   }
 
   async #done(): Promise<void> {
     this.results = undefined;
     this.#emails.reset();
-    this.#form.reset({ emails: [], role: '', workspaceIds: [], message: '' });
+    this.#form.reset(EMPTY);
     if (this.#setup.value) this.#adopt(this.#setup.value);
     await this.hide();
   }
@@ -320,32 +337,33 @@ export class InviteDialog extends TeamkitElement {
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`<slot name="trigger" @click=${() => void this.show()}></slot>
-      <dialog part="dialog" aria-labelledby="invite-title" @close=${this.#onDialogClose}>
-        ${this.open ? html`<header part="header">
-            <h2 id="invite-title" part="title">${msg('Invite people', { id: 'tk.invite-dialog.title' })}</h2>
-            <button type="button" class="icon" part="close-button" aria-label=${msg('Close', { id: 'tk.invite-dialog.close' })}
+    const dialog = this.#dialog;
+    return html`<slot name="trigger" @click=${() => this.#onTriggerClick()} @slotchange=${() => this.#trigger.sync(this.#denied())}></slot>
+      <slot name="trigger-reason"></slot>
+      <dialog id=${dialog.id} part="dialog" aria-labelledby=${dialog.titleId}>
+        ${dialog.open ? html`<header part="header">
+            <h2 id=${dialog.titleId} part="title">${msg('Invite people', { id: 'tk.invite-dialog.title' })}</h2>
+            <button type="button" class="icon" part="close" aria-label=${msg('Close', { id: 'tk.invite-dialog.close' })}
               @click=${() => void this.hide()}>${closeIcon()}</button>
           </header>
-          ${this.#renderBody()}` : nothing}
+          ${this.#renderGate() ?? this.#renderBody()}` : nothing}
       </dialog>`;
   }
 
+  /** Loading, a failure to read the reader's rights, or why they may not invite, with a way out. */
+  #renderGate(): TemplateResult | undefined {
+    const gate = renderGate(this.#permissions, { need: 'members:invite', denied: msg("You can't invite people to this workspace", { id: 'tk.invite-dialog.denied.title' }) });
+    return gate && html`${gate}<div class="actions" part="actions">
+      <button type="button" part="close" @click=${() => void this.hide()}>${msg('Close', { id: 'tk.invite-dialog.close' })}</button>
+    </div>`;
+  }
+
   #renderBody(): unknown {
-    const permissions = this.#permissions.task;
-    if (permissions.status === TaskStatus.ERROR) return renderError(permissions.error, () => this.#permissions.refresh());
-    if (!this.#permissions.membership) return renderLoading();
-    if (!this.#permissions.can('members:invite')) {
-      return html`<div class="state" part="state denied" role="status">
-          <strong>${msg("You can't invite people to this workspace", { id: 'tk.invite-dialog.denied.title' })}</strong>
-          <span>${this.#permissions.deniedReason()}</span>
-        </div>
-        <div class="actions" part="actions"><button type="button" @click=${() => void this.hide()}>${msg('Close', { id: 'tk.invite-dialog.close' })}</button></div>`;
-    }
-    if (this.results) {
-      return renderResults({
-        results: this.results, names: this.#names, settings: this.formatSettings, remaining: this.#emails.overflow,
-        onRetry: () => void this.#retry(), onDone: () => void this.#done(),
+    const view = this.#setup.value?.results;
+    if (this.results && view) {
+      return view.renderResults({
+        results: this.results, names: this.#names, format: this.format, remaining: this.#emails.overflow,
+        onRetry: () => this.#retry(), onDone: () => void this.#done(),
       });
     }
     return renderTask(this.#setup, { complete: (setup) => this.#renderForm(setup) });
@@ -353,8 +371,7 @@ export class InviteDialog extends TeamkitElement {
 
   #renderForm(setup: InviteSetup): TemplateResult {
     const form = this.#form;
-    const error = form.formError === undefined ? undefined : describeError(form.formError);
-    const sending = form.submitting;
+    const sending = this.#actions.busy('send');
     return html`<form part="form" novalidate @submit=${(event: Event) => void this.#send(event)}>
       <p class="lede" part="seats">${msg(str`To ${setup.current.workspace.name}`, { id: 'tk.invite-dialog.to' })}
         · ${this.#seatsText(setup.current)}</p>
@@ -364,38 +381,35 @@ export class InviteDialog extends TeamkitElement {
         options: setup.roles.map((role) => ({ value: role.id, label: roleLabel(role.id, setup.roles) })),
       })}
       ${setup.others.length ? this.#renderWorkspaces(setup) : nothing}
-      ${this.#renderMessage()}
+      ${textareaField(form, {
+        name: 'message', label: msg('Personal message (optional)', { id: 'tk.invite-dialog.message' }),
+        maxlength: TEXT_LIMITS.invitationMessage, rows: 3,
+      })}
       <div role="status" class="seat-status">${this.#renderSeatWarning(setup)}</div>
-      ${error ? html`<div class="banner danger" role="alert" part="error">
-          <div><strong>${error.title}</strong><br /><span>${error.detail}</span></div>
-          ${error.retryable ? html`<button type="button" @click=${() => void this.#send()}>${msg('Try again', { id: 'tk.state.retry' })}</button>` : nothing}
-        </div>` : nothing}
+      ${renderFormError(form.formError, { retry: () => void this.#send() })}
       <div class="actions" part="actions">
-        <button type="button" part="cancel-button" @click=${() => void this.hide()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
-        <button type="submit" class="primary" part="send-button" aria-disabled=${sending ? 'true' : 'false'}>
+        <button type="button" part="cancel" @click=${() => void this.hide()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
+        <button type="submit" class="primary" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…', { id: 'tk.invite-dialog.sending' })}` : msg('Send invitations', { id: 'tk.invite-dialog.send' })}
         </button>
       </div>
     </form>`;
   }
 
-  #n(value: number): string {
-    return formatNumber(value, this.formatSettings);
-  }
-
   #seatsText(target: InviteTarget): string {
-    return msg(str`${this.#n(target.seatsLeft)} of ${this.#n(target.workspace.seatLimit)} seats left`, { id: 'tk.invite-dialog.seats_left' });
+    const { number } = this.format;
+    return msg(str`${number(target.seatsLeft)} of ${number(target.workspace.seatLimit)} seats left`, { id: 'tk.invite-dialog.seats_left' });
   }
 
   #emailsError(): string | undefined {
     const invalid = this.#emails.invalidCount;
     if (invalid && this.#form.submitted) {
-      return invalid === 1
+      return this.format.plural(invalid) === 'one'
         ? msg('Fix or remove the invalid address before sending.', { id: 'tk.invite-dialog.error.invalid_one' })
-        : msg(str`Fix or remove the ${this.#n(invalid)} invalid addresses before sending.`, { id: 'tk.invite-dialog.error.invalid' });
+        : msg(str`Fix or remove the ${this.format.number(invalid)} invalid addresses before sending.`, { id: 'tk.invite-dialog.error.invalid' });
     }
     if (!this.#emails.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
-    return this.#form.errorFor('emails');
+    return undefined;
   }
 
   #roleHint(roles: readonly Role[]): string | undefined {
@@ -412,7 +426,7 @@ export class InviteDialog extends TeamkitElement {
     const toggle = (id: string, on: boolean) => {
       this.#form.set('workspaceIds', on ? [...ticked, id] : [...ticked].filter((other) => other !== id));
     };
-    return html`<fieldset part="workspaces">
+    return html`<fieldset class="field" part="workspaces">
       <legend part="label">${msg('Workspaces', { id: 'tk.invite-dialog.workspaces' })}</legend>
       <div class="check">
         <input type="checkbox" id="workspace-current" checked disabled aria-describedby="workspace-current-note" />
@@ -431,37 +445,17 @@ export class InviteDialog extends TeamkitElement {
     </fieldset>`;
   }
 
-  #renderMessage(): TemplateResult {
-    const message = this.#form.values.message;
-    const length = message.length;
-    // Over the limit shows at once (the text is never cut); other errors follow the form's rules.
-    const error = length > MESSAGE_MAX
-      ? msg(str`Use at most ${this.#n(MESSAGE_MAX)} characters.`, { id: 'tk.validation.max_length' })
-      : this.#form.errorFor('message');
-    return html`<div class="field" part="field field-message">
-      <label for="field-message" part="label">${msg('Personal message (optional)', { id: 'tk.invite-dialog.message' })}</label>
-      <textarea id="field-message" part="textarea" rows="3" .value=${live(message)}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'field-message-count field-message-error' : 'field-message-count'}
-        @input=${(event: InputEvent) => this.#form.set('message', (event.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.#form.touch('message')}></textarea>
-      <p id="field-message-count" class="hint count" part="message-count" ?data-over=${length > MESSAGE_MAX}>
-        ${msg(str`${this.#n(length)} of ${this.#n(MESSAGE_MAX)} characters`, { id: 'tk.invite-dialog.message_count' })}
-      </p>
-      ${error ? html`<p id="field-message-error" class="error" part="field-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
   #renderSeatWarning(setup: InviteSetup): unknown {
     const people = this.#emails.validCount;
     const short = [setup.current, ...this.#extraTargets()].filter((target) => people > target.seatsLeft);
     if (!short.length) return nothing;
-    const warning = ({ workspace, seatsLeft }: InviteTarget) => {
-      const name = workspace.name;
+    const { number, plural } = this.format;
+    const warning = ({ workspace: { name }, seatsLeft }: InviteTarget) => {
       if (seatsLeft === 0) return msg(str`${name} has no seats left: nobody will be invited there. Free a seat or upgrade the plan.`, { id: 'tk.invite-dialog.seat_warning_none' });
-      return seatsLeft === 1
-        ? msg(str`You are inviting ${this.#n(people)} people but ${name} has 1 seat left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning_one' })
-        : msg(str`You are inviting ${this.#n(people)} people but ${name} has ${this.#n(seatsLeft)} seats left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning' });
+      return plural(seatsLeft) === 'one'
+        ? msg(str`You are inviting ${number(people)} people but ${name} has ${number(seatsLeft)} seat left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning_one' })
+        : msg(str`You are inviting ${number(people)} people but ${name} has ${number(seatsLeft)} seats left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning' });
     };
-    return html`<div class="banner warning" part="seat-warning">${warningIcon()}<div>${short.map((target) => html`<p>${warning(target)}</p>`)}</div></div>`;
+    return renderNotice({ tone: 'warning', title: msg('Not enough seats', { id: 'tk.invite-dialog.seat_warning_title' }), detail: short.map(warning).join(' ') }, { part: 'notice seat-warning', alert: false });
   }
 }

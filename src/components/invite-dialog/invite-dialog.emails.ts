@@ -1,5 +1,3 @@
-import { Email } from '../../sdk/index.js';
-
 /** One address in the emails field. `serverMessage` is set when the server refused it. */
 export interface EmailChip {
   email: string;
@@ -38,8 +36,11 @@ export interface MergeOutcome {
   overflow: string[];
 }
 
-/** Adds `emails` after `chips`, merging duplicates case-insensitively and keeping at most `max` chips. */
-export function mergeEmails(chips: readonly EmailChip[], emails: readonly string[], max: number): MergeOutcome {
+/**
+ * Adds `emails` after `chips`, merging duplicates case-insensitively and keeping at most `max` chips;
+ * `isEmail` is the SDK's `Email` schema, which loads with the dialog's data.
+ */
+export function mergeEmails(chips: readonly EmailChip[], emails: readonly string[], max: number, isEmail: (email: string) => boolean): MergeOutcome {
   const merged = [...chips];
   const seen = new Set(chips.map((chip) => emailKey(chip.email)));
   const overflow: string[] = [];
@@ -53,7 +54,7 @@ export function mergeEmails(chips: readonly EmailChip[], emails: readonly string
       overflow.push(email);
     } else {
       seen.add(key);
-      merged.push({ email, wellFormed: Email.safeParse(email).success });
+      merged.push({ email, wellFormed: isEmail(email) });
       added++;
     }
   }

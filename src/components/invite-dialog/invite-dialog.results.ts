@@ -1,13 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteOutcome, InviteResult } from '../../sdk/index.js';
-import type { FormatSettings } from '../shared/context.js';
-import { formatNumber } from '../shared/format.js';
+import type { BoundFormat } from '../shared/format.js';
 import { emailKey } from './invite-dialog.emails.js';
 import { checkIcon, errorIcon, infoIcon } from './invite-dialog.icons.js';
 
 /** Outcomes worth trying again once the inviter fixed the address or freed a seat. */
-export const isFailure = (status: InviteOutcome): boolean => status === 'invalid_email' || status === 'seat_limit_reached';
+const isFailure = (status: InviteOutcome): boolean => status === 'invalid_email' || status === 'seat_limit_reached';
 
 type Tone = 'success' | 'accent' | 'danger';
 
@@ -27,7 +26,7 @@ const badge = (status: InviteOutcome): TemplateResult => {
 };
 
 /** The results grouped by address, in the order they were sent. */
-export function byEmail(results: readonly InviteResult[]): Map<string, InviteResult[]> {
+function byEmail(results: readonly InviteResult[]): Map<string, InviteResult[]> {
   const groups = new Map<string, InviteResult[]>();
   for (const result of results) {
     const key = emailKey(result.email);
@@ -36,24 +35,42 @@ export function byEmail(results: readonly InviteResult[]): Map<string, InviteRes
   return groups;
 }
 
-function summary(results: readonly InviteResult[], settings: FormatSettings): TemplateResult {
+/** The addresses (by `emailKey`) that failed somewhere, each with whether the server found it invalid. */
+export function failedAddresses(results: readonly InviteResult[]): Map<string, boolean> {
+  const failed = new Map<string, boolean>();
+  for (const [key, rows] of byEmail(results)) {
+    if (rows.some((row) => isFailure(row.status))) failed.set(key, rows.some((row) => row.status === 'invalid_email'));
+  }
+  return failed;
+}
+
+/** "1 sent", "2 skipped: already in or invited", "1 not sent": what the summary shows and what is announced. */
+export function summaryOf(results: readonly InviteResult[], format: BoundFormat): { sent: string; skipped: string; failed: string } {
   const count = (wanted: (status: InviteOutcome) => boolean) => results.filter((result) => wanted(result.status)).length;
   const sent = count((status) => status === 'sent');
   const skipped = count((status) => status === 'already_member' || status === 'already_invited');
   const failed = count(isFailure);
-  const items: TemplateResult[] = [];
-  const n = (value: number) => formatNumber(value, settings);
-  if (sent) items.push(html`<li>${checkIcon()}<span>${msg(str`${n(sent)} sent`, { id: 'tk.invite-dialog.summary.sent' })}</span></li>`);
-  if (skipped) items.push(html`<li>${infoIcon()}<span>${msg(str`${n(skipped)} skipped: already in or invited`, { id: 'tk.invite-dialog.summary.skipped' })}</span></li>`);
-  if (failed) items.push(html`<li class="failed">${errorIcon()}<span>${msg(str`${n(failed)} not sent`, { id: 'tk.invite-dialog.summary.failed' })}</span></li>`);
-  return html`<ul class="summary" part="summary">${items}</ul>`;
+  return {
+    sent: sent ? msg(str`${format.number(sent)} sent`, { id: 'tk.invite-dialog.summary.sent' }) : '',
+    skipped: skipped ? msg(str`${format.number(skipped)} skipped: already in or invited`, { id: 'tk.invite-dialog.summary.skipped' }) : '',
+    failed: failed ? msg(str`${format.number(failed)} not sent`, { id: 'tk.invite-dialog.summary.failed' }) : '',
+  };
+}
+
+function summary(results: readonly InviteResult[], format: BoundFormat): TemplateResult {
+  const { sent, skipped, failed } = summaryOf(results, format);
+  return html`<ul class="summary" part="summary">
+    ${sent ? html`<li>${checkIcon()}<span>${sent}</span></li>` : nothing}
+    ${skipped ? html`<li>${infoIcon()}<span>${skipped}</span></li>` : nothing}
+    ${failed ? html`<li class="failed">${errorIcon()}<span>${failed}</span></li>` : nothing}
+  </ul>`;
 }
 
 export interface ResultsView {
   results: readonly InviteResult[];
   /** Workspace names by id, for results in several workspaces. */
   names: ReadonlyMap<string, string>;
-  settings: FormatSettings;
+  format: BoundFormat;
   /** Addresses that did not fit into this invitation and wait for the next one. */
   remaining: number;
   /** Back to the form with the failed (and remaining) addresses. */
@@ -74,7 +91,7 @@ export function renderResults(view: ResultsView): TemplateResult {
       : msg('No invitations were sent', { id: 'tk.invite-dialog.results.title_none' });
   return html`<section part="results" aria-labelledby="results-title">
     <h3 id="results-title" tabindex="-1">${title}</h3>
-    ${summary(results, view.settings)}
+    ${summary(results, view.format)}
     <ul class="results" part="result-list">
       ${[...byEmail(results)].map(([key, rows]) => html`<li part="result" data-email=${key}>
         <span class="result-email truncate" part="result-email">${rows[0]?.email ?? key}</span>
@@ -88,9 +105,9 @@ export function renderResults(view: ResultsView): TemplateResult {
     ${anyFailed ? html`<p class="hint" part="retry-hint">${msg('Free seats or fix the addresses, then retry: the failed addresses are kept.', { id: 'tk.invite-dialog.results.retry_hint' })}</p>` : nothing}
     <div class="actions" part="actions">
       ${view.remaining
-        ? html`<button type="button" part="retry-button" @click=${view.onRetry}>${msg(str`Invite ${formatNumber(view.remaining, view.settings)} more`, { id: 'tk.invite-dialog.invite_more' })}</button>`
-        : anyFailed ? html`<button type="button" part="retry-button" @click=${view.onRetry}>${msg('Retry failed', { id: 'tk.invite-dialog.retry_failed' })}</button>` : nothing}
-      <button type="button" class="primary" part="done-button" @click=${view.onDone}>${msg('Done', { id: 'tk.invite-dialog.done' })}</button>
+        ? html`<button type="button" part="retry" @click=${view.onRetry}>${msg(str`Invite ${view.format.number(view.remaining)} more`, { id: 'tk.invite-dialog.invite_more' })}</button>`
+        : anyFailed ? html`<button type="button" part="retry" @click=${view.onRetry}>${msg('Retry failed', { id: 'tk.invite-dialog.retry_failed' })}</button>` : nothing}
+      <button type="button" class="primary" part="done" @click=${view.onDone}>${msg('Done', { id: 'tk.invite-dialog.done' })}</button>
     </div>
   </section>`;
 }

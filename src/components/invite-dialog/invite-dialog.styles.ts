@@ -7,11 +7,8 @@ export const styles = css`
     --_chip-radius: var(--tk-invite-dialog-chip-radius, 999px);
     --_chips-max-height: var(--tk-invite-dialog-chips-max-height, 12rem);
   }
-  dialog {
-    width: min(92vw, var(--tk-invite-dialog-width, 560px));
-    max-height: min(92vh, 900px);
-    overflow: auto;
-  }
+  ::slotted([slot='trigger-reason']) { display: block; margin-top: var(--_space-1); color: var(--_muted); font-size: 0.9em; }
+  dialog { width: min(92vw, var(--tk-invite-dialog-width, 560px)); max-height: min(92vh, 900px); overflow: auto; }
   dialog[open] { animation: tk-invite-in var(--_duration) ease-out; }
   @keyframes tk-invite-in { from { transform: translateY(8px); } }
   header { display: flex; align-items: center; justify-content: space-between; gap: var(--_space-3); margin-bottom: var(--_space-2); }
@@ -29,37 +26,27 @@ export const styles = css`
   .chips-box[data-invalid] { border-color: var(--_danger); }
   .chips-box input { flex: 1 1 12ch; width: auto; min-width: 12ch; border: 0; min-height: 30px; padding: 0 var(--_space-2); background: transparent; }
   .chips-box input:focus-visible { box-shadow: none; }
-  .chips { display: contents; list-style: none; margin: 0; padding: 0; }
+  .chips { display: contents; }
   .chip {
     display: inline-flex; align-items: center; gap: var(--_space-1); max-width: 100%; min-height: 28px;
     padding: 0 0 0 var(--_space-2); border-radius: var(--_chip-radius); background: var(--_chip-bg); color: var(--_text);
     border: 1px solid transparent;
   }
-  .chip[data-invalid] {
-    background: var(--_danger-soft); color: var(--_danger); border: 1px dashed var(--_danger);
-  }
-  .chip[data-invalid] .chip-email { text-decoration: underline wavy; text-underline-offset: 3px; }
+  /* Icon, "invalid" and a dashed border mark it; an underline would be clipped by the ellipsis box. */
+  .chip[data-invalid] { background: var(--_danger-soft); color: var(--_danger); border-style: dashed; border-color: var(--_danger); }
   .chip-email { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
   .chip-flag { font-size: 0.8em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.02em; }
-  .chip-remove {
-    width: 28px; min-height: 28px; padding: 0; border: 0; border-radius: 50%; background: transparent; color: inherit;
-  }
+  .chip-remove { width: 28px; min-height: 28px; padding: 0; border: 0; border-radius: 50%; background: transparent; color: inherit; }
   .chip-remove:hover:not([disabled]) { background: color-mix(in srgb, currentColor 12%, transparent); }
 
-  .count { display: flex; gap: var(--_space-3); flex-wrap: wrap; }
-  .invalid-count, .hint.warning { display: inline-flex; gap: var(--_space-1); align-items: center; color: var(--_danger); font-weight: 600; }
-  .hint.warning { color: var(--_warning); }
-  .notice:empty { display: none; }
+  .counter { display: flex; gap: var(--_space-3); flex-wrap: wrap; }
+  .invalid-count, .hint .warning { display: inline-flex; gap: var(--_space-1); align-items: center; color: var(--_danger); font-weight: 600; }
+  .hint .warning { display: flex; color: var(--_warning); }
+  .notice:empty, .seat-status:empty { display: none; }
 
-  fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: var(--_space-2); min-width: 0; }
-  legend { padding: 0; margin-bottom: var(--_space-1); font-weight: 600; }
+  fieldset.field { gap: var(--_space-2); }
   .check { display: grid; grid-template-columns: auto 1fr; column-gap: var(--_space-2); align-items: center; }
   .check .hint { grid-column: 2; }
-  textarea { resize: vertical; min-height: 4.5em; }
-  .count[data-over] { color: var(--_danger); font-weight: 600; }
-  .seat-status:empty { display: none; }
-  .banner p { margin: 0; }
-  .banner.warning { justify-content: flex-start; align-items: flex-start; flex-wrap: nowrap; }
 
   section h3 { margin: 0; font-size: 1.05em; }
   section h3:focus { outline: none; }
