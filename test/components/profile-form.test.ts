@@ -131,6 +131,8 @@ describe('<profile-form>', () => {
     it('keeps Save unavailable, with the reason, until something changes', async () => {
       const el = await open(backend, html`<profile-form></profile-form>`);
       const saveButton = buttonByText(screen(el), 'Save changes');
+      expect(screen(el).querySelector('[part~="footer"] [part~="actions"] [part~="submit"]')).to.equal(saveButton);
+      expect(screen(el).querySelector('[part~="actions"] [part~="cancel"]')?.textContent?.trim()).to.equal('Cancel');
       expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
       expect(description(el, saveButton)).to.equal('No changes to save');
       let attempts = 0;
@@ -157,6 +159,7 @@ describe('<profile-form>', () => {
       expect((await before).patch).to.deep.equal({ name: 'Olivia Ortega', country: 'MX' });
       expect((await saved).user.name).to.equal('Olivia Ortega');
       await until(el, 'Profile saved');
+      expect(screen(el).querySelector('[part~="notice"][part~="success"]')?.textContent?.trim()).to.equal('Profile saved');
       await waitUntil(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Profile saved', 'not announced');
 
       const stored = account(backend);
@@ -360,12 +363,12 @@ describe('<profile-form>', () => {
       expect(screen(el).querySelector('img')?.alt).to.equal('Your profile photo');
       expect(() => buttonByText(screen(el), 'Change photo')).not.to.throw();
 
+      // Saved straight away: the upload's answer carried the account's new version, so no 412.
       type(control(el, 'Full name'), 'Olivia With Photo');
-      await waitUntil(() => account(backend).avatarUrl !== null);
-      await new Promise((resolve) => setTimeout(resolve, 50));
       await save(el);
       await until(el, 'Profile saved');
       expect(account(backend).name).to.equal('Olivia With Photo');
+      expect(account(backend).avatarUrl).to.equal(user.avatarUrl);
       await expect(el).to.be.accessible();
     });
 
@@ -446,6 +449,57 @@ describe('<profile-form>', () => {
       expect(text(el)).to.include('OO');
       expect(() => buttonByText(screen(el), 'Upload photo')).not.to.throw();
     });
+    it('keeps unsaved edits through a photo upload, and saves them right after it', async () => {
+      const el = await open(backend, html`<profile-form></profile-form>`);
+      type(control(el, 'Full name'), 'Olivia Typed First');
+      choose(control<HTMLSelectElement>(el, 'Country or region'), 'CA');
+      const uploaded = oneEvent(el, 'tk-avatar-uploaded');
+      chooseFile(el, new File([PNG], 'me.png', { type: 'image/png' }));
+      await uploaded;
+      await el.updateComplete;
+      expect(control(el, 'Full name').value).to.equal('Olivia Typed First');
+      expect(control<HTMLSelectElement>(el, 'Country or region').value).to.equal('CA');
+      expect(text(el)).to.include('Unsaved changes: Full name and Country or region');
+      const before = oneEvent(el, 'tk-before-profile-save');
+      await save(el);
+      expect((await before).patch).to.deep.equal({ name: 'Olivia Typed First', country: 'CA' });
+      await until(el, 'Profile saved');
+      expect([account(backend).name, account(backend).country]).to.deep.equal(['Olivia Typed First', 'CA']);
+    });
+
+    it('says a failed upload failed, and Discard photo brings back what was there', async () => {
+      backend.faults.add({ method: 'POST', path: '/me/avatar', status: 500 });
+      const el = await open(backend, html`<profile-form></profile-form>`);
+      chooseFile(el, new File([PNG], 'me.png', { type: 'image/png' }));
+      await until(el, "Couldn't upload the photo");
+      const notice = screen(el).querySelector('[part~="notice"][part~="danger"]');
+      expect(notice?.getAttribute('role')).to.equal('alert');
+      expect(notice?.textContent).to.include('Something went wrong');
+      buttonByText(screen(el), 'Discard photo').click();
+      await el.updateComplete;
+      expect(screen(el).querySelector('img')).to.equal(null);
+      expect(screen(el).querySelector('[part~="avatar"]')?.textContent?.trim()).to.equal('OO');
+      expect(text(el)).not.to.include("Couldn't upload the photo");
+    });
+
+    it('says a failed removal failed, reports it, and the notice can be dismissed', async () => {
+      const user = account(backend);
+      backend.store.users.update(user, { avatarUrl: `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}`, version: user.version + 1 });
+      backend.faults.add({ method: 'DELETE', path: '/me/avatar', network: true });
+      const errors: string[] = [];
+      const el = await open(backend, html`<profile-form @tk-error=${(e: TeamkitErrorEvent) => errors.push(e.action)}></profile-form>`);
+      buttonByText(screen(el), 'Remove photo').click();
+      await waitUntil(() => screen(el).querySelector('dialog')?.open, 'no confirm dialog');
+      buttonByText(screen(el).querySelector('dialog') as HTMLDialogElement, 'Remove photo').click();
+      await until(el, "Couldn't remove the photo");
+      expect(text(el)).to.include("Can't reach the server");
+      expect(errors).to.deep.equal(['avatar-remove']);
+      expect(screen(el).querySelector('img')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      buttonByText(screen(el), 'Dismiss').click();
+      await el.updateComplete;
+      expect(text(el)).not.to.include("Couldn't remove the photo");
+    });
   });
 
   describe('when the profile changed elsewhere (412)', () => {
@@ -458,13 +512,19 @@ describe('<profile-form>', () => {
 
       await save(el);
       await until(el, 'Your profile was changed somewhere else');
+      const stale = screen(el).querySelector('[part~="notice"][part~="warning"]');
+      expect(stale?.getAttribute('role')).to.equal('alert');
+      expect(stale?.querySelector('[part~="reload"]')?.textContent?.trim()).to.equal('Reload and merge');
       expect(control(el, 'Full name').value).to.equal('Olivia Edited');
       expect(control<HTMLSelectElement>(el, 'Country or region').value).to.equal('CA');
       expect(account(backend).name).to.equal('Liv');
       await expect(el).to.be.accessible();
 
-      buttonByText(screen(el), 'Reload').click();
+      buttonByText(screen(el), 'Reload and merge').click();
       await until(el, 'Loaded the latest version');
+      expect(text(el)).to.include('Changed elsewhere: Time zone.');
+      expect(text(el)).to.include('Changed in both places, your version kept: Full name.');
+      expect(screen(el).activeElement?.textContent?.trim(), 'focus on Save').to.equal('Save changes');
       expect(control(el, 'Full name').value).to.equal('Olivia Edited');
       expect(control<HTMLSelectElement>(el, 'Country or region').value).to.equal('CA');
       expect(control(el, 'Time zone').value).to.equal('Europe/Paris');
@@ -476,6 +536,25 @@ describe('<profile-form>', () => {
       await until(el, 'Profile saved');
       const stored = account(backend);
       expect([stored.name, stored.country, stored.timezone]).to.deep.equal(['Olivia Edited', 'CA', 'Europe/Paris']);
+    });
+
+    it('when re-reading fails, keeps the edits, reports it, and Try again merges', async () => {
+      const errors: string[] = [];
+      const el = await open(backend, html`<profile-form @tk-error=${(e: TeamkitErrorEvent) => errors.push(e.action)}></profile-form>`);
+      type(control(el, 'Full name'), 'Olivia Edited');
+      await clientFor(backend, 'owner').account.update({ timezone: 'Europe/Paris' });
+      await save(el);
+      await until(el, 'Your profile was changed somewhere else');
+      backend.faults.add({ method: 'GET', path: '/me', status: 500 });
+      buttonByText(screen(el), 'Reload and merge').click();
+      await waitUntil(() => screen(el).querySelector('[part~="form-error"]'), 'no form error');
+      expect(errors).to.deep.equal(['profile-save', 'reload']);
+      expect(control(el, 'Full name').value).to.equal('Olivia Edited');
+      await expect(el).to.be.accessible();
+      buttonByText(screen(el), 'Try again').click();
+      await until(el, 'Loaded the latest version');
+      expect(control(el, 'Time zone').value).to.equal('Europe/Paris');
+      expect(control(el, 'Full name').value).to.equal('Olivia Edited');
     });
   });
 

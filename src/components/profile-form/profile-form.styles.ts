@@ -16,6 +16,4 @@ export const styles = css`
   .field { align-content: start; }
   .with-badge { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
   .with-badge input { flex: 1; min-width: 12rem; }
-  .footer { display: grid; gap: var(--_space-3); border-top: 1px solid var(--_border); padding-top: var(--_space-4); }
-  .footer .actions { align-items: center; }
 `;

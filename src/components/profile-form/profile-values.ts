@@ -1,6 +1,4 @@
-import type { User, UserUpdate } from '../../sdk/index.js';
-import type { FormController } from '../shared/form-controller.js';
-import { canonicalTimeZone } from '../shared/fields/options.js';
+import type { User } from '../../sdk/index.js';
 
 /** The form's values: what `PATCH /me` can change, with '' standing for "no phone". */
 export type ProfileValues = {
@@ -11,25 +9,23 @@ export type ProfileValues = {
   timezone: string;
   country: string | null;
 };
-export type ProfileField = keyof ProfileValues;
-export type ProfileFormController = FormController<typeof UserUpdate, ProfileValues>;
 
-export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'phone', 'locale', 'timezone', 'country'];
+/** What the form holds until the account has loaded. */
+export const EMPTY_PROFILE: ProfileValues = { name: '', phone: '', locale: 'en', timezone: 'UTC', country: null };
 
+/** The values an account shows. */
 export const valuesOf = (user: User): ProfileValues => ({
   name: user.name, phone: user.phone ?? '', locale: user.locale, timezone: user.timezone, country: user.country,
 });
 
-/** The values as the SDK's `UserUpdate` schema reads them. */
-export const toInput = (values: ProfileValues) => ({
+/**
+ * The values as the SDK's `UserUpdate` schema reads them; `listedZone` gives a typed time zone its listed
+ * spelling ("europe/madrid" → "Europe/Madrid").
+ */
+export const toInput = (values: ProfileValues, listedZone: (typed: string) => string = (typed) => typed) => ({
   name: values.name,
   phone: values.phone === '' ? null : values.phone,
   locale: values.locale,
-  timezone: canonicalTimeZone(values.timezone).trim(),
+  timezone: listedZone(values.timezone).trim(),
   country: values.country ?? null,
 });
-
-/** Puts back what the user typed into one field (typed per field, so no cast is needed). */
-export function keepEdit<K extends ProfileField>(form: ProfileFormController, typed: ProfileValues, field: K): void {
-  form.set(field, typed[field]);
-}
