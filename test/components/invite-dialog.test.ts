@@ -11,12 +11,22 @@ import {
 
 let backend: Backend;
 
+// Lit's development build warns when an element schedules an update while one is being committed; none may.
+const litWarnings: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const message = args.map(String).join(' ');
+  if (message.includes('change-in-update')) litWarnings.push(message);
+  warn(...args);
+};
+
 beforeEach(async () => {
   backend = await startBackend();
 });
 
 afterEach(() => {
   backend.faults.clear();
+  expect(litWarnings.splice(0), 'an update was scheduled during an update').to.deep.equal([]);
 });
 
 /** Waits for what the user would see next; the backend and the Spanish chunk load through a busy dev server. */
@@ -343,6 +353,17 @@ describe('<invite-dialog>', () => {
       expect(addresses(el)).to.deep.equal(['person100@example.com', 'person101@example.com', 'person102@example.com']);
     });
 
+    it('counts in words that agree with the number', async () => {
+      const el = await open();
+      paste(emailInput(el), 'ada@example.com ADA@example.com');
+      await el.updateComplete;
+      expect(text(screen(el).querySelector('[part~="notice"]'))).to.equal('1 address added and 1 duplicate merged');
+      expect(peopleCount(el)).to.equal('1 person');
+      paste(emailInput(el), Array.from({ length: 100 }, (_, i) => `person${i}@example.com`).join(' '));
+      await el.updateComplete;
+      expect(descriptionOf(el, emailInput(el))).to.contain('At most 100 people per invitation. The other address stays in the box for the next round.');
+    });
+
     it('removes a chip from its remove button and from the keyboard', async () => {
       const el = await open();
       type(emailInput(el), 'ada@example.com bob@example.com carol@example.com');
@@ -439,6 +460,24 @@ describe('<invite-dialog>', () => {
       expect(text(screen(el).querySelector('[part~="summary"]'))).to.equal('1 sent 2 skipped: already in or invited');
       expect(backend.outbox.latest('ada@example.com', 'invitation')?.text).to.contain('See you Monday');
       await expect(el).to.be.accessible();
+    });
+
+    it('stays open on Escape while sending, and closes on Escape once the results show', async () => {
+      backend = await startBackend({ latency: 400 });
+      const el = await open();
+      type(emailInput(el), 'ada@example.com ');
+      buttonByText(screen(el), 'Send invitations').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => screen(el).querySelector('[part~="submit"]')?.getAttribute('aria-disabled') === 'true', 'never busy');
+      expect(text(screen(el).querySelector('[part~="submit"]'))).to.equal('Sending…');
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(dialog(el).open).to.equal(true);
+      await resultsShown(el);
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !el.open, 'Escape did not close after sending');
+      expect(document.activeElement).to.equal(trigger(el));
     });
 
     it('sends nothing when tk-before-invite is cancelled, and keeps the form', async () => {
@@ -562,6 +601,45 @@ describe('<invite-dialog>', () => {
   });
 
   describe('permissions', () => {
+    it("marks a viewer's trigger unavailable and shows why beside it, instead of opening a dialog that refuses", async () => {
+      const el = await mountDialog({ as: 'viewer' });
+      await until(() => trigger(el).getAttribute('aria-disabled') === 'true', 'the trigger was never marked');
+      // The trigger and its reason are the page's light DOM: the description is looked up there.
+      const reason = (trigger(el).getAttribute('aria-describedby') ?? '').split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      expect(reason).to.equal("Your role (Viewer) doesn't allow this. Ask a workspace owner or admin.");
+      const shown = el.querySelector<HTMLElement>('[slot="trigger-reason"]');
+      expect(shown?.textContent).to.equal(reason);
+      expect(shown?.checkVisibility()).to.equal(true, 'the reason is on screen, not only spoken');
+      trigger(el).click();
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(dialog(el).open).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it("leaves an inviter's trigger as the page made it", async () => {
+      const el = await mountDialog({ as: 'admin' });
+      trigger(el).setAttribute('aria-describedby', 'elsewhere');
+      trigger(el).click();
+      await until(() => screen(el).querySelector('form'), 'the form never showed');
+      await el.hide();
+      expect(trigger(el).hasAttribute('aria-disabled')).to.equal(false);
+      expect(trigger(el).getAttribute('aria-describedby')).to.equal('elsewhere');
+      expect(el.querySelector('[slot="trigger-reason"]')).to.equal(null);
+    });
+
+    it('opens on the reason when show() is called for someone who may not invite, loading nothing that would fail', async () => {
+      const errors: TeamkitErrorEvent[] = [];
+      const el = await mountDialog({ as: 'viewer' });
+      el.addEventListener('tk-error', (event) => errors.push(event));
+      await el.show();
+      await until(() => screen(el).querySelector('[part~="denied"]'), 'no reason shown');
+      expect(dialog(el).open).to.equal(true);
+      expect(screen(el).querySelector('form')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('shows a viewer why they cannot invite instead of the form', async () => {
       const el = await open({ as: 'viewer' });
       expect(screen(el).querySelector('form')).to.equal(null);
