@@ -2,16 +2,15 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { isValidationError } from '../../sdk/errors/kinds.js';
-import type { InviteResult, Role } from '../../sdk/index.js';
+import type { InviteResult } from '../../sdk/index.js';
 import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
 import type { InvitationCreate } from '../../sdk/schemas/invitations.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import { DialogController } from '../shared/controllers/dialog-controller.js';
 import { deepActiveElement } from '../shared/controllers/focus.js';
 import { fieldErrorMessage } from '../shared/describe-error.js';
-import { renderFormError, renderGate, renderNotice, renderTask } from '../shared/feedback/index.js';
+import { renderFormError, renderGate, renderTask } from '../shared/feedback/index.js';
 import { selectField, textareaField } from '../shared/fields/index.js';
 import { FormController } from '../shared/form-controller.js';
 import { roleLabel } from '../shared/labels.js';
@@ -21,8 +20,9 @@ import { EmailChipsController } from './invite-dialog.chips.js';
 import { emailKey } from './invite-dialog.emails.js';
 import { BeforeInviteEvent, InvitationsSentEvent } from './invite-dialog.events.js';
 import { closeIcon } from './invite-dialog.icons.js';
-import { loadInviteSetup, mayGrantIn, type InviteSetup, type InviteTarget } from './invite-dialog.setup.js';
+import { loadInviteSetup, type InviteSetup } from './invite-dialog.setup.js';
 import { styles } from './invite-dialog.styles.js';
+import { extraTargets, renderSeatWarning, renderWorkspaces, roleHint, seatsText } from './invite-dialog.targets.js';
 import { DeniedTriggerController } from './invite-dialog.trigger.js';
 
 interface InviteValues extends Record<string, unknown> {
@@ -221,30 +221,9 @@ export class InviteDialog extends TeamkitElement {
     }
   }
 
-  #role(): Role | undefined {
-    return this.#setup.value?.roles.find((role) => role.id === this.#form.values.role);
-  }
-
-  /** Why `target` cannot get the chosen role, or undefined when it can. */
-  #unavailableReason(target: InviteTarget): string | undefined {
-    const role = this.#role();
-    if (!role) return undefined;
-    const name = roleLabel(role.id, this.#setup.value?.roles);
-    if (!role.builtIn) {
-      const here = this.#setup.value?.current.workspace.name ?? '';
-      return msg(str`The role ${name} exists only in ${here}.`, { id: 'tk.invite-dialog.workspace.custom_role' });
-    }
-    return mayGrantIn(target, role) ? undefined : msg(str`You can't give the role ${name} there.`, { id: 'tk.invite-dialog.workspace.not_grantable' });
-  }
-
-  /** The other workspaces this invitation goes to: ticked, and able to take the chosen role. */
-  #extraTargets(): InviteTarget[] {
-    const ticked = new Set(this.#form.values.workspaceIds);
-    return (this.#setup.value?.others ?? []).filter((target) => ticked.has(target.workspace.id) && !this.#unavailableReason(target));
-  }
-
   #toInput(values: InviteValues): InvitationCreate {
-    const workspaceIds = this.#extraTargets().map((target) => target.workspace.id);
+    const setup = this.#setup.value;
+    const workspaceIds = setup ? extraTargets(setup, values).map((target) => target.workspace.id) : [];
     const message = values.message.trim() ? values.message : undefined;
     return { emails: values.emails, role: values.role, ...(workspaceIds.length ? { workspaceIds } : {}), ...(message === undefined ? {} : { message }) };
   }
@@ -374,18 +353,18 @@ export class InviteDialog extends TeamkitElement {
     const sending = this.#actions.busy('send');
     return html`<form part="form" novalidate @submit=${(event: Event) => void this.#send(event)}>
       <p class="lede" part="seats">${msg(str`To ${setup.current.workspace.name}`, { id: 'tk.invite-dialog.to' })}
-        · ${this.#seatsText(setup.current)}</p>
+        · ${seatsText(setup.current, this.format)}</p>
       ${this.#emails.render({ label: msg('Email addresses', { id: 'tk.invite-dialog.emails' }), error: this.#emailsError() })}
       ${selectField(form, {
-        name: 'role', label: msg('Role', { id: 'tk.invite-dialog.role' }), hint: this.#roleHint(setup.roles),
+        name: 'role', label: msg('Role', { id: 'tk.invite-dialog.role' }), hint: roleHint(setup.roles, form.values.role),
         options: setup.roles.map((role) => ({ value: role.id, label: roleLabel(role.id, setup.roles) })),
       })}
-      ${setup.others.length ? this.#renderWorkspaces(setup) : nothing}
+      ${renderWorkspaces(setup, form.values, this.format, (workspaceIds) => form.set('workspaceIds', workspaceIds))}
       ${textareaField(form, {
         name: 'message', label: msg('Personal message (optional)', { id: 'tk.invite-dialog.message' }),
         maxlength: TEXT_LIMITS.invitationMessage, rows: 3,
       })}
-      <div role="status" class="seat-status">${this.#renderSeatWarning(setup)}</div>
+      <div role="status" class="seat-status">${renderSeatWarning(setup, form.values, this.#emails.validCount, this.format)}</div>
       ${renderFormError(form.formError, { retry: () => void this.#send() })}
       <div class="actions" part="actions">
         <button type="button" part="cancel" @click=${() => void this.hide()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
@@ -394,11 +373,6 @@ export class InviteDialog extends TeamkitElement {
         </button>
       </div>
     </form>`;
-  }
-
-  #seatsText(target: InviteTarget): string {
-    const { number } = this.format;
-    return msg(str`${number(target.seatsLeft)} of ${number(target.workspace.seatLimit)} seats left`, { id: 'tk.invite-dialog.seats_left' });
   }
 
   #emailsError(): string | undefined {
@@ -410,52 +384,5 @@ export class InviteDialog extends TeamkitElement {
     }
     if (!this.#emails.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
     return undefined;
-  }
-
-  #roleHint(roles: readonly Role[]): string | undefined {
-    switch (this.#form.values.role) {
-      case 'admin': return msg('Manages members, roles and settings.', { id: 'tk.invite-dialog.role_hint.admin' });
-      case 'member': return msg('Works in the workspace and sees billing.', { id: 'tk.invite-dialog.role_hint.member' });
-      case 'viewer': return msg('Can look but not change anything.', { id: 'tk.invite-dialog.role_hint.viewer' });
-      default: return roles.find((role) => role.id === this.#form.values.role)?.description || undefined;
-    }
-  }
-
-  #renderWorkspaces(setup: InviteSetup): TemplateResult {
-    const ticked = new Set(this.#form.values.workspaceIds);
-    const toggle = (id: string, on: boolean) => {
-      this.#form.set('workspaceIds', on ? [...ticked, id] : [...ticked].filter((other) => other !== id));
-    };
-    return html`<fieldset class="field" part="workspaces">
-      <legend part="label">${msg('Workspaces', { id: 'tk.invite-dialog.workspaces' })}</legend>
-      <div class="check">
-        <input type="checkbox" id="workspace-current" checked disabled aria-describedby="workspace-current-note" />
-        <label for="workspace-current" class="truncate">${setup.current.workspace.name}</label>
-        <p id="workspace-current-note" class="hint" part="hint">${msg('Always included: you are inviting from this workspace.', { id: 'tk.invite-dialog.workspace.current' })}</p>
-      </div>
-      ${setup.others.map((target, index) => {
-        const reason = this.#unavailableReason(target);
-        return html`<div class="check">
-          <input type="checkbox" id="workspace-${index}" .checked=${live(!reason && ticked.has(target.workspace.id))} ?disabled=${Boolean(reason)}
-            aria-describedby="workspace-${index}-note" @change=${(event: Event) => toggle(target.workspace.id, (event.target as HTMLInputElement).checked)} />
-          <label for="workspace-${index}" class="truncate">${target.workspace.name}</label>
-          <p id="workspace-${index}-note" class="hint" part="hint">${reason ?? this.#seatsText(target)}</p>
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
-  #renderSeatWarning(setup: InviteSetup): unknown {
-    const people = this.#emails.validCount;
-    const short = [setup.current, ...this.#extraTargets()].filter((target) => people > target.seatsLeft);
-    if (!short.length) return nothing;
-    const { number, plural } = this.format;
-    const warning = ({ workspace: { name }, seatsLeft }: InviteTarget) => {
-      if (seatsLeft === 0) return msg(str`${name} has no seats left: nobody will be invited there. Free a seat or upgrade the plan.`, { id: 'tk.invite-dialog.seat_warning_none' });
-      return plural(seatsLeft) === 'one'
-        ? msg(str`You are inviting ${number(people)} people but ${name} has ${number(seatsLeft)} seat left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning_one' })
-        : msg(str`You are inviting ${number(people)} people but ${name} has ${number(seatsLeft)} seats left. The rest will not be invited.`, { id: 'tk.invite-dialog.seat_warning' });
-    };
-    return renderNotice({ tone: 'warning', title: msg('Not enough seats', { id: 'tk.invite-dialog.seat_warning_title' }), detail: short.map(warning).join(' ') }, { part: 'notice seat-warning', alert: false });
   }
 }

@@ -1,5 +1,5 @@
 import type { Client, Membership, Role, Workspace } from '../../sdk/index.js';
-import { canGrant, grantableRoles, type Standing } from '../../sdk/roles.js';
+import { grantableRoles, type Standing } from '../../sdk/roles.js';
 import type { InvitationCreate } from '../../sdk/schemas/invitations.js';
 
 /** The results view, which loads with the dialog's data (`invite-dialog.opened.ts`). */
@@ -28,9 +28,7 @@ export interface InviteSetup {
   results: ResultsView;
 }
 
-/** Whether the inviter may give `role` in `target`, by the rule the server enforces. */
-export const mayGrantIn = (target: InviteTarget, role: Role): boolean => canGrant(target.standing, role);
-
+/** A workspace with the inviter's standing there and its seats left (pending invitations hold seats too). */
 async function target(client: Client, workspace: Workspace, standing: Standing, signal: AbortSignal): Promise<InviteTarget> {
   const pending = await client.invitations.list(workspace.id, { status: 'pending', limit: 1 }, { signal });
   return { workspace, standing, seatsLeft: Math.max(0, workspace.seatLimit - workspace.memberCount - pending.total) };
