@@ -143,7 +143,7 @@ export const controls = css`
   }
   fieldset.field { border: 0; margin: 0; padding: 0; min-width: 0; }
   fieldset.field legend { padding: 0; font-weight: 600; margin-bottom: var(--_space-1); }
-  .phone-inputs { display: grid; grid-template-columns: minmax(0, 11rem) minmax(0, 1fr); gap: var(--_space-2); }
+  .phone-inputs { display: grid; grid-template-columns: minmax(0, 13rem) minmax(0, 1fr); gap: var(--_space-2); }
   .form-footer { display: grid; gap: var(--_space-3); border-top: 1px solid var(--_border); padding-top: var(--_space-4); }
   .form-footer .actions { align-items: center; }
   .dirty-status { margin: 0 auto 0 0; color: var(--_muted); }
