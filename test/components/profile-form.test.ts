@@ -423,6 +423,8 @@ describe('<profile-form>', () => {
       chooseFile(el, new File(['not really a png'], 'fake.png', { type: 'image/png' }));
       await until(el, 'Use a PNG, JPEG, GIF or WebP image.');
       expect(account(backend).avatarUrl).to.equal(null);
+      expect(description(el, buttonByText(screen(el), 'Upload photo'))).to.include('Use a PNG, JPEG, GIF or WebP image.');
+      expect(screen(el).querySelector('img'), 'the refused file is not shown as the photo').to.equal(null);
     });
 
     it('removes the photo after confirming, and not when the dialog is cancelled', async () => {

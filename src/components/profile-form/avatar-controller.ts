@@ -38,8 +38,8 @@ const typeMessage = () => msg('Use a PNG, JPEG, GIF or WebP image.', { id: 'tk.p
  * `ActionController` (before-event, busy state, call, after-event, announcement, `tk-error`, focus kept). A
  * chosen file is checked against the SDK's `IMAGE_UPLOAD` limits before anything is sent; while it uploads
  * (and after a failed upload) it shows as a preview from an object URL, revoked once it is no longer shown.
- * A file the server refuses is explained next to the buttons, as one refused before sending; any other
- * failure is a notice with Try again and Discard photo.
+ * A file the server refuses is explained next to the buttons, as one refused before sending (and its preview
+ * goes); any other failure is a notice with Try again and Discard photo.
  */
 export class AvatarController implements ReactiveController {
   /** Object URL of the chosen photo while it uploads, or after its upload failed. */
@@ -71,7 +71,6 @@ export class AvatarController implements ReactiveController {
     const hint = running === 'avatar-upload' ? msg('Uploading…', { id: 'tk.profile-form.avatar.uploading' })
       : running === 'avatar-remove' ? msg('Removing…', { id: 'tk.profile-form.avatar.removing' })
         : msg(str`PNG, JPEG, GIF or WebP, up to ${limit}.`, { id: 'tk.profile-form.avatar.hint' });
-    const discard = html`<button type="button" part="discard" @click=${() => this.discard()}>${msg('Discard photo', { id: 'tk.profile-form.avatar.discard' })}</button>`;
     return html`<div class="avatar-section" part="avatar-section">
       <span class="avatar ${running ? 'busy' : ''}" part="avatar">${src
         ? html`<img part="avatar-image" src=${src} alt=${msg('Your profile photo', { id: 'tk.profile-form.avatar.alt' })}
@@ -88,14 +87,11 @@ export class AvatarController implements ReactiveController {
             aria-label=${msg('Photo file', { id: 'tk.profile-form.avatar.file' })} />
         </div>
         <p id="avatar-hint" class="hint" part="hint">${hint}</p>
-        ${this.refused ? html`<div class="row">
-          <p id="avatar-error" class="error" part="field-error avatar-error" role="alert">${this.refused}</p>
-          ${this.preview && !running ? discard : nothing}
-        </div>` : nothing}
+        ${this.refused ? html`<p id="avatar-error" class="error" part="field-error avatar-error" role="alert">${this.refused}</p>` : nothing}
         ${renderNotice(this.failure?.notice, {
           actions: this.preview && !running ? html`${this.failure?.retryable
             ? html`<button type="button" part="retry" @click=${() => void this.retry()}>${msg('Try again', { id: 'tk.state.retry' })}</button>`
-            : nothing}${discard}` : undefined,
+            : nothing}<button type="button" part="discard" @click=${() => this.discard()}>${msg('Discard photo', { id: 'tk.profile-form.avatar.discard' })}</button>` : undefined,
           onDismiss: this.preview ? undefined : () => this.#clear(),
         })}
       </div>
@@ -190,7 +186,9 @@ export class AvatarController implements ReactiveController {
    */
   #failed(error: unknown, title: string): void {
     this.refused = this.#fileProblem(error);
-    if (!this.refused) {
+    // A file the server refuses can never be the photo: the previous one shows again, as after a refusal here.
+    if (this.refused) this.#dropPreview();
+    else {
       const { title: reason, detail, retryable } = describeError(error);
       this.failure = { notice: { tone: 'danger', title, detail: `${reason}. ${detail}` }, retryable };
     }

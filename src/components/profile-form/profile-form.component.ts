@@ -52,7 +52,7 @@ const wordList = {
  * @csspart avatar-image - The photo itself.
  * @csspart upload - "Upload photo" / "Change photo" (was `upload-button`).
  * @csspart remove - "Remove photo" (was `remove-button`).
- * @csspart discard - "Discard photo", after a photo was refused or failed to upload.
+ * @csspart discard - "Discard photo", after a photo failed to upload.
  * @csspart avatar-error - Why the chosen photo was refused (also `field-error`).
  * @csspart fields - The grid of fields.
  * @csspart field - Each field; also `field-name`, `field-email`, `field-phone`, `field-locale`, `field-country`, `field-timezone`.
