@@ -637,6 +637,17 @@ describe('<team-table>', () => {
       expect(roleSelect(row)?.value).to.equal(member?.roleId);
     });
 
+    it('brings rows in with their controls when scrolled slowly, as by a mouse wheel', async () => {
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);
+      for (let top = 0; top <= 1200; top += 40) {
+        scroller(el).scrollTop = top;
+        await nextFrame();
+      }
+      const withoutSelect = bodyRows(el).filter((row) => !roleSelect(row) && !row.querySelector('[part~="cell-role"]')?.textContent?.includes('Owner'));
+      expect(withoutSelect.map((row) => row.dataset.row), 'rows without their role select').to.deep.equal([]);
+    });
+
     it('gives the row the keyboard moves to its controls at once, even while rows scroll by', async () => {
       backend = await startBackend({ seed: { members: 300 } });
       const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);

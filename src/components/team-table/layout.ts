@@ -74,7 +74,8 @@ function cardShown(columns: readonly Column[]): { shown: Column[]; folded: boole
   return shown.some((column) => column !== 'select') ? { shown, folded } : { shown: [...columns], folded: false };
 }
 
-const hide = (columns: readonly Column[]) => (columns.length ? `${columns.map((column) => `[data-col="${column}"]`).join(',')}{display:none}` : '');
+/** A hidden column stays hidden whatever a row's own styles (a light row's cells, a host's `::part(cell)`) say. */
+const hide = (columns: readonly Column[]) => (columns.length ? `${columns.map((column) => `[data-col="${column}"]`).join(',')}{display:none!important}` : '');
 
 function tierCss({ shown, folded }: Tier, all: readonly Column[]): string {
   const fixed = shown.reduce((sum, column) => sum + (column === 'actions' ? 0 : (folded && column === 'name' ? NAME_WITH_EMAIL : TRACKS[column])[0]), 0);

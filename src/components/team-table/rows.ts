@@ -110,39 +110,26 @@ function renderFullRow(member: Member, index: number, view: GridView): TemplateR
 }
 
 /**
- * A row as it shows while the reader scrolls past it: the same cells and text, in one template, its controls
- * drawn rather than built. Inputs, selects, buttons and one template per cell cost a row several times what its
- * text does, and rows come into view by the dozen every frame; the row gets its controls once scrolling stops
- * (see SettledRows). Every column is in it: the columns not chosen are hidden by the layout's stylesheet.
+ * A row as it shows while the reader scrolls fast past it (see SettledRows): its cells and their text, in one
+ * template, without the controls, avatar and badges, which cost a row several times what its text does while
+ * rows come into view by the dozen every frame. It gets them once scrolling slows down or stops. Every column
+ * is in it; the columns not chosen are hidden by the layout's stylesheet.
  */
 function renderLightRow(member: Member, index: number, view: GridView): TemplateResult {
   const selected = view.selected(member);
-  const actsOn = view.canActOn(member);
-  const owner = member.role === 'owner' && view.canManage;
   const groups = member.groupIds.map((id) => view.groupNames.get(id) ?? id).join(', ');
-  const extra = view.rowActions?.(member) ?? [];
-  // What only a few rows show (the reader's "You", the owner's note) is a nested template; a Remove button
-  // that a row does not have is an empty, hidden one (see the styles): most rows have it.
-  return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr" data-row=${index} aria-rowindex=${index + 2}
+  return html`<div role="row" part=${selected ? 'row row-selected' : 'row'} class="tr light" data-row=${index} aria-rowindex=${index + 2}
       aria-selected=${ifDefined(view.canManage ? String(selected) : undefined)}>
-    <div role="gridcell" part="cell cell-select" data-col="select" tabindex="-1">
-      <span class="checkbox-skin ${selected ? 'checked' : ''} ${actsOn ? '' : 'disabled'}"></span></div>
-    <div role="gridcell" part="cell cell-name" data-col="name" tabindex="-1">
-      <span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span>
-      <span class="who"><span class="truncate">${member.name}</span><span class="truncate email-line" part="email-line">${member.email}</span></span>
-      ${member.id === view.selfId ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}</div>
-    <div role="gridcell" part="cell cell-email" data-col="email" tabindex="-1"><span class="truncate">${member.email}</span></div>
-    <div role="gridcell" part="cell cell-role" data-col="role" tabindex="-1">
-      <span class="stack"><span class="truncate ${actsOn ? 'role-skin' : ''}">${view.roleLabel(member.role)}</span>${owner ? html`<span class="hint truncate">${view.ownerNote}</span>` : nothing}</span></div>
-    <div role="gridcell" part="cell cell-groups" data-col="groups" tabindex="-1"><span class="truncate ${groups ? '' : 'muted'}">${groups || '—'}</span></div>
-    <div role="gridcell" part="cell cell-status" data-col="status" tabindex="-1">
-      <span part="status-badge" class="badge ${member.status === 'active' ? 'success' : 'warning'}">${view.statusLabel(member.status)}</span></div>
+    <div role="gridcell" part="cell cell-select" data-col="select" tabindex="-1"></div>
+    <div role="gridcell" part="cell cell-name" data-col="name" tabindex="-1">${member.name}</div>
+    <div role="gridcell" part="cell cell-email" data-col="email" tabindex="-1">${member.email}</div>
+    <div role="gridcell" part="cell cell-role" data-col="role" tabindex="-1">${view.roleLabel(member.role)}</div>
+    <div role="gridcell" part="cell cell-groups" data-col="groups" tabindex="-1">${groups || '—'}</div>
+    <div role="gridcell" part="cell cell-status" data-col="status" tabindex="-1">${view.statusLabel(member.status)}</div>
     <div role="gridcell" part="cell cell-added" data-col="added" tabindex="-1">${formatDate(member.addedAt, view.settings)}</div>
-    <div role="gridcell" part="cell cell-last-login" data-col="last-login" tabindex="-1"><span class=${member.lastLoginAt ? '' : 'muted'}>${member.lastLoginAt
-      ? formatRelative(member.lastLoginAt, view.settings) : msg('Never', { id: 'tk.team-table.never' })}</span></div>
-    <div role="gridcell" part="cell cell-actions" data-col="actions" tabindex="-1">
-      <span class="button ${owner ? 'disabled' : ''}">${actsOn || owner ? msg('Remove', { id: 'tk.team-table.remove' }) : ''}</span>${extra.length
-        ? extra.map((action) => html`<span class="button">${action.label}</span>`) : nothing}</div>
+    <div role="gridcell" part="cell cell-last-login" data-col="last-login" tabindex="-1">${member.lastLoginAt
+      ? formatRelative(member.lastLoginAt, view.settings) : msg('Never', { id: 'tk.team-table.never' })}</div>
+    <div role="gridcell" part="cell cell-actions" data-col="actions" tabindex="-1"></div>
   </div>`;
 }
 
@@ -160,9 +147,8 @@ function renderCell(member: Member, index: number, column: Column, selected: boo
     case 'name':
       // The email line shows when the email column folds into this cell (see layout.ts).
       return html`<div role="gridcell" part="cell cell-name" data-col="name" tabindex=${tab}><span class="avatar" part="avatar" aria-hidden="true">${member.avatarUrl
-        ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span><span class="who"><span class="truncate" title=${member.name}>${member.name}</span><span
-        class="truncate email-line" part="email-line">${member.email}</span></span>${member.id === view.selfId
-        ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}</div>`;
+        ? html`<img src=${member.avatarUrl} alt="" />` : initials(member.name)}</span><span class="truncate" title=${member.name}>${member.name}</span>${member.id === view.selfId
+        ? html`<span class="badge accent">${msg('You', { id: 'tk.team-table.you' })}</span>` : nothing}<span class="truncate email-line" part="email-line">${member.email}</span></div>`;
     case 'email':
       return html`<div role="gridcell" part="cell cell-email" data-col="email" tabindex=${tab}><span class="truncate" title=${member.email}>${member.email}</span></div>`;
     case 'role':

@@ -1,18 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** How long after the last scroll event the reader counts as having stopped (a wheel notch scrolls for ~100 ms). */
+/** How long after the last fast scroll step the reader counts as having slowed down or stopped. */
 const SETTLE_MS = 150;
+/**
+ * A scroll step (one frame's) this long or longer is fast: a fling, a drag of the scrollbar, Page Down. A wheel
+ * notch scrolls ~100 px over several frames; at that pace rows come in one or two a frame and render in full.
+ */
+const FAST_PX = 100;
 /** Rows given their full form per frame once scrolling stopped: few enough that each frame stays short. */
 const PER_FRAME = 6;
 
 /**
- * Which rows may render their costly controls now. While the reader scrolls, rows come into view by the
- * dozen every frame; a row seen for the first time then renders its light form. Once scrolling stops, the
- * light rows get their full form a few per frame. A row that has its full form keeps it, so nothing is torn
- * down while scrolling (react-window's `isScrolling` placeholders follow the same idea).
+ * Which rows may render their costly controls now. While the reader scrolls fast, rows come into view by the
+ * dozen every frame; a row seen for the first time then renders its light form. Once scrolling slows down or
+ * stops, the light rows get their full form a few per frame. A row that has its full form keeps it, so nothing
+ * is torn down while scrolling (react-window's `isScrolling` placeholders follow the same idea).
  */
 export class SettledRows implements ReactiveController {
   #scrolling = false;
+  #scrollTop = 0;
   /** Scrolling stopped and light rows are left: they are given their full form over the next frames. */
   #settling = false;
   #budget = PER_FRAME;
@@ -43,7 +49,11 @@ export class SettledRows implements ReactiveController {
   }
 
   /** The scroller's `scroll` listener. */
-  readonly onScroll = () => {
+  readonly onScroll = (event: Event) => {
+    const { scrollTop } = event.currentTarget as HTMLElement;
+    const step = Math.abs(scrollTop - this.#scrollTop);
+    this.#scrollTop = scrollTop;
+    if (step < FAST_PX) return;
     this.#scrolling = true;
     clearTimeout(this.#timer);
     cancelAnimationFrame(this.#frame);

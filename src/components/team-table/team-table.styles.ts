@@ -38,39 +38,19 @@ export const styles = css`
     display: flex; align-items: center; gap: var(--_space-2); min-width: 0; height: 100%; padding: 0 var(--_space-3);
   }
   [role='gridcell']:focus-visible, [role='columnheader']:focus-visible { box-shadow: none; outline: 2px solid var(--_accent); outline-offset: -2px; }
-  .tr button, .tr select, .role-skin { min-height: 32px; }
+  .tr button, .tr select { min-height: 32px; }
   [role='gridcell'] button { padding: 0 var(--_space-3); }
-  /*
-   * The role select and the text that stands in for it in a light row (see renderLightRow) look alike, so
-   * nothing shifts when one replaces the other: no native arrow, the same box, the same triangle (drawn with
-   * gradients on the select, which has no pseudo-elements, and with borders on the stand-in, which paint faster).
-   */
-  .tr select, .role-skin {
-    appearance: none; width: 100%; padding: 0 var(--_space-8) 0 var(--_space-3); border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm); color: var(--_text); background: var(--_bg);
-  }
-  .tr select {
-    background: linear-gradient(45deg, transparent 50%, currentColor 50%) calc(100% - 17px) 50% / 5px 5px no-repeat,
-      linear-gradient(135deg, currentColor 50%, transparent 50%) calc(100% - 12px) 50% / 5px 5px no-repeat, var(--_bg);
-  }
-  .role-skin { position: relative; display: block; line-height: 30px; }
-  .role-skin::after {
-    content: ''; position: absolute; inset-inline-end: 12px; top: 13px;
-    border-inline: 5px solid transparent; border-top: 5px solid currentColor;
-  }
-  /* A light row's checkbox and buttons, drawn as the controls look. */
-  .checkbox-skin { width: 16px; height: 16px; border: 1px solid var(--_muted); border-radius: 3px; background: var(--_bg); }
-  .checkbox-skin.checked { border-color: var(--_accent); background: var(--_accent); }
-  .checkbox-skin.disabled, .tr .button.disabled { opacity: 0.55; }
-  .tr .button { min-height: 32px; padding: 0 var(--_space-3); }
-  .tr .button:empty { display: none; }
+  .tr select { padding-block: 0; }
   .sort { border: 0; background: none; padding: 0; min-height: 0; font-weight: inherit; color: inherit; gap: var(--_space-1); }
   .sort span { font-size: 0.75em; }
   .more [role='gridcell'] { grid-column: 1 / -1; grid-row: 1 / -1; justify-content: center; color: var(--_muted); }
-  .stack, .who { display: grid; min-width: 0; line-height: 1.25; }
-  .stack { flex: 1 1 auto; }
-  /* The email as the name cell's second line, shown where the email column folds into it. */
-  .email-line { display: none; color: var(--_muted); font-size: 0.9em; }
+  .stack { display: grid; flex: 1 1 auto; align-content: center; min-width: 0; line-height: 1.25; }
+  /* The name cell: the avatar, the name and "You"; the email under the name where its column folds in. */
+  [role='gridcell'][data-col='name'] { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; align-content: center; column-gap: var(--_space-2); line-height: 1.25; }
+  [data-col='name'] .avatar { grid-row: span 2; }
+  .email-line { display: none; grid-column: 2 / -1; color: var(--_muted); font-size: 0.9em; }
+  /* A light row's cells hold their text alone (see renderLightRow). */
+  .tr.light > [role='gridcell'] { display: block; height: auto; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .muted { color: var(--_muted); }
   /* Initials need no clipping; only a picture is cut round (a rounded clip in every row costs painting). */
   .tr .avatar { overflow: visible; }
