@@ -464,12 +464,18 @@ describe('<invite-dialog>', () => {
 
     it('stays open on Escape while sending, and closes on Escape once the results show', async () => {
       backend = await startBackend({ latency: 400 });
-      const el = await open();
+      const el = await mountDialog();
+      trigger(el).focus();
+      await el.show();
+      await until(() => screen(el).querySelector('dialog [part~="loading"]'), 'never loading');
+      await expect(el).to.be.accessible();
+      await until(() => screen(el).querySelector('form') && deepActive() === emailInput(el), 'focus never reached the addresses once the form loaded');
       type(emailInput(el), 'ada@example.com ');
       buttonByText(screen(el), 'Send invitations').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => screen(el).querySelector('[part~="submit"]')?.getAttribute('aria-disabled') === 'true', 'never busy');
       expect(text(screen(el).querySelector('[part~="submit"]'))).to.equal('Sending…');
+      await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await sendKeys({ press: 'Escape' });
       expect(dialog(el).open).to.equal(true);

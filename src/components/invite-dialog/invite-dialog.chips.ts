@@ -217,7 +217,7 @@ export class EmailChipsController {
   #renderChip(chip: EmailChip, index: number, active: boolean): TemplateResult {
     const invalid = isInvalidChip(chip);
     const reason = chip.serverMessage ?? msg('Not a valid email address', { id: 'tk.invite-dialog.chip.invalid_reason' });
-    return html`<li class="chip" part=${invalid ? 'chip chip-invalid' : 'chip'} ?data-invalid=${invalid} title=${ifDefined(invalid ? reason : undefined)}>
+    return html`<li class="chip" part=${invalid ? 'chip chip-invalid' : 'chip'} ?data-invalid=${invalid} title=${invalid ? `${chip.email}: ${reason}` : chip.email}>
       ${invalid ? warningIcon() : nothing}
       <span class="chip-email">${chip.email}</span>
       ${invalid ? html`<span class="chip-flag" id="chip-${index}-flag">${msg('invalid', { id: 'tk.invite-dialog.chip.invalid' })}<span class="visually-hidden">: ${reason}</span></span>` : nothing}

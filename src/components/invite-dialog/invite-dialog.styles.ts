@@ -7,6 +7,8 @@ export const styles = css`
     --_chip-radius: var(--tk-invite-dialog-chip-radius, 999px);
     --_chips-max-height: var(--tk-invite-dialog-chips-max-height, 12rem);
   }
+  /* The page styles its own button; an unavailable one still has to look it. */
+  slot[name='trigger']::slotted([aria-disabled='true']) { opacity: 0.55; cursor: not-allowed; }
   ::slotted([slot='trigger-reason']) { display: block; margin-top: var(--_space-1); color: var(--_muted); font-size: 0.9em; }
   dialog { width: min(92vw, var(--tk-invite-dialog-width, 560px)); max-height: min(92vh, 900px); overflow: auto; }
   dialog[open] { animation: tk-invite-in var(--_duration) ease-out; }
