@@ -124,8 +124,9 @@ export const controls = css`
   .field.inline label { font-weight: 400; }
   .counter { margin: 0; color: var(--_muted); font-size: 0.9em; font-variant-numeric: tabular-nums; }
   .counter .over { color: var(--_danger); font-weight: 600; }
-  .password { display: flex; gap: var(--_space-2); }
-  .password input { flex: 1; min-width: 0; }
+  .password { display: flex; flex-wrap: wrap; gap: var(--_space-2); }
+  /* Show password moves below the input rather than squeeze it, in a narrow form or a long language. */
+  .password input { flex: 1 1 12rem; min-width: 0; }
   input.code { max-width: 12ch; letter-spacing: 0.3em; font-variant-numeric: tabular-nums; }
   input[role='switch'] {
     appearance: none; position: relative; flex: none; width: 36px; height: 20px; padding: 0; border: 0; border-radius: 999px;
