@@ -24,6 +24,12 @@ export const styles = css`
   .details { display: grid; grid-template-columns: max-content 1fr; gap: var(--_space-2) var(--_space-4); margin: 0; }
   .details dt { color: var(--_muted); }
   .details dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+  /* A narrow card stacks each term over its value, so an email is not broken into a column of a few letters. */
+  .card { container-type: inline-size; }
+  @container (max-width: 22rem) {
+    .details { grid-template-columns: minmax(0, 1fr); gap: 0; }
+    .details dd + dt { margin-top: var(--_space-2); }
+  }
   .muted { color: var(--_muted); }
   form { display: grid; gap: var(--_space-4); }
   .names { display: grid; gap: var(--_space-4); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); }
