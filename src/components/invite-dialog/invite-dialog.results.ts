@@ -1,9 +1,14 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { InviteOutcome, InviteResult } from '../../sdk/index.js';
 import type { BoundFormat } from '../shared/format.js';
 import { emailKey } from './invite-dialog.emails.js';
-import { checkIcon, errorIcon, infoIcon } from './invite-dialog.icons.js';
+import { icon } from './invite-dialog.icons.js';
+
+// The outcomes' icons, here rather than beside the form's: this view loads only once the dialog has opened.
+const checkIcon = () => icon(svg`<path d="M20 6 9 17l-5-5" />`);
+const infoIcon = () => icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 16v-4M12 8h.01" />`);
+const errorIcon = () => icon(svg`<circle cx="12" cy="12" r="9" /><path d="m15 9-6 6M9 9l6 6" />`);
 
 /** Outcomes worth trying again once the inviter fixed the address or freed a seat. */
 const isFailure = (status: InviteOutcome): boolean => status === 'invalid_email' || status === 'seat_limit_reached';
