@@ -30,7 +30,7 @@ const wordList = {
  * The signed-in person's own profile: photo, full name, phone, language, country and time zone, with the email
  * shown read-only next to a way into the email-change flow. Save sends only what changed, guarded by the
  * account's ETag: if the profile changed elsewhere meanwhile, every edit is kept and the footer offers
- * **Reload and merge**, which loads the latest version with the edits on top. Account-level: no workspace needed.
+ * "Reload and merge", which loads the latest version with the edits on top. Account-level: no workspace needed.
  *
  * @summary Edit your own profile: photo, name, phone, language, country and time zone.
  *
