@@ -458,6 +458,7 @@ describe('<invite-dialog>', () => {
       });
       expect(screen(el).querySelectorAll('[part~="outcome"] svg')).to.have.length(3);
       expect(text(screen(el).querySelector('[part~="summary"]'))).to.equal('1 sent 2 skipped: already in or invited');
+      expect(text(screen(el).querySelector('#results-title'))).to.equal('Invitations sent');
       expect(backend.outbox.latest('ada@example.com', 'invitation')?.text).to.contain('See you Monday');
       await expect(el).to.be.accessible();
     });
@@ -484,6 +485,15 @@ describe('<invite-dialog>', () => {
       await sendKeys({ press: 'Escape' });
       await until(() => !el.open, 'Escape did not close after sending');
       expect(document.activeElement).to.equal(trigger(el));
+    });
+
+    it('says so when everyone was already in or invited, rather than that invitations were sent', async () => {
+      const el = await open();
+      type(emailInput(el), `member@acme.test ${SEED.invitations.pending.email}`);
+      await send(el);
+      await resultsShown(el);
+      expect(text(screen(el).querySelector('#results-title'))).to.equal('Everyone is already in or invited');
+      expect(text(screen(el).querySelector('[part~="summary"]'))).to.equal('2 skipped: already in or invited');
     });
 
     it('sends nothing when tk-before-invite is cancelled, and keeps the form', async () => {

@@ -45,6 +45,7 @@ export const inviteDialog = {
   'tk.invite-dialog.sending': 'Enviando…',
   'tk.invite-dialog.denied.title': 'No puedes invitar a personas a este espacio de trabajo',
   'tk.invite-dialog.results.title': 'Invitaciones enviadas',
+  'tk.invite-dialog.results.title_skipped': 'Todos ya son miembros o ya tienen invitación',
   'tk.invite-dialog.results.title_partial': 'Algunas invitaciones no se han enviado',
   'tk.invite-dialog.results.title_none': 'No se ha enviado ninguna invitación',
   'tk.invite-dialog.results.retry_hint': 'Libera plazas o corrige las direcciones y vuelve a intentarlo: las direcciones fallidas se conservan.',

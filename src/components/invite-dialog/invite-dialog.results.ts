@@ -90,7 +90,9 @@ export function renderResults(view: ResultsView): TemplateResult {
   const anyFailed = results.some((result) => isFailure(result.status));
   const anySent = results.some((result) => result.status === 'sent');
   const title = !anyFailed
-    ? msg('Invitations sent', { id: 'tk.invite-dialog.results.title' })
+    ? anySent
+      ? msg('Invitations sent', { id: 'tk.invite-dialog.results.title' })
+      : msg('Everyone is already in or invited', { id: 'tk.invite-dialog.results.title_skipped' })
     : anySent
       ? msg('Some invitations were not sent', { id: 'tk.invite-dialog.results.title_partial' })
       : msg('No invitations were sent', { id: 'tk.invite-dialog.results.title_none' });

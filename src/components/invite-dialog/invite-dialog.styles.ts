@@ -51,7 +51,8 @@ export const styles = css`
   .check .hint { grid-column: 2; }
 
   section h3 { margin: 0; font-size: 1.05em; }
-  section h3:focus { outline: none; }
+  /* Focus lands on the results' heading so that it is read; it is not a control, so no ring. */
+  section h3:focus-visible { box-shadow: none; }
   .summary { list-style: none; margin: 0; padding: 0; display: flex; gap: var(--_space-4); flex-wrap: wrap; color: var(--_muted); }
   .summary li { display: inline-flex; gap: var(--_space-1); align-items: center; }
   .summary li.failed { color: var(--_danger); font-weight: 600; }
