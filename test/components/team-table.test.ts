@@ -863,4 +863,28 @@ describe('<team-table>', () => {
       expect(total(el)).to.equal('5 members');
     });
   });
+
+  // Last: a Content-Security-Policy cannot be taken back, and it holds for the rest of the page.
+  describe('under a strict Content-Security-Policy', () => {
+    it("needs no style attribute ('unsafe-inline'): its layout and row count go through constructed stylesheets and the CSSOM", async () => {
+      const refused: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`));
+      const policy = document.createElement('meta');
+      policy.httpEquiv = 'Content-Security-Policy';
+      policy.content = "style-src-attr 'none'";
+      document.head.append(policy);
+      backend = await startBackend({ seed: { members: 300 } });
+      const el = await table(backend, {}, html`<team-table page-size="100"></team-table>`);
+      expect(scroller(el).getBoundingClientRect().height, 'the scroller keeps its height').to.be.within(500, 600);
+      scroller(el).scrollTop = 3000;
+      await waitUntil(() => rowAt(el, 60), 'did not scroll');
+      el.style.width = '390px';
+      await waitUntil(() => shownHeaders(el).join() === ',Name,Role,Status,Actions', 'no cards');
+      await waitUntil(() => bodyRows(el).some((row) => roleSelect(row)), 'no role select after scrolling');
+      const select = bodyRows(el).map((row) => roleSelect(row)).find(Boolean)!;
+      choose(select, select.value === 'viewer' ? 'member' : 'viewer');
+      await waitUntil(() => noticeText(el), 'no notice');
+      expect(refused).to.deep.equal([]);
+    });
+  });
 });

@@ -5,7 +5,6 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
@@ -278,6 +277,12 @@ export class TeamTable extends TeamkitElement {
     return this.#selectable.members;
   }
 
+  protected override updated(): void {
+    // The scroller's height follows the row count. Set through the CSSOM, not a style attribute (styleMap writes
+    // the attribute on its first render), so that a Content-Security-Policy without 'unsafe-inline' allows it.
+    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_rows', String(this.#list?.rows.length ?? 0));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#debounce);
@@ -321,8 +326,8 @@ export class TeamTable extends TeamkitElement {
   #renderGrid(list: MemberList, pending: boolean): TemplateResult {
     const grid = this.#grid;
     const view = this.#gridView(list);
-    // The box's height follows from the row count, never from the virtualizer's sizing of its content.
-    return html`<div class="scroller" part="scroller" style=${styleMap({ '--_rows': String(list.rows.length) })} @scroll=${this.#settled.onScroll}>
+    // The box's height follows from the row count (`--_rows`, see updated()), never from the virtualizer's sizing.
+    return html`<div class="scroller" part="scroller" @scroll=${this.#settled.onScroll}>
       <div class="sizer" aria-hidden="true"></div>
       <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${list.total + 1}
         aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending}
