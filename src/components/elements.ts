@@ -4,6 +4,8 @@ import { ProfileForm } from './profile-form/profile-form.component.js';
 import { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 import { TeamTable } from './team-table/team-table.component.js';
+import { SessionList } from './session-list/session-list.component.js';
+import { NotificationPreferences } from './notification-preferences/notification-preferences.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -13,4 +15,6 @@ export const elements: Record<string, CustomElementConstructor> = {
   'profile-form': ProfileForm,
   'invitation-list': InvitationList,
   'accept-invite': AcceptInvite,
+  'session-list': SessionList,
+  'notification-preferences': NotificationPreferences,
 };

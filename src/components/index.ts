@@ -16,3 +16,7 @@ export { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 export * from './invite-dialog/invite-dialog.events.js';
 export { TeamTable, type RowAction } from './team-table/team-table.component.js';
 export * from './team-table/team-table.events.js';
+export { SessionList } from './session-list/session-list.component.js';
+export * from './session-list/session-list.events.js';
+export { NotificationPreferences } from './notification-preferences/notification-preferences.component.js';
+export * from './notification-preferences/notification-preferences.events.js';

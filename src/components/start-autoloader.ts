@@ -10,6 +10,8 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'profile-form': () => import('./profile-form/profile-form.component.js').then((module) => module.ProfileForm),
   'invitation-list': () => import('./invitation-list/invitation-list.component.js').then((module) => module.InvitationList),
   'accept-invite': () => import('./accept-invite/accept-invite.component.js').then((module) => module.AcceptInvite),
+  'session-list': () => import('./session-list/session-list.component.js').then((module) => module.SessionList),
+  'notification-preferences': () => import('./notification-preferences/notification-preferences.component.js').then((module) => module.NotificationPreferences),
 };
 
 /** The default tags the autoloader knows. */

@@ -12,4 +12,6 @@ export const spanish: Catalogs = {
   'profile-form': () => import('../../profile-form/profile-form.es.js').then((module) => module.profileForm),
   'invitation-list': () => import('../../invitation-list/invitation-list.es.js').then((module) => module.invitationList),
   'accept-invite': () => import('../../accept-invite/accept-invite.es.js').then((module) => module.acceptInvite),
+  'session-list': () => import('../../session-list/session-list.es.js').then((module) => module.sessionList),
+  'notification-preferences': () => import('../../notification-preferences/notification-preferences.es.js').then((module) => module.notificationPreferences),
 };
