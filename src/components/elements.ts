@@ -6,6 +6,9 @@ import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.j
 import { TeamTable } from './team-table/team-table.component.js';
 import { SessionList } from './session-list/session-list.component.js';
 import { NotificationPreferences } from './notification-preferences/notification-preferences.component.js';
+import { WorkspaceForm } from './workspace-form/workspace-form.component.js';
+import { WorkspaceSwitcher } from './workspace-switcher/workspace-switcher.component.js';
+import { WorkspaceList } from './workspace-list/workspace-list.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -17,4 +20,7 @@ export const elements: Record<string, CustomElementConstructor> = {
   'accept-invite': AcceptInvite,
   'session-list': SessionList,
   'notification-preferences': NotificationPreferences,
+  'workspace-form': WorkspaceForm,
+  'workspace-switcher': WorkspaceSwitcher,
+  'workspace-list': WorkspaceList,
 };

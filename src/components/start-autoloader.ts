@@ -12,6 +12,9 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'accept-invite': () => import('./accept-invite/accept-invite.component.js').then((module) => module.AcceptInvite),
   'session-list': () => import('./session-list/session-list.component.js').then((module) => module.SessionList),
   'notification-preferences': () => import('./notification-preferences/notification-preferences.component.js').then((module) => module.NotificationPreferences),
+  'workspace-form': () => import('./workspace-form/workspace-form.component.js').then((module) => module.WorkspaceForm),
+  'workspace-switcher': () => import('./workspace-switcher/workspace-switcher.component.js').then((module) => module.WorkspaceSwitcher),
+  'workspace-list': () => import('./workspace-list/workspace-list.component.js').then((module) => module.WorkspaceList),
 };
 
 /** The default tags the autoloader knows. */

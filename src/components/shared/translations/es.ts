@@ -14,4 +14,7 @@ export const spanish: Catalogs = {
   'accept-invite': () => import('../../accept-invite/accept-invite.es.js').then((module) => module.acceptInvite),
   'session-list': () => import('../../session-list/session-list.es.js').then((module) => module.sessionList),
   'notification-preferences': () => import('../../notification-preferences/notification-preferences.es.js').then((module) => module.notificationPreferences),
+  'workspace-form': () => import('../../workspace-form/workspace-form.es.js').then((module) => module.workspaceForm),
+  'workspace-switcher': () => import('../../workspace-switcher/workspace-switcher.es.js').then((module) => module.workspaceSwitcher),
+  'workspace-list': () => import('../../workspace-list/workspace-list.es.js').then((module) => module.workspaceList),
 };
