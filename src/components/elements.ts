@@ -9,6 +9,8 @@ import { NotificationPreferences } from './notification-preferences/notification
 import { WorkspaceForm } from './workspace-form/workspace-form.component.js';
 import { WorkspaceSwitcher } from './workspace-switcher/workspace-switcher.component.js';
 import { WorkspaceList } from './workspace-list/workspace-list.component.js';
+import { RoleEditor } from './role-editor/role-editor.component.js';
+import { GroupManager } from './group-manager/group-manager.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -23,4 +25,6 @@ export const elements: Record<string, CustomElementConstructor> = {
   'workspace-form': WorkspaceForm,
   'workspace-switcher': WorkspaceSwitcher,
   'workspace-list': WorkspaceList,
+  'role-editor': RoleEditor,
+  'group-manager': GroupManager,
 };

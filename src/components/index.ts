@@ -26,3 +26,7 @@ export { WorkspaceSwitcher } from './workspace-switcher/workspace-switcher.compo
 export * from './workspace-switcher/workspace-switcher.events.js';
 export { WorkspaceList } from './workspace-list/workspace-list.component.js';
 export * from './workspace-list/workspace-list.events.js';
+export { RoleEditor } from './role-editor/role-editor.component.js';
+export * from './role-editor/role-editor.events.js';
+export { GroupManager } from './group-manager/group-manager.component.js';
+export * from './group-manager/group-manager.events.js';

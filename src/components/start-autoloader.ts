@@ -15,6 +15,8 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'workspace-form': () => import('./workspace-form/workspace-form.component.js').then((module) => module.WorkspaceForm),
   'workspace-switcher': () => import('./workspace-switcher/workspace-switcher.component.js').then((module) => module.WorkspaceSwitcher),
   'workspace-list': () => import('./workspace-list/workspace-list.component.js').then((module) => module.WorkspaceList),
+  'role-editor': () => import('./role-editor/role-editor.component.js').then((module) => module.RoleEditor),
+  'group-manager': () => import('./group-manager/group-manager.component.js').then((module) => module.GroupManager),
 };
 
 /** The default tags the autoloader knows. */

@@ -17,4 +17,6 @@ export const spanish: Catalogs = {
   'workspace-form': () => import('../../workspace-form/workspace-form.es.js').then((module) => module.workspaceForm),
   'workspace-switcher': () => import('../../workspace-switcher/workspace-switcher.es.js').then((module) => module.workspaceSwitcher),
   'workspace-list': () => import('../../workspace-list/workspace-list.es.js').then((module) => module.workspaceList),
+  'role-editor': () => import('../../role-editor/role-editor.es.js').then((module) => module.roleEditor),
+  'group-manager': () => import('../../group-manager/group-manager.es.js').then((module) => module.groupManager),
 };
