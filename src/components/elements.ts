@@ -10,7 +10,10 @@ import { WorkspaceForm } from './workspace-form/workspace-form.component.js';
 import { WorkspaceSwitcher } from './workspace-switcher/workspace-switcher.component.js';
 import { WorkspaceList } from './workspace-list/workspace-list.component.js';
 import { RoleEditor } from './role-editor/role-editor.component.js';
+import { PasswordForm } from './password-form/password-form.component.js';
 import { GroupManager } from './group-manager/group-manager.component.js';
+import { EmailChangeForm } from './email-change-form/email-change-form.component.js';
+import { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -26,5 +29,8 @@ export const elements: Record<string, CustomElementConstructor> = {
   'workspace-switcher': WorkspaceSwitcher,
   'workspace-list': WorkspaceList,
   'role-editor': RoleEditor,
+  'password-form': PasswordForm,
   'group-manager': GroupManager,
+  'email-change-form': EmailChangeForm,
+  'phone-change-form': PhoneChangeForm,
 };

@@ -16,7 +16,10 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'workspace-switcher': () => import('./workspace-switcher/workspace-switcher.component.js').then((module) => module.WorkspaceSwitcher),
   'workspace-list': () => import('./workspace-list/workspace-list.component.js').then((module) => module.WorkspaceList),
   'role-editor': () => import('./role-editor/role-editor.component.js').then((module) => module.RoleEditor),
+  'password-form': () => import('./password-form/password-form.component.js').then((module) => module.PasswordForm),
   'group-manager': () => import('./group-manager/group-manager.component.js').then((module) => module.GroupManager),
+  'email-change-form': () => import('./email-change-form/email-change-form.component.js').then((module) => module.EmailChangeForm),
+  'phone-change-form': () => import('./phone-change-form/phone-change-form.component.js').then((module) => module.PhoneChangeForm),
 };
 
 /** The default tags the autoloader knows. */

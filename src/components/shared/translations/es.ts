@@ -18,5 +18,8 @@ export const spanish: Catalogs = {
   'workspace-switcher': () => import('../../workspace-switcher/workspace-switcher.es.js').then((module) => module.workspaceSwitcher),
   'workspace-list': () => import('../../workspace-list/workspace-list.es.js').then((module) => module.workspaceList),
   'role-editor': () => import('../../role-editor/role-editor.es.js').then((module) => module.roleEditor),
+  'password-form': () => import('../../password-form/password-form.es.js').then((module) => module.passwordForm),
   'group-manager': () => import('../../group-manager/group-manager.es.js').then((module) => module.groupManager),
+  'email-change-form': () => import('../../email-change-form/email-change-form.es.js').then((module) => module.emailChangeForm),
+  'phone-change-form': () => import('../../phone-change-form/phone-change-form.es.js').then((module) => module.phoneChangeForm),
 };
