@@ -26,7 +26,13 @@ export type ErrorAction =
   | 'invitations-send'
   | 'profile-save'
   | 'avatar-upload'
-  | 'avatar-remove';
+  | 'avatar-remove'
+  | 'session-revoke'
+  | 'other-sessions-revoke'
+  | 'sign-in-report'
+  | 'notification-preference-change'
+  | 'low-balance-alert-update'
+  | 'notification-rules-update';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
