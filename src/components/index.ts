@@ -36,3 +36,7 @@ export { EmailChangeForm } from './email-change-form/email-change-form.component
 export * from './email-change-form/email-change-form.events.js';
 export { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
 export * from './phone-change-form/phone-change-form.events.js';
+export { AuditLog } from './audit-log/audit-log.component.js';
+export * from './audit-log/audit-log.events.js';
+export { BillingSummary } from './billing-summary/billing-summary.component.js';
+export * from './billing-summary/billing-summary.events.js';

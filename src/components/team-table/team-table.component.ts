@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
-import { ConfirmController } from '../shared/confirm-controller.js';
+import type { ConfirmController } from '../shared/confirm-controller.js';
 import { describeError } from '../shared/describe-error.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { formatNumber } from '../shared/format.js';
@@ -155,7 +155,8 @@ export class TeamTable extends TeamkitElement {
   @property({ attribute: false }) accessor initialPage: Page<Member> | undefined = undefined;
 
   #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
-  #confirm = new ConfirmController(this);
+  /** The confirm step, loaded (with the dialog code) by the first removal: most visits remove nobody. */
+  #confirm: ConfirmController | undefined;
   #changes = new MemberChanges(this, {
     list: () => this.#list,
     client: () => this.api,
@@ -310,7 +311,7 @@ export class TeamTable extends TeamkitElement {
         isEmpty: (list) => !list.items.length,
         empty: () => this.#renderEmpty(),
       })}
-      ${this.#confirm.render()}`;
+      ${this.#confirm?.render() ?? nothing}`;
   }
 
   #renderEmpty(): unknown {
@@ -407,7 +408,9 @@ export class TeamTable extends TeamkitElement {
     if (error) this.reportError(error, 'load-more');
   }
 
-  #askRemove(title: string): Promise<boolean> {
+  async #askRemove(title: string): Promise<boolean> {
+    const { ConfirmController } = await import('../shared/confirm-controller.js');
+    this.#confirm ??= new ConfirmController(this);
     return this.#confirm.ask({
       title,
       message: msg('They lose access to this workspace at once, and their sessions in it end.', { id: 'tk.team-table.remove_message' }),

@@ -22,4 +22,6 @@ export const spanish: Catalogs = {
   'group-manager': () => import('../../group-manager/group-manager.es.js').then((module) => module.groupManager),
   'email-change-form': () => import('../../email-change-form/email-change-form.es.js').then((module) => module.emailChangeForm),
   'phone-change-form': () => import('../../phone-change-form/phone-change-form.es.js').then((module) => module.phoneChangeForm),
+  'audit-log': () => import('../../audit-log/audit-log.es.js').then((module) => module.auditLog),
+  'billing-summary': () => import('../../billing-summary/billing-summary.es.js').then((module) => module.billingSummary),
 };
