@@ -32,7 +32,16 @@ export type ErrorAction =
   | 'sign-in-report'
   | 'notification-preference-change'
   | 'low-balance-alert-update'
-  | 'notification-rules-update';
+  | 'notification-rules-update'
+  | 'password-change'
+  | 'email-change-start'
+  | 'email-change-confirm'
+  | 'email-change-resend'
+  | 'email-change-cancel'
+  | 'phone-change-start'
+  | 'phone-change-confirm'
+  | 'phone-change-resend'
+  | 'phone-change-cancel';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
