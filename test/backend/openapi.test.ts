@@ -179,6 +179,8 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
     return [await as('owner').patch(`/workspaces/${ACME}/roles/${SEED.roles.billingManager}`, { description: 'Money' }, { headers: { 'if-match': role.headers.get('etag') ?? '' } }),
       await as('owner').patch(`/workspaces/${ACME}/roles/admin`, { description: 'No' })];
   },
+  getRoleUsage: async ({ as }) => [await as('owner').get(`/workspaces/${ACME}/roles/${SEED.roles.billingManager}/usage`),
+    await as('viewer').get(`/workspaces/${ACME}/roles/${SEED.roles.billingManager}/usage`), await as('owner').get(`/workspaces/${ACME}/roles/role_none/usage`)],
   deleteRole: async ({ as }) => {
     const roles = `/workspaces/${ACME}/roles`;
     const made = await as('owner').post<{ id: string }>(roles, { name: 'Temp', permissions: [] });

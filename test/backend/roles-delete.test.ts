@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Domain, Invitation, Member, Page, Role, RoleDeletion } from '../../src/sdk/schemas/index.js';
+import type { Domain, Invitation, Member, Page, Role, RoleDeletion, RoleUsage } from '../../src/sdk/schemas/index.js';
 import { ACME, SEED, assertFieldError, assertProblem, invitations, members, setup, type TestBackend } from './helpers.js';
 
 const roles = `/workspaces/${ACME}/roles`;
@@ -41,6 +41,20 @@ describe('deleting a role in use', () => {
     assert.equal((await owner.get<Domain>(`/workspaces/${ACME}/domains/${SEED.domains.verified.id}`)).body.autoJoinRole, 'member');
     const entry = t.backend.audit.latest('role.deleted');
     assert.deepEqual(entry?.after, { reassignedTo: 'member', members: 1, invitations: 1, domains: 1 });
+  });
+
+  test('its usage says beforehand what deleting it moves, as deleting it then does; only to those who manage roles', async () => {
+    const t = setup();
+    await useEverywhere(t);
+    const owner = t.as('owner');
+    const usage = await owner.get<RoleUsage>(`${billingManager}/usage`);
+    assert.deepEqual(usage.body, { members: 1, invitations: 1, domains: 1 });
+    assertProblem(await t.as('member').get(`${billingManager}/usage`), 403, 'forbidden');
+    assertProblem(await t.as('viewer').get(`${billingManager}/usage`), 403, 'forbidden');
+    assertProblem(await owner.get(`${roles}/admin/usage`), 403, 'forbidden');
+    assertProblem(await owner.get(`${roles}/role_none/usage`), 404, 'not_found');
+    const moved = await owner.delete<RoleDeletion>(`${billingManager}?reassignTo=member`);
+    assert.deepEqual(moved.body, { reassignedTo: 'member', ...usage.body });
   });
 
   test('reassignTo must be a role the deleter may give, other than the one deleted', async () => {

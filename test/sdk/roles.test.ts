@@ -65,6 +65,17 @@ describe('roles', () => {
     assert.ok(error instanceof ConflictError, 'a role somebody holds cannot be deleted');
   });
 
+  test('usage says what deleting a role moves; deleting it with reassignTo moves exactly that', async () => {
+    const { client, as } = setup('owner');
+    const role = await client.roles.create(ACME, SUPPORT);
+    await client.members.update(ACME, SEED.members.acme.member, { role: role.id });
+    await client.invitations.create(ACME, { emails: ['support@example.org'], role: role.id });
+    const usage = await client.roles.usage(ACME, role.id);
+    assert.deepEqual(usage, { members: 1, invitations: 1, domains: 0 });
+    await assert.rejects(as('viewer').roles.usage(ACME, role.id), PermissionError);
+    assert.deepEqual(await client.roles.delete(ACME, role.id, { reassignTo: 'viewer' }), { reassignedTo: 'viewer', ...usage });
+  });
+
   test('a custom role holding members:manage lets its holder manage members, within its own permissions', async () => {
     const { client, as } = setup('owner');
     const manager = await client.roles.create(ACME, { name: 'People manager', permissions: ['members:manage'] });

@@ -44,6 +44,19 @@ function checkGrantable(access: WorkspaceAccess, permissions: readonly string[],
     : 'This role has permissions you do not have, so you cannot change or delete it.');
 }
 
+/**
+ * What holds or gives `role`, as deleting it moves them: its members, its pending invitations (expired ones too: a
+ * resend would bring them back with the role) and the auto-join domains that give it.
+ */
+function usageOf(ctx: Context, role: RoleRecord) {
+  const { workspaceId } = role;
+  return {
+    holders: [...ctx.store.members.ofWorkspace(workspaceId)].filter((member) => member.roleId === role.id),
+    invitations: ctx.store.invitations.ofWorkspace(workspaceId).filter((invitation) => invitation.roleId === role.id && invitation.status === 'pending'),
+    domains: ctx.store.domains.ofWorkspace(workspaceId).filter((domain) => domain.autoJoinRoleId === role.id),
+  };
+}
+
 function customRoleReply(ctx: Context, role: RoleRecord): Reply {
   const count = ctx.store.memberIndex(role.workspaceId).roleCounts().get(role.id) ?? 0;
   return { body: customRoleView(role, count), version: role.version };
@@ -115,6 +128,12 @@ export const roleHandlers: HandlerTable = {
     return customRoleReply(ctx, role);
   },
 
+  /** What deleting the role would move: the dialog that asks where its holders go says how many they are. */
+  getRoleUsage(ctx) {
+    const { holders, invitations, domains } = usageOf(ctx, customRole(ctx, roleManager(ctx)));
+    return { body: { members: holders.length, invitations: invitations.length, domains: domains.length } };
+  },
+
   /**
    * Deletes a custom role. While anyone holds it, or a pending invitation or an auto-join domain gives it,
    * `?reassignTo=` must name a role the caller may give: they all move to it in the same step.
@@ -128,10 +147,7 @@ export const roleHandlers: HandlerTable = {
     if (reassignTo === role.id) throw fieldProblem('reassignTo', 'same_role', 'Choose another role than the one you delete.');
     if (reassignTo !== undefined) grantableRole(ctx, access, reassignTo, 'reassignTo');
     const { workspaceId } = role;
-    const holders = [...ctx.store.members.ofWorkspace(workspaceId)].filter((member) => member.roleId === role.id);
-    // Expired invitations too: a resend would bring them back with the role.
-    const invitations = ctx.store.invitations.ofWorkspace(workspaceId).filter((invitation) => invitation.roleId === role.id && invitation.status === 'pending');
-    const domains = ctx.store.domains.ofWorkspace(workspaceId).filter((domain) => domain.autoJoinRoleId === role.id);
+    const { holders, invitations, domains } = usageOf(ctx, role);
     const moved = { members: holders.length, invitations: invitations.length, domains: domains.length };
     const inUse = moved.members + moved.invitations + moved.domains > 0;
     if (inUse && reassignTo === undefined) {

@@ -30,6 +30,14 @@ export class RolesResource {
   }
 
   /**
+   * What deleting a custom role would move to the role you choose: how many members hold it, and how many pending
+   * invitations and auto-join domains give it. Needs `roles:manage`.
+   */
+  async usage(workspaceId: string, roleId: string, options: CallOptions = {}): Promise<s.RoleUsage> {
+    return this.http.call('GET', `${base(workspaceId)}/${seg(roleId, 'roleId')}/usage`, s.RoleUsage, options);
+  }
+
+  /**
    * Deletes a custom role. While members hold it, or pending invitations or auto-join domains give it, pass
    * `reassignTo` (a role you may give): they all move to it in the same step, and the answer says how many moved.
    * Without it such a role is refused with a `ConflictError`.

@@ -74,6 +74,17 @@ export const RoleDeletionQuery = z.object({
 });
 export type RoleDeletionQuery = z.infer<typeof RoleDeletionQuery>;
 
+/**
+ * What holds or gives a custom role: its members, the pending invitations (expired ones too: a resend brings them
+ * back with the role) and the auto-join domains. Deleting the role moves exactly these to `reassignTo`.
+ */
+export const RoleUsage = z.object({
+  members: count(),
+  invitations: count(),
+  domains: count(),
+});
+export type RoleUsage = z.infer<typeof RoleUsage>;
+
 /** What deleting a role moved to `reassignedTo` (null when nothing needed moving). */
 export const RoleDeletion = z.object({
   reassignedTo: z.nullable(z.string()),
