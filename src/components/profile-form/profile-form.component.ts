@@ -2,17 +2,21 @@ import { msg } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { WithETag } from '../../sdk/http.js';
 import type { Client, User } from '../../sdk/index.js';
 import type { UserUpdate } from '../../sdk/schemas/account.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
+import { ImageUploadController, imageUploadStyles } from '../shared/controllers/image-upload-controller.js';
 import { renderTask } from '../shared/feedback/states.js';
 import { selectField } from '../shared/fields/choice.js';
 import type { PhoneField } from '../shared/fields/phone-field.js';
 import { textField } from '../shared/fields/text.js';
 import { FormController } from '../shared/form-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { AvatarController } from './avatar-controller.js';
-import { BeforeProfileSaveEvent, EmailChangeRequestEvent, ProfileSavedEvent } from './profile-form.events.js';
+import {
+  AvatarRemovedEvent, AvatarUploadedEvent, BeforeAvatarRemoveEvent, BeforeAvatarUploadEvent, BeforeProfileSaveEvent, EmailChangeRequestEvent,
+  ProfileSavedEvent,
+} from './profile-form.events.js';
 import { styles } from './profile-form.styles.js';
 import { EMPTY_PROFILE, toInput, valuesOf, type ProfileValues } from './profile-values.js';
 
@@ -90,7 +94,7 @@ const wordList = {
  * ```
  */
 export class ProfileForm extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+  static override styles = [...TeamkitElement.styles, imageUploadStyles, styles];
 
   /** Where the default "Change email" link goes. Without it, the default is a button that only fires the event. */
   @property({ attribute: 'email-change-href' }) accessor emailChangeHref: string | undefined = undefined;
@@ -116,8 +120,16 @@ export class ProfileForm extends TeamkitElement {
 
   readonly #confirm = new ConfirmController(this);
 
-  readonly #avatar = new AvatarController(this, {
-    client: () => this.api,
+  readonly #avatar = new ImageUploadController<WithETag<User>>(this, {
+    upload: (file, signal) => this.#client().account.uploadAvatar(file, { signal }),
+    remove: (signal) => this.#client().account.removeAvatar({ signal }),
+    events: {
+      beforeUpload: (file) => new BeforeAvatarUploadEvent(file),
+      uploaded: (user) => new AvatarUploadedEvent(user),
+      beforeRemove: () => new BeforeAvatarRemoveEvent(),
+      removed: (user) => new AvatarRemovedEvent(user),
+    },
+    actions: { upload: 'avatar-upload', remove: 'avatar-remove' },
     confirmRemove: () => this.#confirm.ask({
       title: msg('Remove your photo?', { id: 'tk.profile-form.avatar.remove_title' }),
       message: msg('Your initials will show instead until you upload a new photo.', { id: 'tk.profile-form.avatar.remove_message' }),
@@ -126,6 +138,18 @@ export class ProfileForm extends TeamkitElement {
     }),
     // The answer carries the account's new version: the next save names it, and every edit stays.
     changed: (user) => this.#form.load(user, this.#form.dirtyFields),
+    text: () => ({
+      alt: msg('Your profile photo', { id: 'tk.profile-form.avatar.alt' }),
+      upload: msg('Upload photo', { id: 'tk.profile-form.avatar.upload' }),
+      change: msg('Change photo', { id: 'tk.profile-form.avatar.change' }),
+      remove: msg('Remove photo', { id: 'tk.profile-form.avatar.remove' }),
+      discard: msg('Discard photo', { id: 'tk.profile-form.avatar.discard' }),
+      file: msg('Photo file', { id: 'tk.profile-form.avatar.file' }),
+      uploaded: msg('Photo updated', { id: 'tk.profile-form.avatar.uploaded' }),
+      removed: msg('Photo removed', { id: 'tk.profile-form.avatar.removed' }),
+      uploadFailed: msg("Couldn't upload the photo", { id: 'tk.profile-form.avatar.upload_failed' }),
+      removeFailed: msg("Couldn't remove the photo", { id: 'tk.profile-form.avatar.remove_failed' }),
+    }),
   });
 
   readonly #load = new Task(this, {
@@ -167,7 +191,7 @@ export class ProfileForm extends TeamkitElement {
     const locale = this.formatSettings.locale;
     const languages = [...new Set([...this.languages, user.locale, form.values.locale])];
     return html`<form part="form" novalidate aria-label=${msg('Profile', { id: 'tk.profile-form.title' })} @submit=${this.#onSubmit}>
-      ${this.#avatar.render(user, form.values.name || user.name)}
+      ${this.#avatar.render({ url: user.avatarUrl, name: form.values.name || user.name })}
       <div class="grid" part="fields">
         ${textField(form, { name: 'name', label: msg('Full name', { id: 'tk.profile-form.name' }), autocomplete: 'name', required: true })}
         ${this.#renderEmail(user)}

@@ -1,5 +1,3 @@
-import { str } from '@lit/localize';
-
 /** Spanish for `<profile-form>`. */
 export const profileForm = {
   'tk.profile-form.title': 'Perfil',
@@ -20,15 +18,9 @@ export const profileForm = {
   'tk.profile-form.avatar.change': 'Cambiar foto',
   'tk.profile-form.avatar.remove': 'Quitar foto',
   'tk.profile-form.avatar.file': 'Archivo de la foto',
-  'tk.profile-form.avatar.hint': str`PNG, JPEG, GIF o WebP, hasta ${0}.`,
-  'tk.profile-form.avatar.uploading': 'Subiendo…',
-  'tk.profile-form.avatar.removing': 'Quitando…',
   'tk.profile-form.avatar.uploaded': 'Foto actualizada',
   'tk.profile-form.avatar.removed': 'Foto quitada',
   'tk.profile-form.avatar.discard': 'Descartar foto',
-  'tk.profile-form.avatar.type': 'Usa una imagen PNG, JPEG, GIF o WebP.',
-  'tk.profile-form.avatar.size': str`Esta imagen ocupa ${0}. Usa una de ${1} o menos.`,
-  'tk.profile-form.avatar.size_limit': str`La imagen debe ocupar ${0} o menos.`,
   'tk.profile-form.avatar.remove_title': '¿Quitar tu foto?',
   'tk.profile-form.avatar.remove_message': 'Se mostrarán tus iniciales hasta que subas una foto nueva.',
   'tk.profile-form.avatar.upload_failed': 'No se ha podido subir la foto',

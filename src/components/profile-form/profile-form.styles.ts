@@ -8,10 +8,6 @@ export const styles = css`
     max-width: var(--_max-width);
   }
   form { display: grid; gap: var(--_space-6); }
-  .avatar-section { display: flex; gap: var(--_space-4); align-items: center; flex-wrap: wrap; }
-  .avatar-section .avatar { width: var(--_avatar-size); height: var(--_avatar-size); font-size: calc(var(--_avatar-size) / 3); }
-  .avatar.busy img { opacity: 0.6; }
-  .avatar-controls { display: grid; gap: var(--_space-2); min-width: 0; flex: 1; }
   .grid { display: grid; gap: var(--_gap); align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
   .field { align-content: start; }
   .with-badge { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
