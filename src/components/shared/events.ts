@@ -41,7 +41,13 @@ export type ErrorAction =
   | 'phone-change-start'
   | 'phone-change-confirm'
   | 'phone-change-resend'
-  | 'phone-change-cancel';
+  | 'phone-change-cancel'
+  | 'workspace-update'
+  | 'logo-upload'
+  | 'logo-remove'
+  | 'workspace-create'
+  | 'workspace-delete'
+  | 'workspace-leave';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
