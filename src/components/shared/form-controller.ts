@@ -135,7 +135,7 @@ export class FormController<
     return !sameValue(this.values[name], this.#initial[name]);
   }
 
-  /** Client-side errors of the current values, by top-level field. */
+  /** Client-side errors of the current values, by top-level field: the schema's, then the form's own checks. */
   #clientErrors(): Map<string, string> {
     const errors = new Map<string, string>();
     const parsed = this.#schema()?.safeParse(this.#input());
@@ -144,6 +144,9 @@ export class FormController<
         const field = String(issue.path[0] ?? '');
         if (!errors.has(field)) errors.set(field, issueMessage(issue));
       }
+    }
+    for (const [field, message] of Object.entries(this.options.validate?.(this.values) ?? {})) {
+      if (typeof message === 'string' && message && !errors.has(field)) errors.set(field, message);
     }
     return errors;
   }
@@ -194,7 +197,7 @@ export class FormController<
     this.outcome = undefined;
     const input = this.#input();
     const parsed = this.#schema()?.safeParse(input) ?? { success: true, data: input as z.output<Schema> };
-    if (!parsed.success) {
+    if (!parsed.success || !this.valid) {
       this.host.requestUpdate();
       await this.focusFirstInvalid();
       return false;

@@ -39,6 +39,21 @@ class LazySchemaProbe extends LitElement {
 }
 customElements.define('tk-lazy-schema-probe', LazySchemaProbe);
 
+/** A form with a check no schema holds: the repeated name must match. */
+class RepeatProbe extends LitElement {
+  readonly form = new FormController<typeof WorkspaceCreate, { name: string; repeat: string; website: null; industry: null; timezone: string }>(
+    this, WorkspaceCreate, { name: '', repeat: '', website: null, industry: null, timezone: 'UTC' }, {
+      toInput: ({ repeat: _repeat, ...input }) => input,
+      validate: (values) => (values.repeat === values.name ? {} : { repeat: 'The names do not match.' }),
+    },
+  );
+
+  override render() {
+    return html`<form novalidate>${textField(this.form, { name: 'name', label: 'Name' })}${textField(this.form, { name: 'repeat', label: 'Repeat' })}</form>`;
+  }
+}
+customElements.define('tk-repeat-probe', RepeatProbe);
+
 /** True only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 type Values = WorkspaceProbe['form']['values'];
@@ -83,6 +98,26 @@ describe('FormController', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(await el.form.submit(async () => undefined)).to.equal(false);
     expect(el.form.valid).to.equal(false);
+  });
+
+  it("shows the form's own checks next to their fields after a submit, and refuses to submit until they pass", async () => {
+    const el = await fixture<RepeatProbe>(html`<tk-repeat-probe></tk-repeat-probe>`);
+    const [name, repeat] = [...screen(el).querySelectorAll('input')];
+    if (!name || !repeat) throw new Error('no fields');
+    type(name, 'Acme');
+    type(repeat, 'Acne');
+    await el.updateComplete;
+    expect(repeat.getAttribute('aria-invalid')).to.equal('false', 'not yet: the field was never left');
+    let sent = 0;
+    expect(await el.form.submit(async () => { sent += 1; })).to.equal(false);
+    await el.updateComplete;
+    expect(repeat.getAttribute('aria-invalid')).to.equal('true');
+    expect(screen(el).querySelector('[part~="field-repeat"] [part~="field-error"]')?.textContent?.trim()).to.equal('The names do not match.');
+    expect([sent, el.form.valid]).to.deep.equal([0, false]);
+
+    type(repeat, 'Acme');
+    expect(await el.form.submit(async () => { sent += 1; })).to.equal(true);
+    expect(sent).to.equal(1);
   });
 
   it('speaks Spanish in its footer', async () => {

@@ -25,6 +25,12 @@ export interface FieldForm<Values extends FormValues> {
 export interface FormOptions<Values extends FormValues, Resource> {
   /** Maps form values to the schema's input (e.g. '' → null). Identity by default. */
   toInput?: (values: Values) => unknown;
+  /**
+   * Checks no schema of the API holds, across fields or against the reader's own data: a repeated password that
+   * must match, a confirmation phrase. Returns an error message per field that fails (in the reader's words);
+   * they show and block `submit()` like the schema's own, after the schema's error for the same field.
+   */
+  validate?: (values: Values) => Partial<Record<keyof Values & string, string>>;
   /** Versioned forms: the values a loaded resource shows. Default: the resource's fields of the same names. */
   toValues?: (resource: Resource) => Values;
   /** Versioned forms: reads the latest version, for "Reload and merge" after a 412. */
