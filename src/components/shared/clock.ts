@@ -33,3 +33,55 @@ export class TickController implements ReactiveController {
     this.#timer = undefined;
   }
 }
+
+/**
+ * Counts down to deadlines on screen ("Resend code in 0:27"): `secondsLeft(iso)` during render says how many
+ * whole seconds remain and, while any do, re-renders the host on the next second, so the count stays true
+ * without a timer running when nothing is counting down.
+ */
+export class CountdownController implements ReactiveController {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #due = 0;
+  #connected = false;
+
+  /** `clock`: where "now" comes from, as `TimeSource` says; the device's clock when it returns undefined. */
+  constructor(private readonly host: ReactiveControllerHost, private readonly clock: () => TimeSource | undefined = () => undefined) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Whole seconds until `iso` (rounded up), 0 once it has passed or when there is no deadline. */
+  secondsLeft(iso: string | null | undefined): number {
+    const ms = iso ? Date.parse(iso) - nowFrom(this.clock()) : 0;
+    if (!(ms > 0)) return 0;
+    this.#tickIn(ms % 1000 || 1000);
+    return Math.ceil(ms / 1000);
+  }
+
+  /** Re-renders in `ms`, or sooner when another deadline on screen changes its second first. */
+  #tickIn(ms: number): void {
+    const due = performance.now() + ms;
+    if (!this.#connected || (this.#timer !== undefined && this.#due <= due)) return;
+    clearTimeout(this.#timer);
+    this.#due = due;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.host.requestUpdate();
+    }, ms);
+  }
+}
+
+/** A count of seconds as a clock reads it, "0:27", "14:05": the same in every language this kit speaks. */
+export function formatCountdown(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
