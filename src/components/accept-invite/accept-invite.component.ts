@@ -2,25 +2,17 @@ import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// The modules themselves, not the SDK's index: the entry carries no schema and no zod. The form's schema loads
-// with the invitation (see #loadSchema); the client in the page has zod already.
-import { isApiError } from '../../sdk/errors/api-error.js';
+// The errors' own module, not the SDK's index: the entry carries no schema and no zod.
 import { isNotFoundError } from '../../sdk/errors/kinds.js';
 import type { InvitationAccepted, InvitationLookup } from '../../sdk/index.js';
-import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
-import type { InvitationAccept } from '../../sdk/schemas/invitations.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
-import { ActionController } from '../shared/controllers/action-controller.js';
-import { renderFormError, renderNotice, renderTask } from '../shared/feedback/index.js';
-import { checkboxField, passwordField, textField } from '../shared/fields/index.js';
-import { FormController, type ValuesOf } from '../shared/form-controller.js';
+import { renderNotice } from '../shared/feedback/notice.js';
+import { renderTask } from '../shared/feedback/states.js';
 import { initials } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { BeforeInvitationAcceptEvent, InvitationAcceptedEvent } from './accept-invite.events.js';
+import type { AcceptForm } from './accept-invite.form.js';
 import { styles } from './accept-invite.styles.js';
-
-const EMPTY = { firstName: '', lastName: '', password: '', marketingOptIn: false };
 
 /** A lookup that found no invitation: the link is wrong, incomplete, or was replaced by a resend. */
 const UNKNOWN = Symbol('unknown invitation');
@@ -112,10 +104,8 @@ export class AcceptInvite extends TeamkitElement {
   @state() private accessor accepted: InvitationAccepted | undefined = undefined;
   @state() private accessor logoFailed = false;
 
-  #schema: typeof InvitationAccept | undefined;
-  #schemaLoaded: Promise<void> | undefined;
-  readonly #form = new FormController<typeof InvitationAccept>(this, () => this.#schema, EMPTY, { toInput: (values) => this.#toInput(values) });
-  readonly #actions = new ActionController(this);
+  /** The form that accepts a pending invitation: a chunk of its own, loaded beside the look-up. */
+  #form: AcceptForm | undefined;
 
   readonly #lookup = new Task(this, {
     args: () => [this.api, this.token.trim()] as const,
@@ -125,8 +115,18 @@ export class AcceptInvite extends TeamkitElement {
       this.accepted = undefined;
       this.logoFailed = false;
       try {
-        const lookup = await client.invitations.lookup(token, { signal });
-        if (lookup.status === 'pending') void this.#loadSchema();
+        // The form's code (its fields, the schema, and zod, which the page's client has already) loads while the
+        // invitation is looked up, so a pending one shows its form as soon as the answer is in.
+        const [lookup, { AcceptForm }] = await Promise.all([client.invitations.lookup(token, { signal }), import('./accept-invite.form.js')]);
+        if (lookup.status === 'pending') {
+          this.#form ??= new AcceptForm(this, {
+            client: () => this.api,
+            token: () => this.token.trim(),
+            invitation: () => this.#invitation,
+            accepted: (result) => { this.accepted = result; },
+            lookUpAgain: () => void this.#lookup.run(),
+          });
+        }
         return lookup;
       } catch (error) {
         if (isNotFoundError(error)) return UNKNOWN;
@@ -141,38 +141,14 @@ export class AcceptInvite extends TeamkitElement {
     new TickController(this);
   }
 
-  /**
-   * Loads the form's schema (and zod with it) once the invitation turns out to be one a form may accept, rather
-   * than in the element's entry: a used, expired or unknown link never needs it. Accepting waits for it, so the
-   * form checks its input as always; if it cannot load (offline), the SDK still checks the input before sending,
-   * and the next attempt loads it again.
-   */
-  #loadSchema(): Promise<void> {
-    this.#schemaLoaded ??= import('../../sdk/schemas/invitations.js').then(
-      ({ InvitationAccept }) => {
-        this.#schema = InvitationAccept;
-        this.requestUpdate();
-      },
-      () => {
-        this.#schemaLoaded = undefined;
-      },
-    );
-    return this.#schemaLoaded;
-  }
-
   get #now(): number {
     return nowFrom(this.clock);
   }
 
-  /** A new account is made from the form; an existing one only takes the opt-in. */
-  get #createsAccount(): boolean {
+  /** The invitation as last looked up, if it was found. */
+  get #invitation(): InvitationLookup | undefined {
     const lookup = this.#lookup.value;
-    return lookup !== undefined && lookup !== UNKNOWN && !lookup.hasAccount;
-  }
-
-  #toInput(values: ValuesOf<typeof InvitationAccept>): InvitationAccept {
-    const { firstName, lastName, password, marketingOptIn } = values;
-    return this.#createsAccount ? { firstName, lastName, password, marketingOptIn } : { marketingOptIn };
+    return lookup === UNKNOWN ? undefined : lookup;
   }
 
   protected override render() {
@@ -276,7 +252,7 @@ export class AcceptInvite extends TeamkitElement {
         <slot name="sign-in">${this.#signInLink(lookup)}</slot>
       </div>`;
     }
-    return this.#renderForm(lookup);
+    return this.#form?.render(lookup) ?? nothing;
   }
 
   #signInLink(lookup: InvitationLookup): TemplateResult | typeof nothing {
@@ -285,72 +261,6 @@ export class AcceptInvite extends TeamkitElement {
       .replaceAll('{email}', encodeURIComponent(lookup.email))
       .replaceAll('{returnTo}', encodeURIComponent(location.href));
     return html`<a class="button primary" part="sign-in-link" href=${href}>${msg(str`Sign in as ${lookup.email}`, { id: 'tk.accept-invite.sign_in_as' })}</a>`;
-  }
-
-  #renderForm(lookup: InvitationLookup): TemplateResult {
-    const form = this.#form;
-    const accept = () => void this.#accept(lookup);
-    return html`<form part="form" novalidate @submit=${(event: SubmitEvent) => { event.preventDefault(); accept(); }}>
-      ${this.#createsAccount
-        ? html`<input type="email" name="username" autocomplete="username" .value=${lookup.email} hidden readonly />
-          <div class="names">
-            ${textField(form, { name: 'firstName', label: msg('First name', { id: 'tk.accept-invite.first_name' }), autocomplete: 'given-name', required: true, maxlength: TEXT_LIMITS.namePart })}
-            ${textField(form, { name: 'lastName', label: msg('Last name', { id: 'tk.accept-invite.last_name' }), autocomplete: 'family-name', required: true, maxlength: TEXT_LIMITS.namePart })}
-          </div>
-          ${passwordField(form, { name: 'password', label: msg('Password', { id: 'tk.accept-invite.password' }), required: true })}`
-        : html`<p class="note">${msg(str`You're signed in as ${lookup.email}. Accepting adds ${lookup.workspace.name} to your account.`, { id: 'tk.accept-invite.signed_in' })}</p>`}
-      ${checkboxField(form, { name: 'marketingOptIn', label: msg('Send me product news and tips by email (optional)', { id: 'tk.accept-invite.marketing' }) })}
-      ${renderFormError(form.formError, { retry: accept, detail: this.#errorDetail(lookup) })}
-      <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting ? 'true' : 'false'}>
-        ${form.submitting ? msg('Accepting…', { id: 'tk.accept-invite.accepting' }) : msg('Accept invitation', { id: 'tk.accept-invite.accept' })}
-      </button>
-    </form>`;
-  }
-
-  /** Words for the refusals that only this page can explain well; undefined for the standard ones. */
-  #errorDetail(lookup: InvitationLookup): string | undefined {
-    const error = this.#form.formError;
-    if (isApiError(error) && error.code === 'seat_limit_reached') {
-      return msg(str`${lookup.workspace.name} has no free seat left. Ask whoever invited you to make room, then try again.`, { id: 'tk.accept-invite.no_seat' });
-    }
-    if (isNotFoundError(error)) {
-      return msg('This link no longer works: a newer invitation may have replaced it. Open the link in your most recent invitation email.', { id: 'tk.accept-invite.gone' });
-    }
-    return undefined;
-  }
-
-  /**
-   * Validates, then accepts through the action controller (before-event, busy, the call, the after-event, the
-   * announcement, `tk-error`, focus to the welcome heading). With no failure title the controller rejects with
-   * the error, and the form puts it on its fields or shows it as its form error.
-   */
-  async #accept(lookup: InvitationLookup): Promise<void> {
-    const client = this.api;
-    const token = this.token.trim();
-    if (!client || !token || this.#form.submitting) return;
-    await this.#loadSchema();
-    if (this.#form.submitting) return;
-    const sent = await this.#form.submit(async (input) => {
-      const { password: _password, ...shown } = input;
-      await this.#actions.run({
-        before: () => new BeforeInvitationAcceptEvent(token, lookup, shown),
-        call: (signal) => client.invitations.accept(token, input, { signal }),
-        after: (result) => {
-          // Blur before the form goes: a field's blur during that render would ask for another one.
-          (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
-          this.accepted = result;
-          this.#form.reset(EMPTY);
-          return new InvitationAcceptedEvent(result);
-        },
-        action: 'invitation-accept',
-        success: { announce: msg(str`You joined ${lookup.workspace.name}`, { id: 'tk.accept-invite.joined_announce' }), notice: false },
-        focus: () => this.renderRoot.querySelector<HTMLElement>('#title'),
-      });
-    });
-    const error = this.#form.formError;
-    // Who may accept changed since the page loaded (signed out, account made or deleted): ask again.
-    const stale = isApiError(error) && (error.code === 'sign_in_required' || error.code === 'wrong_account');
-    if (!sent && (stale || (!this.#createsAccount && this.#form.errorFor('password')))) void this.#lookup.run();
   }
 
   #renderSuccess(lookup: InvitationLookup): TemplateResult {
