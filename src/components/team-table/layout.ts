@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COLUMN_KEYS, type Column } from './columns.js';
 
 /** Below this width of the element (or where its columns no longer fit) rows become stacked cards. */
-export const CARD_WIDTH = 600;
+const CARD_WIDTH = 600;
 
 /** The scroller's borders and a classic vertical scrollbar: what the rows' grid does not get of the element's width. */
 const CHROME = 18;
@@ -49,8 +49,8 @@ export interface ColumnLayout {
   shown(width: number): readonly Column[];
 }
 
-const minWidth = ({ shown, folded }: Omit<Tier, 'below'>) =>
-  shown.reduce((sum, column) => sum + (folded && column === 'name' ? NAME_WITH_EMAIL : TRACKS[column])[0], 0);
+const trackOf = (column: Column, folded: boolean) => (folded && column === 'name' ? NAME_WITH_EMAIL : TRACKS[column]);
+const minWidth = ({ shown, folded }: Omit<Tier, 'below'>) => shown.reduce((sum, column) => sum + trackOf(column, folded)[0], 0);
 
 function tiersOf(columns: readonly Column[]): { tiers: Tier[]; cardsBelow: number } {
   const tiers: Tier[] = [{ below: Infinity, shown: [...columns], folded: false }];
@@ -78,8 +78,8 @@ function cardShown(columns: readonly Column[]): { shown: Column[]; folded: boole
 const hide = (columns: readonly Column[]) => (columns.length ? `${columns.map((column) => `[data-col="${column}"]`).join(',')}{display:none!important}` : '');
 
 function tierCss({ shown, folded }: Tier, all: readonly Column[]): string {
-  const fixed = shown.reduce((sum, column) => sum + (column === 'actions' ? 0 : (folded && column === 'name' ? NAME_WITH_EMAIL : TRACKS[column])[0]), 0);
-  const tracks = shown.map((column) => (folded && column === 'name' ? NAME_WITH_EMAIL : TRACKS[column])[1]).join(' ');
+  const fixed = shown.reduce((sum, column) => sum + (column === 'actions' ? 0 : trackOf(column, folded)[0]), 0);
+  const tracks = shown.map((column) => trackOf(column, folded)[1]).join(' ');
   return `.tr{grid-template-columns:${tracks}}[role="grid"]{min-width:calc(${fixed}px + ${shown.includes('actions') ? ACTIONS : '0px'})}`
     + hide(all.filter((column) => !shown.includes(column))) + (folded ? '.email-line{display:block}' : '');
 }

@@ -51,10 +51,11 @@ export interface GridView {
   retryMore(): void;
 }
 
-const reasonOf = (error: unknown) => {
+/** Why something failed, in the reader's words: "You don't have permission to do this. Your role…". */
+export function reasonOf(error: unknown): string {
   const { title, detail } = describeError(error);
   return `${title}. ${detail}`;
-};
+}
 
 export function renderHeader(column: Column, view: GridView): TemplateResult {
   const field = SORT_FIELDS[column];

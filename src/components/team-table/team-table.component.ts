@@ -8,7 +8,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
-import { describeError } from '../shared/describe-error.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { formatNumber } from '../shared/format.js';
 import { roleLabel } from '../shared/labels.js';
@@ -22,7 +21,7 @@ import { GridFocus } from './grid-focus.js';
 import { columnLayout, ContainerWidth, type ColumnLayout } from './layout.js';
 import { MemberList, MORE, type Row } from './member-list.js';
 import { MemberRights } from './rights.js';
-import { renderHeader, renderRow, type GridView, type RowAction } from './rows.js';
+import { reasonOf, renderHeader, renderRow, type GridView, type RowAction } from './rows.js';
 import { SettledRows } from './settled-rows.js';
 import { RowActionEvent } from './team-table.events.js';
 import { styles } from './team-table.styles.js';
@@ -36,10 +35,6 @@ export type { RowAction } from './rows.js';
  */
 const keyOf = (row: Row | undefined, index: number) => (row === undefined ? index : row === MORE ? MORE : row.id);
 const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === undefined ? html`` : renderRow(row, index, view));
-const reasonOf = (error: unknown) => {
-  const { title, detail } = describeError(error);
-  return `${title}. ${detail}`;
-};
 
 /**
  * The members of a workspace as an accessible, virtualized grid: search, filters, sort, pages loaded as you

@@ -44,7 +44,7 @@ export const styles = css`
   .sort { border: 0; background: none; padding: 0; min-height: 0; font-weight: inherit; color: inherit; gap: var(--_space-1); }
   .sort span { font-size: 0.75em; }
   .more [role='gridcell'] { grid-column: 1 / -1; grid-row: 1 / -1; justify-content: center; color: var(--_muted); }
-  .stack { display: grid; flex: 1 1 auto; align-content: center; min-width: 0; line-height: 1.25; }
+  .stack { display: grid; min-width: 0; line-height: 1.25; }
   /* The name cell: the avatar, the name and "You"; the email under the name where its column folds in. */
   [role='gridcell'][data-col='name'] { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; align-content: center; column-gap: var(--_space-2); line-height: 1.25; }
   [data-col='name'] .avatar { grid-row: span 2; }
