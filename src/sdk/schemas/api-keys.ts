@@ -1,17 +1,11 @@
 import * as z from 'zod/mini';
 import { Id, pageQueryShape, PersonRef, Timestamp } from './common.js';
 import { PERMISSION_KEYS, PermissionKey } from './permissions.js';
+import { API_KEY_RULES } from './limits.js';
 import { singleLine } from './text.js';
 
-/** The rules of API keys a form needs before it asks the server. */
-export const API_KEY_RULES = {
-  /** Longest name, in code points. */
-  nameMaxLength: 80,
-  /** The latest expiry a key may have, in days after its creation. */
-  maxLifetimeDays: 730,
-  /** The expiry choices a form offers, in days; `null` is "never". A form may also take a date. */
-  expiryPresets: [30, 90, 365, null] as readonly (number | null)[],
-} as const;
+// In the module without zod, so that a form can read them before it loads its schema; re-exported here as before.
+export { API_KEY_RULES } from './limits.js';
 
 /**
  * The shape of an API key's secret: `tk_live_`, the eight-character prefix that the list shows, `_`, and 64

@@ -95,3 +95,21 @@ export function passwordStrength(password: string): PasswordStrength {
 
 /** How many addresses one invitation request may carry. */
 export const MAX_INVITE_EMAILS = 100;
+
+/** The rules of API keys a form needs before it asks the server. */
+export const API_KEY_RULES = {
+  /** Longest name, in code points. */
+  nameMaxLength: 80,
+  /** The latest expiry a key may have, in days after its creation. */
+  maxLifetimeDays: 730,
+  /** The expiry choices a form offers, in days; `null` is "never". A form may also take a date. */
+  expiryPresets: [30, 90, 365, null] as readonly (number | null)[],
+} as const;
+
+/** The rules of webhook endpoints a form needs before it asks the server. */
+export const WEBHOOK_RULES = {
+  /** How long one delivery attempt may take, in seconds: the range and the default. */
+  timeoutSeconds: { min: 1, max: 30, default: 10 },
+  /** Most event types one endpoint subscribes to. */
+  maxEvents: 100,
+} as const;

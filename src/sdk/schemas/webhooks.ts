@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
 import { count, Id, pageQueryShape, PersonRef, Timestamp } from './common.js';
+import { WEBHOOK_RULES } from './limits.js';
 import { TEXT_LIMITS } from './text.js';
 
-/** The rules of webhook endpoints a form needs before it asks the server. */
-export const WEBHOOK_RULES = {
-  /** How long one delivery attempt may take, in seconds: the range and the default. */
-  timeoutSeconds: { min: 1, max: 30, default: 10 },
-  /** Most event types one endpoint subscribes to. */
-  maxEvents: 100,
-} as const;
+// In the module without zod, so that a form can read them before it loads its schema; re-exported here as before.
+export { WEBHOOK_RULES } from './limits.js';
 
 /** An event type's name: lower-case words joined by dots, e.g. `member.added`. */
 export const WebhookEventName = z.string().check(
