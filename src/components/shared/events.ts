@@ -47,7 +47,15 @@ export type ErrorAction =
   | 'logo-remove'
   | 'workspace-create'
   | 'workspace-delete'
-  | 'workspace-leave';
+  | 'workspace-leave'
+  | 'members-search'
+  | 'role-create'
+  | 'role-update'
+  | 'role-delete'
+  | 'group-create'
+  | 'group-rename'
+  | 'group-delete'
+  | 'group-members-change';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
