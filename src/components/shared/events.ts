@@ -55,7 +55,15 @@ export type ErrorAction =
   | 'group-create'
   | 'group-rename'
   | 'group-delete'
-  | 'group-members-change';
+  | 'group-members-change'
+  | 'api-key-create'
+  | 'api-key-revoke'
+  | 'webhook-create'
+  | 'webhook-update'
+  | 'webhook-delete'
+  | 'webhook-secret-rotate'
+  | 'webhook-test'
+  | 'webhook-redeliver';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
