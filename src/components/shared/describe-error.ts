@@ -33,6 +33,13 @@ function codeMessage(code: string): string | undefined {
     case 'control_character': return msg('Remove line breaks, tabs and other control characters.', { id: 'tk.error.control_character' });
     case 'bidi_override': return msg('Remove the hidden text-direction characters.', { id: 'tk.error.bidi_override' });
     case 'no_visible_character': return msg('Enter at least one visible character.', { id: 'tk.error.no_visible_character' });
+    case 'https_required': return msg('Use an https:// address: webhooks are sent over https only.', { id: 'tk.error.https_required' });
+    case 'private_address': return msg('Use a public address: webhooks are not sent to private, local or reserved addresses.', { id: 'tk.error.private_address' });
+    case 'invalid_url': return msg('Enter a full address such as https://example.com/webhooks, without a user name or password.', { id: 'tk.error.invalid_url' });
+    case 'unknown_event': return msg('Choose event types from the list.', { id: 'tk.error.unknown_event' });
+    case 'in_past': return msg('Choose a date in the future.', { id: 'tk.error.in_past' });
+    case 'too_far': return msg('Choose an earlier date.', { id: 'tk.error.too_far' });
+    case 'secret_already_shown': return msg('It was created, but its secret was lost on the way and is never shown twice. Revoke it and create another.', { id: 'tk.error.secret_already_shown' });
     default: return undefined;
   }
 }
