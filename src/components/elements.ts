@@ -15,7 +15,7 @@ import { GroupManager } from './group-manager/group-manager.component.js';
 import { EmailChangeForm } from './email-change-form/email-change-form.component.js';
 import { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
 import { AuditLog } from './audit-log/audit-log.component.js';
-import { BillingSummary } from './billing-summary/billing-summary.component.js';
+import { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -36,5 +36,5 @@ export const elements: Record<string, CustomElementConstructor> = {
   'email-change-form': EmailChangeForm,
   'phone-change-form': PhoneChangeForm,
   'audit-log': AuditLog,
-  'billing-summary': BillingSummary,
+  'billing-summary': BillingSummaryElement,
 };

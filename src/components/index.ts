@@ -38,5 +38,5 @@ export { PhoneChangeForm } from './phone-change-form/phone-change-form.component
 export * from './phone-change-form/phone-change-form.events.js';
 export { AuditLog } from './audit-log/audit-log.component.js';
 export * from './audit-log/audit-log.events.js';
-export { BillingSummary } from './billing-summary/billing-summary.component.js';
+export { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 export * from './billing-summary/billing-summary.events.js';

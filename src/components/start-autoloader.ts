@@ -21,7 +21,7 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'email-change-form': () => import('./email-change-form/email-change-form.component.js').then((module) => module.EmailChangeForm),
   'phone-change-form': () => import('./phone-change-form/phone-change-form.component.js').then((module) => module.PhoneChangeForm),
   'audit-log': () => import('./audit-log/audit-log.component.js').then((module) => module.AuditLog),
-  'billing-summary': () => import('./billing-summary/billing-summary.component.js').then((module) => module.BillingSummary),
+  'billing-summary': () => import('./billing-summary/billing-summary.component.js').then((module) => module.BillingSummaryElement),
 };
 
 /** The default tags the autoloader knows. */
