@@ -107,6 +107,11 @@ export class WorkspaceAuditIndex {
     push(this.#byTargetId, entry.target.id, position);
   }
 
+  /** The actions and target types recorded here, each once, sorted. */
+  facets(): { actions: string[]; targetTypes: string[] } {
+    return { actions: [...this.#byAction.keys()].sort(), targetTypes: [...this.#byTargetType.keys()].sort() };
+  }
+
   select(filter: AuditFilter): AuditSelection {
     const lists = this.#conditions(filter);
     if (!lists) return NOTHING;

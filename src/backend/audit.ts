@@ -60,6 +60,11 @@ export class AuditLog {
     return index ? index.select(filter) : { count: () => 0, *newestFirst() {} };
   }
 
+  /** The actions and target types a workspace's log holds, each once, sorted. */
+  facets(workspaceId: string): { actions: string[]; targetTypes: string[] } {
+    return this.#workspaces.get(workspaceId)?.facets() ?? { actions: [], targetTypes: [] };
+  }
+
   /** A workspace's entries matching the filter, newest first, as an array (see {@link select}). */
   ofWorkspace(workspaceId: string, filter: AuditFilter = {}): AuditEntry[] {
     return [...this.select(workspaceId, filter).newestFirst()].flatMap((position) => this.#entries[position] ?? []);

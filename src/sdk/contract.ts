@@ -126,6 +126,7 @@ export const endpoints: Endpoint[] = [
   { operationId: 'removeDomain', method: 'DELETE', path: '/workspaces/{workspaceId}/domains/{domainId}', tag: 'Domains', summary: 'Remove a domain (domains:manage); auto-join through it stops.', status: 204, ifMatch: true, problems: ['forbidden', 'not_found', 'precondition_failed'] },
   // Audit
   { operationId: 'listAuditLog', method: 'GET', path: '/workspaces/{workspaceId}/audit-log', tag: 'Audit log', summary: 'Every mutation, newest first, filtered server-side.', query: s.AuditQuery, response: page(s.AuditEntry), problems: ['forbidden', 'not_found'] },
+  { operationId: 'getAuditFacets', method: 'GET', path: '/workspaces/{workspaceId}/audit-log/facets', tag: 'Audit log', summary: 'The actions and target types the log holds, to offer as filters.', response: s.AuditFacets, problems: ['forbidden', 'not_found'] },
   { operationId: 'exportAuditLog', method: 'GET', path: '/workspaces/{workspaceId}/audit-log/export.csv', tag: 'Audit log', summary: 'Every entry matching the filters as CSV (RFC 4180, UTF-8, newest first), streamed; cells that a spreadsheet would run as formulas start with `\'`.', query: s.AuditExportQuery, download: 'text/csv', problems: ['forbidden', 'not_found'] },
   // API keys
   { operationId: 'listApiKeys', method: 'GET', path: '/workspaces/{workspaceId}/api-keys', tag: 'API keys', summary: 'The workspace\'s API keys, newest first: prefix, scopes, creator, last use, status. Never their secrets.', query: s.ApiKeyQuery, response: page(s.ApiKey), problems: ['forbidden', 'not_found'] },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AuditEntry, InviteResults, Page } from '../../src/sdk/schemas/index.js';
-import { ACME, SEED, assertProblem, invitations, members, setup } from './helpers.js';
+import type { AuditEntry, AuditFacets, InviteResults, Page } from '../../src/sdk/schemas/index.js';
+import { ACME, LABS, SEED, assertProblem, invitations, members, setup } from './helpers.js';
 
 const log = (query = '') => `/workspaces/${ACME}/audit-log${query}`;
 
@@ -93,9 +93,24 @@ describe('audit log', () => {
     assertProblem(await owner.get(log(`?cursor=${Buffer.from(JSON.stringify({ after: 'aud_999999999' })).toString('base64url')}`)), 422, 'validation_failed');
   });
 
+  test('facets name every action and target type the log holds, once each, sorted', async () => {
+    const { as } = setup();
+    const owner = as('owner');
+    assert.deepEqual((await owner.get<AuditFacets>(log('/facets'))).body, { actions: [], targetTypes: [] }, 'the seed starts with an empty log');
+    await owner.patch(`${members(ACME)}/${SEED.members.acme.viewer}`, { role: 'member' });
+    await owner.post(invitations(ACME), { emails: ['facet@example.test'], role: 'viewer' });
+    await owner.patch(`${members(ACME)}/${SEED.members.acme.viewer}`, { role: 'viewer' });
+    await owner.patch(`/workspaces/${LABS}`, { industry: 'Toys' });
+    assert.deepEqual((await owner.get<AuditFacets>(log('/facets'))).body, {
+      actions: ['invitation.sent', 'member.role_changed'],
+      targetTypes: ['invitation', 'member'],
+    }, "another workspace's entries are not counted");
+  });
+
   test('needs audit:view', async () => {
     const { as } = setup();
     assertProblem(await as('member').get(log()), 403, 'forbidden');
+    assertProblem(await as('member').get(log('/facets')), 403, 'forbidden');
     assertProblem(await as('viewer').get(log()), 403, 'forbidden');
   });
 

@@ -242,6 +242,10 @@ const scenarios: Record<string, (t: TestBackend) => Promise<unknown>> = {
     return [await as('member').delete(path), await as('owner').delete(path, undefined, { headers: { 'if-match': '"0"' } }), await as('owner').delete(path), await as('owner').delete(path)];
   },
   listAuditLog: async ({ as }) => [await as('owner').get(`/workspaces/${ACME}/audit-log?limit=3`), await as('member').get(`/workspaces/${ACME}/audit-log`)],
+  getAuditFacets: async ({ as }) => {
+    await as('owner').patch(`/workspaces/${ACME}`, { industry: 'Toys' });
+    return [await as('owner').get(`/workspaces/${ACME}/audit-log/facets`), await as('member').get(`/workspaces/${ACME}/audit-log/facets`)];
+  },
   exportAuditLog: async ({ as }) => [await as('owner').get(`/workspaces/${ACME}/audit-log/export.csv?action=member`), await as('member').get(`/workspaces/${ACME}/audit-log/export.csv`)],
   listApiKeys: async ({ as }) => [await as('owner').get(`${apiKeys(ACME)}?status=active`), await as('member').get(apiKeys(ACME))],
   createApiKey: async ({ as }) => {

@@ -53,6 +53,11 @@ export const auditHandlers: HandlerTable = {
     return { body: { items: page.items, nextCursor: page.hasMore && last ? encodeCursor({ after: last.id }) : null, total: page.total } };
   },
 
+  getAuditFacets(ctx) {
+    const access = auditor(ctx);
+    return { body: ctx.store.audit.facets(access.workspace.id) };
+  },
+
   exportAuditLog(ctx) {
     const access = auditor(ctx);
     const filter = ctx.query(s.AuditExportQuery);

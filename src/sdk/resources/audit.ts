@@ -19,6 +19,11 @@ export class AuditResource {
     return this.http.call('GET', base(workspaceId), s.page(s.AuditEntry), { ...options, query: q });
   }
 
+  /** Every action and target type the log holds, sorted: the choices of the `action` and `targetType` filters. */
+  async facets(workspaceId: string, options: CallOptions = {}): Promise<s.AuditFacets> {
+    return this.http.call('GET', `${base(workspaceId)}/facets`, s.AuditFacets, options);
+  }
+
   iterate(workspaceId: string, query: Omit<s.AuditQuery, 'cursor'> = {}, options: CallOptions = {}): AsyncGenerator<s.AuditEntry, void, undefined> {
     return paginate((cursor) => this.list(workspaceId, { ...query, cursor }, options));
   }

@@ -19,6 +19,16 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/**
+ * What a workspace's log holds to filter on: every action and every target type it has recorded, each once,
+ * sorted. A filter picker offers these rather than a fixed catalog, so actions added later appear by themselves.
+ */
+export const AuditFacets = z.object({
+  actions: z.array(z.string()),
+  targetTypes: z.array(z.string()),
+});
+export type AuditFacets = z.infer<typeof AuditFacets>;
+
 /** The filters of the audit log and of its CSV export; the server applies them, over the whole log. */
 const auditFilterShape = {
   /** A user's id, or an email they acted under: either finds all of their entries (the longer of the two limits). */
