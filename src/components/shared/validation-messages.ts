@@ -36,6 +36,7 @@ export function issueMessage(issue: z.core.$ZodIssue | TextIssue): string {
         case 'url':
         case 'webUrl':
         case 'httpsUrl': return msg('Enter a full web address starting with https://.', { id: 'tk.validation.url' });
+        case 'website': return msg('Enter a web address such as acme.com or https://acme.com.', { id: 'tk.validation.website' });
         case 'code': return msg('Enter the 6-digit code.', { id: 'tk.validation.code' });
         case 'e164':
         case 'phone': return msg('Enter the number in international format: + and the country code, e.g. +34 600 123 456.', { id: 'tk.validation.phone' });

@@ -45,12 +45,15 @@ export function normalizeWebsite(input: string): string | null {
   return WebUrl.safeParse(normalized).success ? normalized : null;
 }
 
-/** The check behind {@link Website}; the OpenAPI generator describes it in words. */
+/**
+ * The check behind {@link Website}; the OpenAPI generator describes it in words. Its issue names the format
+ * `website`, not `url`: a form can then say that "acme.com" is enough, where a URL field needs `https://`.
+ */
 export const websiteRule = z.check<string>((payload) => {
   if (payload.value.length > TEXT_LIMITS.url) return;
   const normalized = normalizeWebsite(payload.value);
   if (normalized !== null) payload.value = normalized;
-  else payload.issues.push({ code: 'invalid_format', format: 'url', message: 'Enter a web address such as acme.com or https://acme.com.', input: payload.value, continue: true });
+  else payload.issues.push({ code: 'invalid_format', format: 'website', message: 'Enter a web address such as acme.com or https://acme.com.', input: payload.value, continue: true });
 });
 
 /** A website field: normalised by {@link normalizeWebsite}, refused with `invalid_format` when it is no web address. */

@@ -61,6 +61,7 @@ export const shared = {
   'tk.validation.max_number': str`Escribe ${0} o menos.`,
   'tk.validation.email': 'Escribe un correo electrónico válido, como nombre@ejemplo.com.',
   'tk.validation.url': 'Escribe una dirección web completa que empiece por https://.',
+  'tk.validation.website': 'Escribe una dirección web como acme.com o https://acme.com.',
   'tk.validation.phone': 'Escribe el número en formato internacional: + y el prefijo del país, p. ej. +34 600 123 456.',
   'tk.validation.code': 'Escribe el código de 6 dígitos.',
   'tk.validation.format': 'Revisa el formato de este valor.',
