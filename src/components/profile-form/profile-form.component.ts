@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { WithETag } from '../../sdk/http.js';
 import type { Client, User } from '../../sdk/index.js';
 import type { UserUpdate } from '../../sdk/schemas/account.js';
-import { ConfirmController } from '../shared/confirm-controller.js';
+import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ImageUploadController, imageUploadStyles } from '../shared/controllers/image-upload-controller.js';
 import { renderTask } from '../shared/feedback/states.js';
 import { selectField } from '../shared/fields/choice.js';
@@ -118,7 +118,8 @@ export class ProfileForm extends TeamkitElement {
     }),
   });
 
-  readonly #confirm = new ConfirmController(this);
+  /** The "Remove your photo?" step, loaded (with the dialog code) by the first removal: most visits remove nothing. */
+  #confirm: ConfirmController | undefined;
 
   readonly #avatar = new ImageUploadController<WithETag<User>>(this, {
     upload: (file, signal) => this.#client().account.uploadAvatar(file, { signal }),
@@ -130,12 +131,7 @@ export class ProfileForm extends TeamkitElement {
       removed: (user) => new AvatarRemovedEvent(user),
     },
     actions: { upload: 'avatar-upload', remove: 'avatar-remove' },
-    confirmRemove: () => this.#confirm.ask({
-      title: msg('Remove your photo?', { id: 'tk.profile-form.avatar.remove_title' }),
-      message: msg('Your initials will show instead until you upload a new photo.', { id: 'tk.profile-form.avatar.remove_message' }),
-      confirmLabel: msg('Remove photo', { id: 'tk.profile-form.avatar.remove' }),
-      danger: true,
-    }),
+    confirmRemove: () => this.#confirmRemove(),
     // The answer carries the account's new version: the next save names it, and every edit stays.
     changed: (user) => this.#form.load(user, this.#form.dirtyFields),
     text: () => ({
@@ -172,7 +168,18 @@ export class ProfileForm extends TeamkitElement {
   });
 
   protected override render() {
-    return html`${renderTask(this.#load, { complete: () => this.#renderForm() })}${this.#confirm.render()}`;
+    return html`${renderTask(this.#load, { complete: () => this.#renderForm() })}${this.#confirm?.render() ?? nothing}`;
+  }
+
+  async #confirmRemove(): Promise<boolean> {
+    const { ConfirmController } = await import('../shared/confirm-controller.js');
+    this.#confirm ??= new ConfirmController(this);
+    return this.#confirm.ask({
+      title: msg('Remove your photo?', { id: 'tk.profile-form.avatar.remove_title' }),
+      message: msg('Your initials will show instead until you upload a new photo.', { id: 'tk.profile-form.avatar.remove_message' }),
+      confirmLabel: msg('Remove photo', { id: 'tk.profile-form.avatar.remove' }),
+      danger: true,
+    });
   }
 
   /** The client in effect; "Reload and merge" is only offered once the account loaded through one. */
