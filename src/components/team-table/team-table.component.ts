@@ -10,14 +10,14 @@ import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js
 import type { ConfirmController } from '../shared/confirm-controller.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { formatNumber } from '../shared/format.js';
+import { FixedRows } from '../shared/grid/fixed-rows.js';
+import { GridFocus } from '../shared/grid/grid-focus.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { BulkActions } from './bulk.js';
 import { MemberChanges } from './changes.js';
 import { parseColumns, type Column } from './columns.js';
-import { FixedRows } from './fixed-rows.js';
-import { GridFocus } from './grid-focus.js';
 import { columnLayout, ContainerWidth, type ColumnLayout } from './layout.js';
 import { MemberList, MORE, type Row } from './member-list.js';
 import { MemberRights } from './rights.js';
