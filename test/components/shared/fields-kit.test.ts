@@ -60,6 +60,17 @@ class FieldsProbe extends LitElement {
 }
 customElements.define('tk-fields-probe', FieldsProbe);
 
+/** A new password and the same typed again, as a password change asks for it. */
+class RepeatProbe extends LitElement {
+  readonly form = new FormController(this, z.object({ password: NewPassword, repeat: z.string() }), { password: '', repeat: '' });
+
+  override render() {
+    return html`${passwordField(this.form, { name: 'password', label: 'New password' })}
+      ${passwordField(this.form, { name: 'repeat', label: 'Repeat new password', policy: false, hint: 'Type it again.' })}`;
+  }
+}
+customElements.define('tk-repeat-password-probe', RepeatProbe);
+
 /** The control a visible label names. */
 function control<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, label: string): T {
   const found = [...screen(el).querySelectorAll('label')].find((node) => node.textContent?.trim() === label);
@@ -218,6 +229,15 @@ describe('field kit', () => {
     type(password, 'Tr0ub4dor & 3 more words');
     await el.updateComplete;
     expect(description(el, password)).to.equal('Long enough: 12 characters or more. Strength: strong.');
+  });
+
+  it('states no policy for a new password typed again to confirm it, which password managers still fill as new', async () => {
+    const el = await fixture<RepeatProbe>(html`<tk-repeat-password-probe></tk-repeat-password-probe>`);
+    const repeat = control(el, 'Repeat new password');
+    type(repeat, 'abc');
+    await el.updateComplete;
+    expect([repeat.autocomplete, description(el, repeat)]).to.deep.equal(['new-password', 'Type it again.']);
+    expect(description(el, control(el, 'New password'))).to.equal('Use at least 12 characters.');
   });
 
   it('shows and hides the password with a pressed toggle', async () => {

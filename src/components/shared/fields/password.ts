@@ -17,6 +17,11 @@ export interface PasswordFieldOptions<Values> extends ShellOptions {
    * password managers offer a generated one; `current-password` is for confirming who you are.
    */
   autocomplete?: 'new-password' | 'current-password';
+  /**
+   * Show the policy, the countdown to it and the strength hint. Default: for a `new-password`. Off for a new
+   * password typed a second time to confirm it: the first field already said all that.
+   */
+  policy?: boolean;
   required?: boolean;
 }
 
@@ -65,7 +70,7 @@ export function passwordField<Values extends FormValues>(form: FieldForm<Values>
   const { name, autocomplete = 'new-password' } = options;
   const value = textOf(form.values[name]);
   const shown = revealed.get(form)?.has(name) ?? false;
-  const policy = autocomplete === 'new-password' ? policyHint(value) : undefined;
+  const policy = (options.policy ?? autocomplete === 'new-password') ? policyHint(value) : undefined;
   const toggle = () => {
     const names = revealed.get(form) ?? new Set<string>();
     if (!names.delete(name)) names.add(name);
