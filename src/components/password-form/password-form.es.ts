@@ -2,10 +2,20 @@ import { str } from '@lit/localize';
 
 /** Spanish for `<password-form>`. */
 export const passwordForm = {
-  'tk.password-form.title': 'Grupos',
-  'tk.password-form.denied': 'No puedes ver los grupos de este espacio de trabajo',
-  'tk.password-form.empty': 'Todavía no hay grupos',
-  'tk.password-form.empty_hint': 'Los grupos reúnen a varios miembros para darles acceso de una vez.',
-  'tk.password-form.members_one': str`${0} miembro`,
-  'tk.password-form.members': str`${0} miembros`,
+  'tk.password-form.title': 'Cambiar la contraseña',
+  'tk.password-form.current': 'Contraseña actual',
+  'tk.password-form.new': 'Contraseña nueva',
+  'tk.password-form.new_hint': 'Combinar letras, números y símbolos la hace más segura.',
+  'tk.password-form.repeat': 'Repite la contraseña nueva',
+  'tk.password-form.same': 'Elige una contraseña distinta de la actual.',
+  'tk.password-form.repeat_missing': 'Vuelve a escribir la contraseña nueva.',
+  'tk.password-form.mismatch': 'Las contraseñas no coinciden.',
+  'tk.password-form.wait': str`Demasiados intentos. Podrás volver a intentarlo dentro de ${0}.`,
+  'tk.password-form.wait_over': 'Ya puedes volver a intentarlo.',
+  'tk.password-form.submit': 'Cambiar la contraseña',
+  'tk.password-form.changing': 'Cambiando la contraseña…',
+  'tk.password-form.changed': 'Contraseña cambiada',
+  'tk.password-form.revoked_none': 'No había ningún otro dispositivo con la sesión iniciada.',
+  'tk.password-form.revoked_one': str`Se ha cerrado la sesión en ${0} dispositivo más.`,
+  'tk.password-form.revoked': str`Se ha cerrado la sesión en ${0} dispositivos más.`,
 };

@@ -1,15 +1,25 @@
-import type { Group } from '../../sdk/index.js';
 import { TeamkitEvent } from '../shared/events.js';
 
-/** An item was chosen: `item`. */
-export class PasswordFormSelectEvent extends TeamkitEvent {
-  constructor(readonly item: Group) {
-    super('tk-password-form-select');
+/**
+ * Before the password is changed, once the form is valid; `preventDefault()` stops it. It carries nothing: the
+ * passwords never leave the form except to the API.
+ */
+export class BeforePasswordChangeEvent extends TeamkitEvent {
+  constructor() {
+    super('tk-before-password-change', { cancelable: true });
+  }
+}
+
+/** The password was changed. `revoked`: how many other devices were signed out (this one stays signed in). */
+export class PasswordChangedEvent extends TeamkitEvent {
+  constructor(readonly revoked: number) {
+    super('tk-password-changed');
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'tk-password-form-select': PasswordFormSelectEvent;
+    'tk-before-password-change': BeforePasswordChangeEvent;
+    'tk-password-changed': PasswordChangedEvent;
   }
 }
