@@ -43,6 +43,19 @@ export function formatMoney(amount: number, currency: string, settings: FormatSe
   return cached(`m|${settings.locale}|${currency}`, () => new Intl.NumberFormat(settings.locale, { style: 'currency', currency })).format(amount);
 }
 
+/** How many digits the currency's minor unit has (ISO 4217's exponent): 2 for USD and EUR, 0 for JPY, 3 for KWD. */
+function minorDigits(currency: string): number {
+  return cached(`m|en|${currency}`, () => new Intl.NumberFormat('en', { style: 'currency', currency })).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * An amount as the SDK's `Money` carries it, an integer count of the currency's minor unit, in the reader's
+ * locale: `{ amount: 12345, currency: 'USD' }` → "$123.45", `{ amount: 500, currency: 'JPY' }` → "¥500".
+ */
+export function formatMinorMoney(money: { amount: number; currency: string }, settings: FormatSettings): string {
+  return formatMoney(money.amount / 10 ** minorDigits(money.currency), money.currency, settings);
+}
+
 /** "a, b and c" / "a, b y c". */
 export function formatList(items: string[], settings: FormatSettings): string {
   return cached(`l|${settings.locale}`, () => new Intl.ListFormat(settings.locale, { type: 'conjunction' })).format(items);
@@ -79,6 +92,8 @@ export interface BoundFormat {
   /** The plural category of `count` in this locale (`one`, `other`…), to pick a message. */
   plural(count: number): Intl.LDMLPluralRule;
   money(amount: number, currency: string): string;
+  /** An SDK `Money` (an integer of the currency's minor unit, e.g. cents): `{ amount: 12345, currency: 'USD' }` → "$123.45". */
+  minorMoney(money: { amount: number; currency: string }): string;
   list(items: string[]): string;
   bytes(bytes: number): string;
   displayName(code: string, type: 'language' | 'region'): string;
@@ -96,6 +111,7 @@ export function boundFormat(settings: () => FormatSettings): BoundFormat {
       return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
     },
     money: (amount, currency) => formatMoney(amount, currency, settings()),
+    minorMoney: (money) => formatMinorMoney(money, settings()),
     list: (items) => formatList(items, settings()),
     bytes: (bytes) => formatBytes(bytes, settings()),
     displayName: (code, type) => displayName(code, type, settings()),
