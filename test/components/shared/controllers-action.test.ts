@@ -9,7 +9,7 @@ import type { Invitation } from '../../../src/sdk/index.js';
 import {
   BeforeInvitationResendEvent, BeforeInvitationRevokeEvent, InvitationResentEvent, InvitationRevokedEvent,
 } from '../../../src/components/invitation-list/invitation-list.events.js';
-import { ActionController, type BulkOutcome } from '../../../src/components/shared/controllers/action-controller.js';
+import { ActionController, bulkNotice, type BulkOutcome } from '../../../src/components/shared/controllers/action-controller.js';
 import { renderNotice } from '../../../src/components/shared/feedback/notice.js';
 import { TeamkitElement } from '../../../src/components/shared/teamkit-element.js';
 import { buttonByText, clientFor, eventually, mount, screen, startBackend, type Backend } from '../helpers.js';
@@ -265,6 +265,28 @@ describe('ActionController', () => {
       expect(el.report?.find((entry) => entry.item.email === 'c@example.test')?.skipped).to.equal('Cancelled');
       expect(el.report?.filter((entry) => entry.ok)).to.have.length((el.report?.length ?? 0) - 1);
       expect(notice(el)?.getAttribute('part')).to.equal('notice success');
+    });
+  });
+
+  describe('bulkNotice', () => {
+    const wording = { label: (name: string) => name, summary: (done: string, total: string) => `${done} of ${total} added` };
+
+    it("sums up one call's per-item answers as runBulk does, each failure with its own reason", () => {
+      const notice = bulkNotice([
+        { item: 'Ana', ok: true },
+        { item: 'Bo', ok: false, error: new Error('refused'), reason: 'their rights exceed yours' },
+        { item: 'Cy', ok: false, skipped: 'already in the group' },
+      ], wording, el.format);
+      expect(notice).to.deep.equal({
+        tone: 'warning',
+        title: '1 of 3 added',
+        detail: '1 failed: Bo (their rights exceed yours). 1 skipped: Cy (already in the group).',
+      });
+    });
+
+    it('is a success when nothing failed, and a failure when nothing was done', () => {
+      expect(bulkNotice([{ item: 'Ana', ok: true }], wording, el.format)).to.deep.equal({ tone: 'success', title: '1 of 1 added' });
+      expect(bulkNotice([{ item: 'Ana', ok: false, error: new Error('down') }], wording, el.format).tone).to.equal('danger');
     });
   });
 });

@@ -4,6 +4,7 @@ import { announce } from '../announce.js';
 import { describeError } from '../describe-error.js';
 import { TeamkitErrorEvent, type ErrorAction, type TeamkitEvent } from '../events.js';
 import type { Notice } from '../feedback/notice.js';
+import type { BoundFormat } from '../format.js';
 import { deepActiveElement, recoverFocus } from './focus.js';
 import type { TeamkitHost } from './host.js';
 
@@ -44,6 +45,8 @@ export interface BulkOutcome<I, R> {
   result?: R;
   /** Why it failed. */
   error?: unknown;
+  /** Why it failed in words, when the error alone would not say (one call's per-item answer); else the error's. */
+  reason?: string;
   /** Why it was not tried (a listener cancelled it, or `skip` said why). */
   skipped?: string;
 }
@@ -162,7 +165,7 @@ export class ActionController implements ReactiveController {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, items.length)) }, worker));
     this.#busy.delete(key);
-    this.notice = this.#summary(outcomes, options);
+    this.notice = bulkNotice(outcomes, options, this.host.format);
     announce([this.notice.title, this.notice.detail].filter(Boolean).join('. '));
     this.host.requestUpdate();
     return outcomes;
@@ -204,23 +207,32 @@ export class ActionController implements ReactiveController {
     }
   }
 
-  #summary<I, R>(outcomes: readonly BulkOutcome<I, R>[], options: BulkOptions<I, R>): Notice {
-    const count = (n: number) => this.host.format.number(n);
-    const done = outcomes.filter((outcome) => outcome.ok).length;
-    const failed = outcomes.filter((outcome) => outcome.error !== undefined);
-    const skipped = outcomes.filter((outcome) => outcome.skipped !== undefined);
-    const named = (list: readonly BulkOutcome<I, R>[], why: (outcome: BulkOutcome<I, R>) => string) =>
-      list.map((outcome) => `${options.label(outcome.item)} (${why(outcome)})`).join('; ');
-    const failures = named(failed, (outcome) => describeError(outcome.error).title);
-    const skips = named(skipped, (outcome) => outcome.skipped ?? '');
-    const detail = [
-      failed.length ? msg(str`${count(failed.length)} failed: ${failures}.`, { id: 'tk.action.bulk_failed' }) : '',
-      skipped.length ? msg(str`${count(skipped.length)} skipped: ${skips}.`, { id: 'tk.action.bulk_skipped' }) : '',
-    ].filter(Boolean).join(' ');
-    return {
-      tone: failed.length === 0 ? 'success' : done === 0 ? 'danger' : 'warning',
-      title: options.summary(count(done), count(outcomes.length)),
-      ...(detail ? { detail } : {}),
-    };
-  }
+}
+
+/** What a bulk report names: each item, and the headline. */
+export type BulkWording<I> = Pick<BulkOptions<I, unknown>, 'label' | 'summary'>;
+
+/**
+ * The notice that sums up many items' outcomes, as `runBulk` shows it: "3 of 5 removed. 1 failed: Ana (reason).
+ * 1 skipped: Bo (reason)." — success when none failed, danger when none was done, else warning. For one call that
+ * answers per item (`groups.changeMembers`), map its results to outcomes and show this as `run()`'s success notice.
+ */
+export function bulkNotice<I, R>(outcomes: readonly BulkOutcome<I, R>[], wording: BulkWording<I>, format: BoundFormat): Notice {
+  const count = (n: number) => format.number(n);
+  const done = outcomes.filter((outcome) => outcome.ok).length;
+  const failed = outcomes.filter((outcome) => outcome.error !== undefined);
+  const skipped = outcomes.filter((outcome) => outcome.skipped !== undefined);
+  const named = (list: readonly BulkOutcome<I, R>[], why: (outcome: BulkOutcome<I, R>) => string) =>
+    list.map((outcome) => `${wording.label(outcome.item)} (${why(outcome)})`).join('; ');
+  const failures = named(failed, (outcome) => outcome.reason ?? describeError(outcome.error).title);
+  const skips = named(skipped, (outcome) => outcome.skipped ?? '');
+  const detail = [
+    failed.length ? msg(str`${count(failed.length)} failed: ${failures}.`, { id: 'tk.action.bulk_failed' }) : '',
+    skipped.length ? msg(str`${count(skipped.length)} skipped: ${skips}.`, { id: 'tk.action.bulk_skipped' }) : '',
+  ].filter(Boolean).join(' ');
+  return {
+    tone: failed.length === 0 ? 'success' : done === 0 ? 'danger' : 'warning',
+    title: wording.summary(count(done), count(outcomes.length)),
+    ...(detail ? { detail } : {}),
+  };
 }
