@@ -46,7 +46,7 @@ export const styles = css`
   .more [role='gridcell'] { grid-column: 1 / -1; grid-row: 1 / -1; justify-content: center; color: var(--_muted); }
   .stack { display: grid; min-width: 0; line-height: 1.25; }
   /* The name cell: the avatar, the name and "You"; the email under the name where its column folds in. */
-  [role='gridcell'][data-col='name'] { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; align-content: center; column-gap: var(--_space-2); line-height: 1.25; }
+  [role='gridcell'][data-col='name'] { display: grid; grid-template-columns: auto minmax(0, max-content) auto 1fr; align-content: center; gap: 0 var(--_space-2); line-height: 1.25; }
   [data-col='name'] .avatar { grid-row: span 2; }
   .email-line { display: none; grid-column: 2 / -1; color: var(--_muted); font-size: 0.9em; }
   /* A light row's cells hold their text alone (see renderLightRow). */
