@@ -2,13 +2,19 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
-    --tk-workspace-form-gap: var(--_space-2);
+    --_avatar-size: var(--tk-workspace-form-logo-size, 72px);
+    --_gap: var(--tk-workspace-form-gap, var(--_space-4));
+    display: grid;
+    gap: var(--_space-4);
+    max-width: var(--tk-workspace-form-max-width, 48rem);
   }
-  [part~='base'] { display: grid; gap: var(--_space-4); }
-  [part~='header'] h2 { margin: 0; font-size: 1.15em; }
-  [part~='list'] { display: grid; gap: var(--tk-workspace-form-gap); margin: 0; padding: 0; list-style: none; }
-  [part~='item'] { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space-2); }
-  [part~='item'] button { min-width: 0; max-width: 100%; overflow-wrap: anywhere; text-align: start; }
-  .count { color: var(--_muted); }
+  form { display: grid; gap: var(--_space-6); }
+  fieldset.grid {
+    display: grid; gap: var(--_gap); align-items: start; margin: 0; padding: 0; border: 0; min-width: 0;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+  }
+  fieldset[disabled] input, fieldset[disabled] select { background: var(--_surface); color: var(--_muted); }
+  .field { align-content: start; }
+  .industry-other { margin-top: var(--_space-2); }
+  .industry-other label { font-weight: 500; }
 `;
