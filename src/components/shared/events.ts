@@ -63,7 +63,9 @@ export type ErrorAction =
   | 'webhook-delete'
   | 'webhook-secret-rotate'
   | 'webhook-test'
-  | 'webhook-redeliver';
+  | 'webhook-redeliver'
+  | 'export-request'
+  | 'account-delete';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
