@@ -16,6 +16,7 @@ import { EmailChangeForm } from './email-change-form/email-change-form.component
 import { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
 import { AuditLog } from './audit-log/audit-log.component.js';
 import { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
+import { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -37,4 +38,5 @@ export const elements: Record<string, CustomElementConstructor> = {
   'phone-change-form': PhoneChangeForm,
   'audit-log': AuditLog,
   'billing-summary': BillingSummaryElement,
+  'privacy-settings': PrivacySettings,
 };

@@ -22,6 +22,7 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'phone-change-form': () => import('./phone-change-form/phone-change-form.component.js').then((module) => module.PhoneChangeForm),
   'audit-log': () => import('./audit-log/audit-log.component.js').then((module) => module.AuditLog),
   'billing-summary': () => import('./billing-summary/billing-summary.component.js').then((module) => module.BillingSummaryElement),
+  'privacy-settings': () => import('./privacy-settings/privacy-settings.component.js').then((module) => module.PrivacySettings),
 };
 
 /** The default tags the autoloader knows. */

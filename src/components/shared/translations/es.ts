@@ -24,4 +24,5 @@ export const spanish: Catalogs = {
   'phone-change-form': () => import('../../phone-change-form/phone-change-form.es.js').then((module) => module.phoneChangeForm),
   'audit-log': () => import('../../audit-log/audit-log.es.js').then((module) => module.auditLog),
   'billing-summary': () => import('../../billing-summary/billing-summary.es.js').then((module) => module.billingSummary),
+  'privacy-settings': () => import('../../privacy-settings/privacy-settings.es.js').then((module) => module.privacySettings),
 };
