@@ -179,7 +179,7 @@ export class FormController<
     for (const fieldError of error.fieldErrors) {
       const field = fieldError.field.split('.')[0] ?? '';
       if (field in this.values) {
-        this.#serverErrors.set(field, fieldErrorMessage(fieldError.code, fieldError.message));
+        this.#serverErrors.set(field, this.options.fieldMessage?.(fieldError) ?? fieldErrorMessage(fieldError.code, fieldError.message));
         mapped = true;
       }
     }

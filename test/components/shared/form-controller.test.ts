@@ -6,7 +6,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement } from 'lit';
-import { WorkspaceCreate, type WorkspaceCreate as WorkspaceInput } from '../../../src/sdk/index.js';
+import { ValidationError, WorkspaceCreate, type WorkspaceCreate as WorkspaceInput } from '../../../src/sdk/index.js';
 import { textField } from '../../../src/components/shared/fields/text.js';
 import { FormController } from '../../../src/components/shared/form-controller.js';
 import { setTeamkitLocale } from '../../../src/components/shared/localization.js';
@@ -53,6 +53,18 @@ class RepeatProbe extends LitElement {
   }
 }
 customElements.define('tk-repeat-probe', RepeatProbe);
+
+/** A form that words one server field error its own way. */
+class WordingProbe extends LitElement {
+  readonly form = new FormController(this, WorkspaceCreate, { name: '', website: null, industry: null, timezone: 'UTC' }, {
+    fieldMessage: (error) => (error.code === 'taken' ? 'Someone has that name: pick another.' : undefined),
+  });
+
+  override render() {
+    return html`<form novalidate>${textField(this.form, { name: 'name', label: 'Name' })}</form>`;
+  }
+}
+customElements.define('tk-wording-probe', WordingProbe);
 
 /** True only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
@@ -118,6 +130,18 @@ describe('FormController', () => {
     type(repeat, 'Acme');
     expect(await el.form.submit(async () => { sent += 1; })).to.equal(true);
     expect(sent).to.equal(1);
+  });
+
+  it("words a server field error the form's own way when it knows better, else the shared way", async () => {
+    const el = await fixture<WordingProbe>(html`<tk-wording-probe></tk-wording-probe>`);
+    type(screen(el).querySelector('input') as HTMLInputElement, 'Acme');
+    const error = () => screen(el).querySelector('[part~="field-error"]')?.textContent?.trim();
+    await el.form.submit(() => Promise.reject(ValidationError.fromFields([{ field: 'name', code: 'taken', message: 'Name taken.' }])));
+    await el.updateComplete;
+    expect(error()).to.equal('Someone has that name: pick another.');
+    await el.form.submit(() => Promise.reject(ValidationError.fromFields([{ field: 'name', code: 'control_character', message: 'Bad.' }])));
+    await el.updateComplete;
+    expect(error()).to.equal('Remove line breaks, tabs and other control characters.');
   });
 
   it('speaks Spanish in its footer', async () => {

@@ -31,6 +31,11 @@ export interface FormOptions<Values extends FormValues, Resource> {
    * they show and block `submit()` like the schema's own, after the schema's error for the same field.
    */
   validate?: (values: Values) => Partial<Record<keyof Values & string, string>>;
+  /**
+   * Words for a server field error this form can say better than the shared ones, e.g. a wrong code with the
+   * attempts left; undefined keeps the shared wording (the known code in the reader's language, else the server's).
+   */
+  fieldMessage?: (error: { field: string; code: string; message: string }) => string | undefined;
   /** Versioned forms: the values a loaded resource shows. Default: the resource's fields of the same names. */
   toValues?: (resource: Resource) => Values;
   /** Versioned forms: reads the latest version, for "Reload and merge" after a 412. */
