@@ -1,12 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
-// The guard's own module, not the SDK's index: the entry carries no schema and no zod (see the load task).
-import { isRateLimitError } from '../../sdk/errors/kinds.js';
 import type { RevokedSessions, User } from '../../sdk/index.js';
 import type { PasswordChange } from '../../sdk/schemas/account.js';
-import { CountdownController, formatCountdown } from '../shared/clock.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
+import { RateLimitController } from '../shared/controllers/rate-limit-controller.js';
 import { renderFormError, renderNotice, renderTask } from '../shared/feedback/index.js';
 import { passwordField } from '../shared/fields/password.js';
 import { FormController } from '../shared/form-controller.js';
@@ -14,12 +12,13 @@ import { TeamkitElement } from '../shared/teamkit-element.js';
 import { BeforePasswordChangeEvent, PasswordChangedEvent } from './password-form.events.js';
 import { styles } from './password-form.styles.js';
 
-interface PasswordValues {
+// A type, not an interface: form values are a record of fields.
+type PasswordValues = {
   currentPassword: string;
   newPassword: string;
   /** The new password typed again: checked here, never sent. */
   repeatPassword: string;
-}
+};
 
 const EMPTY: PasswordValues = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
@@ -70,8 +69,6 @@ export class PasswordForm extends TeamkitElement {
 
   /** The form's schema, loaded with the account rather than in the element's entry (zod comes with it). */
   #schema: typeof PasswordChange | undefined;
-  /** After a 429: when the server takes passwords again. */
-  #retryAt: string | undefined;
 
   readonly #form = new FormController<typeof PasswordChange, PasswordValues>(this, () => this.#schema, EMPTY, {
     toInput: ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }),
@@ -87,7 +84,8 @@ export class PasswordForm extends TeamkitElement {
   });
 
   readonly #actions = new ActionController(this);
-  readonly #countdown = new CountdownController(this);
+  /** After too many wrong passwords, the wait the server asked for. */
+  readonly #rateLimit = new RateLimitController(this);
 
   readonly #load = new Task(this, {
     args: () => [this.api] as const,
@@ -105,14 +103,9 @@ export class PasswordForm extends TeamkitElement {
     return renderTask(this.#load, { complete: (user) => this.#renderForm(user) });
   }
 
-  /** Seconds until the server takes passwords again after a 429; 0 when it does. */
-  get #wait(): number {
-    return this.#countdown.secondsLeft(this.#retryAt);
-  }
-
   #renderForm(user: User): TemplateResult {
     const form = this.#form;
-    const wait = this.#wait;
+    const wait = this.#rateLimit.seconds;
     const blocked = form.submitting || wait > 0;
     return html`<form part="form" novalidate aria-label=${msg('Change password', { id: 'tk.password-form.title' })} @submit=${this.#onSubmit}>
       <input type="email" name="username" autocomplete="username" .value=${user.email} hidden readonly />
@@ -135,7 +128,7 @@ export class PasswordForm extends TeamkitElement {
         policy: false,
         required: true,
       })}
-      ${renderFormError(form.formError, { retry: wait > 0 ? undefined : () => void this.#change(), detail: this.#errorDetail(wait) })}
+      ${renderFormError(form.formError, { retry: wait > 0 ? undefined : () => void this.#change(), detail: this.#rateLimit.detail(form.formError) })}
       ${renderNotice(this.#actions.notice, { onDismiss: () => this.#actions.dismiss() })}
       <div class="actions" part="actions">
         <button type="submit" class="primary" part="submit" aria-disabled=${blocked ? 'true' : 'false'}>${form.submitting
@@ -145,14 +138,6 @@ export class PasswordForm extends TeamkitElement {
     </form>`;
   }
 
-  /** After too many wrong passwords, how long until the next try; the standard words for anything else. */
-  #errorDetail(wait: number): string | undefined {
-    if (!isRateLimitError(this.#form.formError)) return undefined;
-    return wait > 0
-      ? msg(str`Too many attempts. You can try again in ${formatCountdown(wait)}.`, { id: 'tk.password-form.wait' })
-      : msg('You can try again now.', { id: 'tk.password-form.wait_over' });
-  }
-
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     void this.#change();
@@ -160,7 +145,7 @@ export class PasswordForm extends TeamkitElement {
 
   async #change(): Promise<void> {
     const client = this.api;
-    if (!client || this.#form.submitting || this.#wait > 0) return;
+    if (!client || this.#form.submitting || this.#rateLimit.seconds > 0) return;
     await this.#form.submit(async (input) => {
       await this.#actions.run({
         before: () => new BeforePasswordChangeEvent(),
@@ -173,9 +158,7 @@ export class PasswordForm extends TeamkitElement {
         success: (result) => this.#success(result),
       });
     });
-    const error = this.#form.formError;
-    this.#retryAt = isRateLimitError(error) ? new Date(Date.now() + (error.retryAfter ?? 30) * 1000).toISOString() : undefined;
-    this.requestUpdate();
+    this.#rateLimit.note(this.#form.formError);
   }
 
   #success({ revoked }: RevokedSessions): { announce: string; notice: { tone: 'success'; title: string; detail: string } } {

@@ -10,8 +10,6 @@ export const passwordForm = {
   'tk.password-form.same': 'Elige una contraseña distinta de la actual.',
   'tk.password-form.repeat_missing': 'Vuelve a escribir la contraseña nueva.',
   'tk.password-form.mismatch': 'Las contraseñas no coinciden.',
-  'tk.password-form.wait': str`Demasiados intentos. Podrás volver a intentarlo dentro de ${0}.`,
-  'tk.password-form.wait_over': 'Ya puedes volver a intentarlo.',
   'tk.password-form.submit': 'Cambiar la contraseña',
   'tk.password-form.changing': 'Cambiando la contraseña…',
   'tk.password-form.changed': 'Contraseña cambiada',

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 
-/** Spanish for the shared controllers' strings: the list footer, the bulk action summary and the image upload. */
+/** Spanish for the shared controllers' strings: the list footer, the bulk action summary, the image upload, the wait after a 429 and the verified-change flow. */
 export const controllers = {
   'tk.list.showing': str`Mostrando ${0} de ${1}`,
   'tk.list.load_more': 'Cargar más',
@@ -15,4 +15,25 @@ export const controllers = {
   'tk.image.type': 'Usa una imagen PNG, JPEG, GIF o WebP.',
   'tk.image.size': str`Esta imagen ocupa ${0}. Usa una de ${1} o menos.`,
   'tk.image.size_limit': str`La imagen debe ocupar ${0} o menos.`,
+  'tk.wait.until': str`Demasiados intentos. Podrás volver a intentarlo dentro de ${0}.`,
+  'tk.wait.over': 'Ya puedes volver a intentarlo.',
+  'tk.verify.expires': str`Caduca ${0}.`,
+  'tk.verify.code_expired': 'Este código ha caducado. Pide uno nuevo.',
+  'tk.verify.confirm': 'Confirmar',
+  'tk.verify.confirming': 'Confirmando…',
+  'tk.verify.resend_in': str`Podrás pedir un código nuevo dentro de ${0}.`,
+  'tk.verify.resend_now': '¿No te ha llegado? Puedes pedir un código nuevo.',
+  'tk.verify.resend': 'Enviar un código nuevo',
+  'tk.verify.resending': 'Enviando…',
+  'tk.verify.resent': str`Hemos enviado un código nuevo a ${0}.`,
+  'tk.verify.resend_failed': 'No se ha podido enviar un código nuevo',
+  'tk.verify.cancel': 'Cancelar el cambio',
+  'tk.verify.cancelling': 'Cancelando…',
+  'tk.verify.cancel_failed': 'No se ha podido cancelar el cambio',
+  'tk.verify.wrong_one': 'El código no es correcto. Te queda 1 intento.',
+  'tk.verify.wrong': str`El código no es correcto. Te quedan ${0} intentos.`,
+  'tk.verify.too_many_title': 'Demasiados códigos incorrectos',
+  'tk.verify.too_many_detail': 'Por seguridad, se ha cancelado el cambio. Vuelve a empezar para recibir un código nuevo.',
+  'tk.verify.lapsed_title': 'Este cambio ya no está esperando un código',
+  'tk.verify.lapsed_detail': 'Ha caducado o se ha cancelado en otro sitio. Vuelve a empezar.',
 };
