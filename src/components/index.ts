@@ -39,6 +39,5 @@ export * from './phone-change-form/phone-change-form.events.js';
 export { AuditLog } from './audit-log/audit-log.component.js';
 export * from './audit-log/audit-log.events.js';
 export { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
-export * from './billing-summary/billing-summary.events.js';
 export { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
 export * from './privacy-settings/privacy-settings.events.js';
