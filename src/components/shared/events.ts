@@ -65,7 +65,8 @@ export type ErrorAction =
   | 'webhook-test'
   | 'webhook-redeliver'
   | 'export-request'
-  | 'account-delete';
+  | 'account-delete'
+  | 'audit-export';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
