@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { SEED } from '../../src/backend/index.js';
-import type { NotificationPreferences } from '../../src/components/notification-preferences/notification-preferences.component.js';
+import type { NotificationPreferencesElement } from '../../src/components/notification-preferences/notification-preferences.component.js';
 import type { NotificationPreferencesSelectEvent } from '../../src/components/notification-preferences/notification-preferences.events.js';
 import { describeConformance } from './conformance.js';
 import { buttonByText, mount, normalizeText, screen, startBackend, type Backend } from './helpers.js';
 
-const show = (backend: Backend) => mount<NotificationPreferences>(backend, html`<notification-preferences></notification-preferences>`);
+const show = (backend: Backend) => mount<NotificationPreferencesElement>(backend, html`<notification-preferences></notification-preferences>`);
 
-describeConformance<NotificationPreferences>({
+describeConformance<NotificationPreferencesElement>({
   tag: 'notification-preferences',
   mount: (backend, options) => mount(backend, html`<notification-preferences></notification-preferences>`, options),
   content: {},

@@ -1,10 +1,10 @@
 import { defineElement } from '../shared/registry.js';
-import { NotificationPreferences } from './notification-preferences.component.js';
+import { NotificationPreferencesElement } from './notification-preferences.component.js';
 
-defineElement('notification-preferences', NotificationPreferences);
+defineElement('notification-preferences', NotificationPreferencesElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'notification-preferences': NotificationPreferences;
+    'notification-preferences': NotificationPreferencesElement;
   }
 }

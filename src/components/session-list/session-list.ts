@@ -1,10 +1,10 @@
 import { defineElement } from '../shared/registry.js';
-import { SessionList } from './session-list.component.js';
+import { SessionListElement } from './session-list.component.js';
 
-defineElement('session-list', SessionList);
+defineElement('session-list', SessionListElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'session-list': SessionList;
+    'session-list': SessionListElement;
   }
 }
