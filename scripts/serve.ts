@@ -96,7 +96,8 @@ const demoMiddleware: Middleware = async (context, next) => {
       return;
     }
     try {
-      context.body = { token: backend.signIn(email) };
+      // The visitor's browser, so that <session-list> and its sign-ins show this device as what it is.
+      context.body = { token: backend.signIn(email, { userAgent: context.get('user-agent'), ip: context.ip }) };
     } catch (error) {
       context.status = 404;
       context.body = { error: error instanceof Error ? error.message : `No user ${email}` };
