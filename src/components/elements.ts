@@ -4,8 +4,8 @@ import { ProfileForm } from './profile-form/profile-form.component.js';
 import { InviteDialog } from './invite-dialog/invite-dialog.component.js';
 import { TeamkitProvider } from './teamkit-provider/teamkit-provider.component.js';
 import { TeamTable } from './team-table/team-table.component.js';
-import { SessionList } from './session-list/session-list.component.js';
-import { NotificationPreferences } from './notification-preferences/notification-preferences.component.js';
+import { SessionListElement } from './session-list/session-list.component.js';
+import { NotificationPreferencesElement } from './notification-preferences/notification-preferences.component.js';
 import { WorkspaceForm } from './workspace-form/workspace-form.component.js';
 import { WorkspaceSwitcher } from './workspace-switcher/workspace-switcher.component.js';
 import { WorkspaceList } from './workspace-list/workspace-list.component.js';
@@ -26,8 +26,8 @@ export const elements: Record<string, CustomElementConstructor> = {
   'profile-form': ProfileForm,
   'invitation-list': InvitationList,
   'accept-invite': AcceptInvite,
-  'session-list': SessionList,
-  'notification-preferences': NotificationPreferences,
+  'session-list': SessionListElement,
+  'notification-preferences': NotificationPreferencesElement,
   'workspace-form': WorkspaceForm,
   'workspace-switcher': WorkspaceSwitcher,
   'workspace-list': WorkspaceList,
