@@ -40,7 +40,8 @@ export function seedStore(state: BackendState, options: SeedOptions): void {
   const olivia = person(users.owner.id, users.owner.name, users.owner.email, 400, { plan: 'pro', phone: '+14155550101', phoneVerified: true, country: 'US', timezone: 'America/New_York' });
   const adam = person(users.admin.id, users.admin.name, users.admin.email, 390, { country: 'GB', timezone: 'Europe/London' });
   const mia = person(users.member.id, users.member.name, users.member.email, 300, { locale: 'es', timezone: 'Europe/Madrid', country: 'ES' });
-  const victor = person(users.viewer.id, users.viewer.name, users.viewer.email, 200);
+  // Victor never chose a language, time zone or country: his browser's apply until he does.
+  const victor = person(users.viewer.id, users.viewer.name, users.viewer.email, 200, { locale: null, timezone: null });
   const ana = person(users.billing.id, users.billing.name, users.billing.email, 150, { locale: 'pt-BR', timezone: 'America/Sao_Paulo', country: 'BR' });
   const gus = person(users.globexOwner.id, users.globexOwner.name, users.globexOwner.email, 500);
   const gloria = person(users.globexAdmin.id, users.globexAdmin.name, users.globexAdmin.email, 480);

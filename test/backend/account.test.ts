@@ -42,6 +42,20 @@ describe('profile', () => {
     assertFieldError(invalid, 422, 'validation_failed', 'timezone');
     assertFieldError(invalid, 422, 'validation_failed', 'country');
   });
+
+  test('an account may have no language or time zone yet; once chosen they are kept, and a workspace it creates is on UTC', async () => {
+    const { as } = setup();
+    const victor = as('viewer');
+    const unset = await victor.get<User>('/me');
+    assert.deepEqual([unset.body.locale, unset.body.timezone, unset.body.country], [null, null, null]);
+    const created = await victor.post<{ timezone: string }>('/workspaces', { name: 'Victor Ventures' });
+    assert.equal(created.body.timezone, 'UTC');
+
+    const chosen = await victor.patch<User>('/me', { locale: 'es-MX', timezone: 'America/Mexico_City', country: 'MX' });
+    assert.deepEqual([chosen.body.locale, chosen.body.timezone, chosen.body.country], ['es-MX', 'America/Mexico_City', 'MX']);
+    // Chosen once, a language can be changed but not taken away.
+    assertFieldError(await victor.patch('/me', { locale: null }), 422, 'validation_failed', 'locale');
+  });
 });
 
 describe('password change', () => {

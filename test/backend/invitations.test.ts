@@ -171,6 +171,8 @@ describe('accepting', () => {
     const me = await nina.get<User>('/me');
     assert.equal(me.body.name, 'Nina Newcomer');
     assert.equal(me.body.email, SEED.invitations.pending.email);
+    // Nobody chose a language or time zone for Nina: her own browser's apply until she does.
+    assert.deepEqual([me.body.locale, me.body.timezone], [null, null]);
     const membership = await nina.get<Membership>(`${members(ACME)}/me`);
     assert.equal(membership.body.member.id, accepted.body.memberId);
     assert.equal(membership.body.member.status, 'active');

@@ -21,6 +21,12 @@ describe('profile', () => {
     assert.ok(me.etag);
   });
 
+  test('get reads an account that has not chosen a language or time zone yet', async () => {
+    const { client } = setup('viewer');
+    const me = await client.account.get();
+    assert.deepEqual([me.locale, me.timezone, me.country], [null, null, null]);
+  });
+
   test('update with the ETag it read changes the profile, and it reads back changed', async () => {
     const { client } = setup('member');
     const { etag } = await client.account.get();

@@ -72,8 +72,9 @@ function accountFor(ctx: Context, email: string, input: s.InvitationAccept, exis
     email,
     phone: null,
     avatarUrl: null,
-    locale: 'en',
-    timezone: 'UTC',
+    // Nobody chose these yet: the person's own browser settings apply until they do.
+    locale: null,
+    timezone: null,
     country: null,
     emailVerified: true,
     phoneVerified: false,

@@ -79,7 +79,7 @@ export const workspaceHandlers: HandlerTable = {
       logoUrl: null,
       website: input.website ?? null,
       industry: input.industry ?? null,
-      timezone: input.timezone ?? user.timezone,
+      timezone: input.timezone ?? user.timezone ?? 'UTC',
       plan: user.plan,
       currency: 'USD',
       createdAt: now,

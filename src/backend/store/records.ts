@@ -14,8 +14,10 @@ export interface UserRecord {
   email: string;
   phone: string | null;
   avatarUrl: string | null;
-  locale: string;
-  timezone: string;
+  /** Null until the person chooses one. */
+  locale: string | null;
+  /** Null until the person chooses one. */
+  timezone: string | null;
   country: string | null;
   emailVerified: boolean;
   phoneVerified: boolean;

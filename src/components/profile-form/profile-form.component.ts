@@ -196,7 +196,7 @@ export class ProfileForm extends TeamkitElement {
     if (!user || !places || !phone) return nothing;
     const form = this.#form;
     const locale = this.formatSettings.locale;
-    const languages = [...new Set([...this.languages, user.locale, form.values.locale])];
+    const languages = [...new Set([...this.languages, user.locale ?? '', form.values.locale ?? ''])].filter(Boolean);
     return html`<form part="form" novalidate aria-label=${msg('Profile', { id: 'tk.profile-form.title' })} @submit=${this.#onSubmit}>
       ${this.#avatar.render({ url: user.avatarUrl, name: form.values.name || user.name })}
       <div class="grid" part="fields">
@@ -208,6 +208,8 @@ export class ProfileForm extends TeamkitElement {
           label: msg('Language', { id: 'tk.profile-form.locale' }),
           hint: msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' }),
           options: places.languageOptions(locale, languages),
+          // An account without a language shows so; once one is chosen it can be changed, not removed.
+          emptyLabel: user.locale === null ? msg('Not set', { id: 'tk.profile-form.not_set' }) : undefined,
         })}
         ${places.regionField(form, {
           name: 'country',

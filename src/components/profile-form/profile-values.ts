@@ -5,8 +5,10 @@ export type ProfileValues = {
   name: string;
   /** E.164, or '' for no number. */
   phone: string;
-  locale: string;
-  timezone: string;
+  /** Null while the account has none and nothing was chosen: the API then keeps none. */
+  locale: string | null;
+  /** Null while the account has none and nothing was typed; '' once a typed zone was cleared (refused). */
+  timezone: string | null;
   country: string | null;
 };
 
@@ -25,7 +27,8 @@ export const valuesOf = (user: User): ProfileValues => ({
 export const toInput = (values: ProfileValues, listedZone: (typed: string) => string = (typed) => typed) => ({
   name: values.name,
   phone: values.phone === '' ? null : values.phone,
-  locale: values.locale,
-  timezone: listedZone(values.timezone).trim(),
+  // An account may have no language or time zone yet; one can be chosen but not taken away.
+  locale: values.locale ?? undefined,
+  timezone: values.timezone === null ? undefined : listedZone(values.timezone).trim(),
   country: values.country ?? null,
 });

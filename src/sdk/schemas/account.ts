@@ -12,8 +12,13 @@ export const User = z.object({
   email: z.string(),
   phone: z.nullable(z.string()),
   avatarUrl: z.nullable(ImageUrl),
-  locale: z.string(),
-  timezone: z.string(),
+  /**
+   * The language the person chose (BCP 47), or null until they choose one: an account made from an invitation
+   * has none. Meanwhile, follow the browser's (as `<profile-form>` proposes and `<teamkit-provider>` does).
+   */
+  locale: z.nullable(z.string()),
+  /** The IANA time zone the person chose, or null until they choose one (then the browser's applies). */
+  timezone: z.nullable(z.string()),
   country: z.nullable(z.string()),
   emailVerified: z.boolean(),
   phoneVerified: z.boolean(),

@@ -18,6 +18,8 @@ import { buttonByText, choose, clientFor, mount, screen, startBackend, type, typ
 
 type Send = (patch: Partial<UserUpdate>, ifMatch: string | null) => Promise<WithETag<User> | undefined>;
 
+type ProbeValues = { name: string; phone: string | null; locale: string; timezone: string; country: string | null };
+
 class AccountProbe extends TeamkitElement {
   /** What the form's failures were reported as. */
   readonly reported: string[] = [];
@@ -26,7 +28,9 @@ class AccountProbe extends TeamkitElement {
   /** Replaces the SDK call, to hold a save open or make it fail a particular way. */
   send: Send | undefined;
 
-  readonly form = new FormController(this, UserUpdate, { name: '', phone: null, locale: 'en', timezone: 'UTC', country: null }, {
+  readonly form = new FormController<typeof UserUpdate, ProbeValues, User>(this, UserUpdate, { name: '', phone: null, locale: 'en', timezone: 'UTC', country: null }, {
+    // An account may have no language or time zone yet: the probe shows the defaults then.
+    toValues: (user) => ({ name: user.name, phone: user.phone, locale: user.locale ?? 'en', timezone: user.timezone ?? 'UTC', country: user.country }),
     reload: ({ signal }) => this.#client().account.get({ signal }),
     onError: (_error, during) => this.reported.push(during),
   });
