@@ -65,6 +65,7 @@ export type ErrorAction =
   | 'webhook-test'
   | 'webhook-redeliver'
   | 'export-request'
+  | 'export-check'
   | 'account-delete'
   | 'audit-export';
 
