@@ -8,7 +8,7 @@ const SETTLE_MS = 150;
  */
 const FAST_PX = 100;
 /** Rows given their full form per frame once scrolling stopped: few enough that each frame stays short. */
-const PER_FRAME = 6;
+const PER_FRAME = 3;
 
 /**
  * Which rows may render their costly controls now. While the reader scrolls fast, rows come into view by the
