@@ -1,5 +1,6 @@
 import { str } from '@lit/localize';
 import { controllers } from '../controllers/controllers.es.js';
+import { workspaces } from '../workspaces/workspaces.es.js';
 import { memberPicker } from '../member-picker/member-picker.es.js';
 
 /** Spanish for the strings the foundation itself shows (states, errors, validation, roles, confirm). */
@@ -114,5 +115,6 @@ export const shared = {
   'tk.field.timezone.invalid': 'Elige una zona horaria de la lista, como Europe/Madrid.',
   'tk.field.timezone.device': str`Usar la zona horaria de este dispositivo (${0})`,
   ...controllers,
+  ...workspaces,
   ...memberPicker,
 };

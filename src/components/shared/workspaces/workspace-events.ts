@@ -1,0 +1,44 @@
+import type { Workspace } from '../../../sdk/index.js';
+import { TeamkitEvent } from '../events.js';
+
+// Events of the elements that switch and create workspaces (the switcher and the list fire the same ones).
+
+/**
+ * Before the current workspace switches to `workspace`; `preventDefault()` keeps the current one, e.g. for a host
+ * that routes to the workspace's own URL instead.
+ */
+export class BeforeWorkspaceSwitchEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-before-workspace-switch', { cancelable: true });
+  }
+}
+
+/** The current workspace is now `workspace`; every teamkit element under the same provider reloads for it. */
+export class WorkspaceSwitchedEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-workspace-switched');
+  }
+}
+
+/** Before a workspace is created with `name`; `preventDefault()` stops it. */
+export class BeforeWorkspaceCreateEvent extends TeamkitEvent {
+  constructor(readonly name: string) {
+    super('tk-before-workspace-create', { cancelable: true });
+  }
+}
+
+/** A workspace was created; the reader owns it. */
+export class WorkspaceCreatedEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-workspace-created');
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-before-workspace-switch': BeforeWorkspaceSwitchEvent;
+    'tk-workspace-switched': WorkspaceSwitchedEvent;
+    'tk-before-workspace-create': BeforeWorkspaceCreateEvent;
+    'tk-workspace-created': WorkspaceCreatedEvent;
+  }
+}
