@@ -1,15 +1,5 @@
-import type { Group } from '../../sdk/index.js';
-import { TeamkitEvent } from '../shared/events.js';
-
-/** An item was chosen: `item`. */
-export class WorkspaceSwitcherSelectEvent extends TeamkitEvent {
-  constructor(readonly item: Group) {
-    super('tk-workspace-switcher-select');
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-workspace-switcher-select': WorkspaceSwitcherSelectEvent;
-  }
-}
+// The switcher fires the events every element that switches or creates workspaces fires; they live with the
+// shared create dialog and switch (shared/workspaces/), and are exported from here for the package index.
+export {
+  BeforeWorkspaceCreateEvent, BeforeWorkspaceSwitchEvent, WorkspaceCreatedEvent, WorkspaceSwitchedEvent,
+} from '../shared/workspaces/workspace-events.js';
