@@ -60,6 +60,18 @@ describeConformance<PasswordForm>({
   narrow: {},
 });
 
+// Lit's development build warns when an element schedules an update while one is being committed; none may.
+const litWarnings: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const message = args.map(String).join(' ');
+  if (message.includes('change-in-update')) litWarnings.push(message);
+  warn(...args);
+};
+afterEach(() => {
+  expect(litWarnings.splice(0), 'an update was scheduled during an update').to.deep.equal([]);
+});
+
 describe('<password-form>', () => {
   let backend: Backend;
 

@@ -1,101 +1,189 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Group } from '../../sdk/index.js';
-import { ListController } from '../shared/controllers/list-controller.js';
-import { renderGate } from '../shared/feedback/gate.js';
-import { renderEmpty } from '../shared/feedback/states.js';
-import { PermissionController } from '../shared/permission-controller.js';
+// The guard's own module and the limits without zod: the schemas load with the data (see the flow's load).
+import { isConflictError } from '../../sdk/errors/kinds.js';
+import type { User } from '../../sdk/index.js';
+import type { EmailChangeStart } from '../../sdk/schemas/account.js';
+import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
+import type { TimeSource } from '../shared/clock.js';
+import { RateLimitController } from '../shared/controllers/rate-limit-controller.js';
+import { VerificationController } from '../shared/controllers/verification-controller.js';
+import { renderCodeStep, verificationStyles } from '../shared/controllers/verification-view.js';
+import { renderFormError } from '../shared/feedback/form-error.js';
+import { passwordField } from '../shared/fields/password.js';
+import { textField } from '../shared/fields/text.js';
+import { FormController } from '../shared/form-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { EmailChangeFormSelectEvent } from './email-change-form.events.js';
+import {
+  BeforeEmailChangeCancelEvent, BeforeEmailChangeConfirmEvent, BeforeEmailChangeResendEvent, BeforeEmailChangeStartEvent,
+  EmailChangeCancelledEvent, EmailChangedEvent, EmailChangeResentEvent, EmailChangeStartedEvent,
+} from './email-change-form.events.js';
 import { styles } from './email-change-form.styles.js';
 
-/** What the reader needs to see the body; without it the gate says why, and nothing is requested. */
-const NEEDED = 'groups:manage';
+const EMPTY = { newEmail: '', password: '' };
 
 /**
- * Email change form. `npm run new-element` wrote this as a working start: the workspace's groups, a page at a time, for
- * those who may manage them. Make it the element it is to be (its data, its events, this description); the
- * conformance spec in its test says what must keep working, and docs/guide/building-elements.md how.
+ * Changes the signed-in person's email address, proven by a code: the new address and the current password send a
+ * 6-digit code to the new address; typing it applies the change. The code step says where the code went and until
+ * when it works, counts down to when a new one may be sent, takes a wrong code with the attempts left, and lets the
+ * reader cancel. Too many wrong codes, or a change that lapsed, lead back to the first step with the reason and the
+ * address kept. A change waiting for its code survives a page reload: the element opens on its code step.
  *
- * @summary Email change form.
+ * Once applied it fires `tk-email-changed` with the account: other views of it (a header, `<profile-form>`) refresh
+ * from `event.user`. `<profile-form>`'s "Change email" opens this element in a dialog (and registers it then, under
+ * profile-form's own prefix); put it on a page of its own, or in your own dialog, as well.
  *
- * @fires {EmailChangeFormSelectEvent} tk-email-change-form-select - An item was chosen. `event.item`.
- * @fires {TeamkitErrorEvent} tk-error - Loading failed. `event.error`, `event.action` (`load`, `load-more`).
+ * @summary Change your email address, confirmed by a code sent to the new one.
  *
- * @slot heading - Replaces the heading.
+ * @fires {BeforeEmailChangeStartEvent} tk-before-email-change-start - Cancelable. A code is about to be sent to `event.newEmail`.
+ * @fires {EmailChangeStartedEvent} tk-email-change-started - The code was sent; `event.pending` (sentTo, expiresAt, resendAvailableAt, attemptsLeft).
+ * @fires {BeforeEmailChangeConfirmEvent} tk-before-email-change-confirm - Cancelable. The typed code is about to be checked.
+ * @fires {EmailChangedEvent} tk-email-changed - The new address is the account's email; `event.user`.
+ * @fires {BeforeEmailChangeResendEvent} tk-before-email-change-resend - Cancelable. A new code is about to be sent.
+ * @fires {EmailChangeResentEvent} tk-email-change-resent - A new code was sent; `event.pending`.
+ * @fires {BeforeEmailChangeCancelEvent} tk-before-email-change-cancel - Cancelable. The pending change is about to be cancelled.
+ * @fires {EmailChangeCancelledEvent} tk-email-change-cancelled - The pending change was cancelled; `event.newEmail`.
+ * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `load`, `email-change-start`,
+ *   `email-change-confirm`, `email-change-resend` or `email-change-cancel`.
  *
- * @csspart base - The wrapper of everything.
- * @csspart header - The heading row.
- * @csspart title - The default heading.
- * @csspart list - The items.
- * @csspart item - One item.
- * @csspart action - An item's button; also `select`.
- * @csspart footer - Under the list while more can load: `total` ("Showing 25 of 60") and `load-more`.
- * @csspart state - Loading, empty, error and denied panels (also `loading`, `empty`, `error`, `denied`).
- * @csspart retry - The "Try again" button of an error panel.
+ * @csspart current - The current address with its badge.
+ * @csspart badge - "Verified" / "Unverified"; also `badge-verified` or `badge-unverified`.
+ * @csspart form - The first step's form, and the code step's.
+ * @csspart field - Each field; also `field-newEmail`, `field-password`, `field-code`.
+ * @csspart label - Field labels.
+ * @csspart input - The fields' controls; the code's is also `code`.
+ * @csspart hint - Field hints.
+ * @csspart counter - The new address's character count, near its limit.
+ * @csspart field-error - A field's error: a wrong password, a wrong or expired code with the attempts left.
+ * @csspart toggle-password - Show password.
+ * @csspart form-error - A failure that belongs to no field, e.g. an address another account uses, or the wait after too many attempts.
+ * @csspart retry - "Try again" in a form error, when it may help.
+ * @csspart actions - A row of buttons.
+ * @csspart submit - "Send code" in the first step, "Confirm" in the code step.
+ * @csspart code-step - The second step: where the code went, the code, resend and cancel.
+ * @csspart sent-to - "We sent a 6-digit code to … It expires in 15 minutes."
+ * @csspart resend-status - When a new code may be sent ("You can ask for a new code in 0:27.").
+ * @csspart resend - "Send a new code", unavailable while the cooldown runs.
+ * @csspart cancel - "Cancel change".
+ * @csspart notice - An outcome: `notice success` (changed, cancelled, new code sent), `notice warning` (too many wrong
+ *   codes, a change that lapsed), `notice danger` (a resend or cancel failed).
+ * @csspart dismiss - Dismiss on a notice.
+ * @csspart state - Loading and error panels (`state loading`, `state error`).
  *
- * @cssprop [--tk-email-change-form-gap=var(--tk-space-2)] - Space between items.
+ * @cssprop [--tk-email-change-form-max-width=32rem] - Widest the element grows.
+ * @cssprop [--tk-email-change-form-gap=var(--tk-space-4)] - Space between its parts.
  *
  * @example
  * ```html
- * <teamkit-provider base-url="/api" workspace-id="ws_acme">
+ * <teamkit-provider base-url="/api">
  *   <email-change-form></email-change-form>
  * </teamkit-provider>
+ * <script type="module">
+ *   document.addEventListener('tk-email-changed', (event) => updateHeader(event.user.email));
+ * </script>
  * ```
  */
 export class EmailChangeForm extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+  static override styles = [...TeamkitElement.styles, verificationStyles, styles];
 
-  /** How many items to load per page (1–200). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
+  /** Where "now" comes from for the code's expiry and the resend countdown. Defaults to the device's clock. */
+  @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
-  readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
-
-  readonly #list = new ListController(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#permissions.can(NEEDED), this.#limit] as const,
-    load: ([client, workspaceId, allowed, limit], cursor, signal) => (client && workspaceId && allowed
-      ? client.groups.list(workspaceId, { cursor, limit }, { signal })
-      : undefined),
-    focusItem: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`),
+  readonly #flow = new VerificationController<EmailChangeStart>(this, {
+    client: () => this.api,
+    calls: (client) => ({
+      get: (options) => client.account.getEmailChange(options),
+      start: (input, options) => client.account.startEmailChange(input, options),
+      resend: (options) => client.account.resendEmailChange(options),
+      cancel: (options) => client.account.cancelEmailChange(options),
+      confirm: (input, options) => client.account.confirmEmailChange(input, options),
+    }),
+    events: {
+      beforeStart: (target) => new BeforeEmailChangeStartEvent(target),
+      started: (pending) => new EmailChangeStartedEvent(pending),
+      beforeConfirm: (target) => new BeforeEmailChangeConfirmEvent(target),
+      confirmed: (user) => new EmailChangedEvent(user),
+      beforeResend: (target) => new BeforeEmailChangeResendEvent(target),
+      resent: (pending) => new EmailChangeResentEvent(pending),
+      beforeCancel: (target) => new BeforeEmailChangeCancelEvent(target),
+      cancelled: (target) => new EmailChangeCancelledEvent(target),
+    },
+    actions: { start: 'email-change-start', confirm: 'email-change-confirm', resend: 'email-change-resend', cancel: 'email-change-cancel' },
+    words: () => ({
+      codeLabel: msg('Code from the email', { id: 'tk.email-change-form.code' }),
+      sentTo: (target) => msg(str`We sent a 6-digit code to ${target}.`, { id: 'tk.email-change-form.sent_to' }),
+      confirmed: (user) => msg(str`Your email address is now ${user.email}`, { id: 'tk.email-change-form.changed' }),
+      cancelled: msg('Email change cancelled', { id: 'tk.email-change-form.cancelled' }),
+    }),
+    restart: (target) => this.#form.reset({ newEmail: target, password: '' }),
+    startField: () => this.renderRoot.querySelector<HTMLElement>('[part~="field-newEmail"] input'),
+    clock: () => this.clock,
   });
 
-  /** Reloads from the first page. */
-  async refresh(): Promise<void> {
-    await this.#list.refresh();
+  readonly #form = new FormController<typeof EmailChangeStart>(this, () => this.#flow.schemas?.EmailChangeStart, EMPTY, {
+    validate: ({ newEmail }) => ({
+      newEmail: this.#flow.user && newEmail.trim().toLowerCase() === this.#flow.user.email.toLowerCase()
+        ? msg('This is already your email address.', { id: 'tk.email-change-form.same' }) : undefined,
+    }),
+  });
+
+  /** After too many wrong passwords or codes sent, the wait the server asked for. */
+  readonly #rateLimit = new RateLimitController(this);
+
+  protected override render() {
+    return html`<div class="body">${this.#flow.render({
+      start: (user) => this.#renderStart(user),
+      codeStep: (pending) => renderCodeStep(this.#flow, pending),
+    })}</div>`;
   }
 
-  get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+  #renderStart(user: User): TemplateResult {
+    const form = this.#form;
+    const wait = this.#rateLimit.seconds;
+    const conflict = isConflictError(form.formError)
+      ? msg('Another account already uses this address. Use a different one.', { id: 'tk.email-change-form.taken' }) : undefined;
+    return html`<p class="current" part="current">${msg('Your email address:', { id: 'tk.email-change-form.current' })}
+        <bdi>${user.email}</bdi> ${user.emailVerified
+        ? html`<span class="badge success" part="badge badge-verified">${msg('Verified', { id: 'tk.email-change-form.verified' })}</span>`
+        : html`<span class="badge warning" part="badge badge-unverified">${msg('Unverified', { id: 'tk.email-change-form.unverified' })}</span>`}</p>
+      <form part="form" novalidate aria-label=${msg('Change email', { id: 'tk.email-change-form.title' })} @submit=${this.#onSubmit}>
+        <input type="email" name="username" autocomplete="username" .value=${user.email} hidden readonly />
+        ${textField(form, {
+          name: 'newEmail',
+          label: msg('New email address', { id: 'tk.email-change-form.new' }),
+          hint: msg("We'll send a code to it, to check that it's yours.", { id: 'tk.email-change-form.new_hint' }),
+          type: 'email',
+          autocomplete: 'email',
+          maxlength: TEXT_LIMITS.email,
+          required: true,
+        })}
+        ${passwordField(form, {
+          name: 'password',
+          label: msg('Current password', { id: 'tk.email-change-form.password' }),
+          autocomplete: 'current-password',
+          required: true,
+        })}
+        ${renderFormError(form.formError, { retry: wait > 0 ? undefined : () => void this.#start(), detail: conflict ?? this.#rateLimit.detail(form.formError) })}
+        <div class="actions" part="actions">
+          <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting || wait > 0 ? 'true' : 'false'}>${form.submitting
+            ? msg('Sending code…', { id: 'tk.email-change-form.sending' })
+            : msg('Send code', { id: 'tk.email-change-form.send' })}</button>
+        </div>
+      </form>`;
   }
 
-  protected override render(): TemplateResult {
-    return html`<section part="base" aria-labelledby="heading">
-      <header part="header">
-        <div id="heading"><slot name="heading"><h2 part="title">${msg('Groups', { id: 'tk.email-change-form.title' })}</h2></slot></div>
-      </header>
-      ${renderGate(this.#permissions, { need: NEEDED, denied: msg("You can't see this workspace's groups", { id: 'tk.email-change-form.denied' }) })
-        ?? this.#renderList()}
-    </section>`;
-  }
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#start();
+  };
 
-  #renderList(): TemplateResult {
-    return html`${this.#list.render({
-      items: (items) => html`<ul part="list">${items.map((item) => this.#renderItem(item))}</ul>`,
-      empty: () => renderEmpty(
-        msg('No groups yet', { id: 'tk.email-change-form.empty' }),
-        msg('Groups bring members together, to give them access at once.', { id: 'tk.email-change-form.empty_hint' }),
-      ),
-    })}${this.#list.renderFooter()}`;
-  }
-
-  #renderItem(item: Group): TemplateResult {
-    const count = this.format.number(item.memberCount);
-    return html`<li part="item" data-id=${item.id}>
-      <button type="button" part="action select" @click=${() => this.emit(new EmailChangeFormSelectEvent(item))}><bdi>${item.name}</bdi></button>
-      <span class="count">${this.format.plural(item.memberCount) === 'one'
-        ? msg(str`${count} member`, { id: 'tk.email-change-form.members_one' })
-        : msg(str`${count} members`, { id: 'tk.email-change-form.members' })}</span>
-    </li>`;
+  /** The first step: a code to the new address. The password leaves the form once the code is on its way. */
+  async #start(): Promise<void> {
+    if (this.#form.submitting || this.#rateLimit.seconds > 0) return;
+    await this.#form.submit(async (input) => {
+      if (await this.#flow.start(input, input.newEmail)) this.#form.reset(EMPTY);
+    });
+    this.#rateLimit.note(this.#form.formError);
   }
 }
