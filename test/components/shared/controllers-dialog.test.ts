@@ -145,6 +145,15 @@ describe('DialogController', () => {
     expect(await closed).to.equal(undefined);
     expect(el.dialog.open).to.equal(false);
   });
+
+  it('answers as dismissed, without an error, when asked to open by an element that already left the page', async () => {
+    const el = await probe();
+    el.remove();
+    // A controller made after the element left (a dialog loaded on demand) never hears that it was disconnected.
+    const late = new DialogController(el, { id: 'rename' });
+    expect(await late.showModal()).to.equal(undefined);
+    expect(late.open).to.equal(false);
+  });
 });
 
 describe('ConfirmController', () => {

@@ -124,7 +124,8 @@ export class DialogController implements ReactiveController {
     void this.host.updateComplete.then(() => {
       const dialog = this.element;
       if (this.#closed !== closed) return;
-      if (!dialog) {
+      // No dialog rendered, or the element left the page before it opened: nobody is there to answer it.
+      if (!dialog?.isConnected) {
         this.#finish(undefined);
         return;
       }
