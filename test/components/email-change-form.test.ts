@@ -3,6 +3,9 @@ import { html } from 'lit';
 import { createClock, SEED, type ManualClock } from '../../src/backend/index.js';
 import type { EmailChangeForm } from '../../src/components/email-change-form/email-change-form.component.js';
 import type { EmailChangedEvent } from '../../src/components/email-change-form/email-change-form.events.js';
+import { ProfileForm } from '../../src/components/profile-form/profile-form.component.js';
+import { deepActiveElement } from '../../src/components/shared/controllers/focus.js';
+import { defineElement } from '../../src/components/shared/registry.js';
 import { describeConformance } from './conformance.js';
 import {
   buttonByText, eventually, fieldByLabel, mount, normalizeText, screen, sentRequests, startBackend, type, type Backend, type MountOptions,
@@ -254,5 +257,55 @@ describe('<email-change-form>', () => {
     type(field(el, 'Código del correo'), '000000');
     buttonByText(screen(el), 'Confirmar').click();
     await eventually(() => codeError(el) === 'El código no es correcto. Te quedan 4 intentos.', `shown: ${codeError(el)}`);
+  });
+});
+
+describe('<profile-form> "Change email"', () => {
+  let backend: Backend;
+
+  beforeEach(async () => {
+    backend = await startBackend();
+  });
+
+  const dialogOf = (profile: HTMLElement) => screen(profile).querySelector<HTMLDialogElement>('dialog[part~="dialog"]');
+  const formIn = (profile: HTMLElement) =>
+    [...dialogOf(profile)?.children ?? []].find((child): child is EmailChangeForm => child.localName.endsWith('email-change-form')) ?? null;
+
+  it('opens <email-change-form> in a dialog, which closes once the change applied; the profile shows the new address', async () => {
+    const profile = await mount<ProfileForm>(backend, html`<profile-form></profile-form>`);
+    const trigger = buttonByText(screen(profile), 'Change email');
+    trigger.focus();
+    trigger.click();
+    await eventually(() => dialogOf(profile)?.open, 'no dialog opened');
+    const dialog = dialogOf(profile);
+    expect(normalizeText(dialog?.querySelector('[part~="dialog-title"]')?.textContent)).to.equal('Change email');
+    const form = formIn(profile);
+    if (!form) throw new Error('no <email-change-form> in the dialog');
+    expect(form.localName).to.equal('email-change-form');
+    await eventually(() => form.shadowRoot?.querySelector('[part~="field-newEmail"] input'), 'the form never loaded');
+    await eventually(() => deepActiveElement() === field(form, 'New email address'), 'focus did not reach the new address');
+    await expect(profile).to.be.accessible();
+
+    await start(form);
+    enterCode(form, codeSentTo(backend));
+    await eventually(() => !dialogOf(profile)?.open, 'the dialog stayed open');
+    await eventually(() => fieldByLabel(screen(profile), 'Email').value === NEW_EMAIL, 'the profile still shows the old address');
+    await eventually(() => deepActiveElement() === buttonByText(screen(profile), 'Change email'), 'focus did not return to Change email');
+  });
+
+  it('opens nothing when the page runs its own flow', async () => {
+    const profile = await mount<ProfileForm>(backend, html`<profile-form @tk-email-change-request=${(event: Event) => event.preventDefault()}></profile-form>`);
+    buttonByText(screen(profile), 'Change email').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(dialogOf(profile)?.open ?? false).to.equal(false);
+  });
+
+  it('opens the email form under its own prefix', async () => {
+    defineElement('profile-form', ProfileForm, { prefix: 'tkp' });
+    const profile = await mount<ProfileForm>(backend, html`${document.createElement('tkp-profile-form')}`);
+    buttonByText(screen(profile), 'Change email').click();
+    await eventually(() => dialogOf(profile)?.open, 'no dialog opened');
+    expect(formIn(profile)?.localName).to.equal('tkp-email-change-form');
+    await eventually(() => formIn(profile)?.shadowRoot?.querySelector('[part~="current"]'), 'the prefixed form never loaded');
   });
 });

@@ -30,9 +30,11 @@ const EMPTY = { newEmail: '', password: '' };
  * reader cancel. Too many wrong codes, or a change that lapsed, lead back to the first step with the reason and the
  * address kept. A change waiting for its code survives a page reload: the element opens on its code step.
  *
- * Once applied it fires `tk-email-changed` with the account: other views of it (a header, `<profile-form>`) refresh
- * from `event.user`. `<profile-form>`'s "Change email" opens this element in a dialog (and registers it then, under
- * profile-form's own prefix); put it on a page of its own, or in your own dialog, as well.
+ * Once applied it fires `tk-email-changed` with the account: other views of it refresh from `event.user` (a
+ * `<profile-form>` on the page re-reads the account by itself). `<profile-form>`'s "Change email" opens this element
+ * in a dialog (registering it then, under profile-form's own prefix) and closes it once the change applied; it also
+ * stands on a page of its own or in a dialog of yours. With `autofocus`, focus moves to its first field once it has
+ * loaded, as a dialog needs.
  *
  * @summary Change your email address, confirmed by a code sent to the new one.
  *

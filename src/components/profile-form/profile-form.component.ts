@@ -17,6 +17,7 @@ import {
   AvatarRemovedEvent, AvatarUploadedEvent, BeforeAvatarRemoveEvent, BeforeAvatarUploadEvent, BeforeProfileSaveEvent, EmailChangeRequestEvent,
   ProfileSavedEvent,
 } from './profile-form.events.js';
+import type { EmailChangeDialog } from './email-change-dialog.js';
 import { styles } from './profile-form.styles.js';
 import { EMPTY_PROFILE, toInput, valuesOf, type ProfileValues } from './profile-values.js';
 
@@ -36,9 +37,15 @@ const wordList = {
  * account's ETag: if the profile changed elsewhere meanwhile, every edit is kept and the footer offers
  * "Reload and merge", which loads the latest version with the edits on top. Account-level: no workspace needed.
  *
+ * "Change email" opens `<email-change-form>` in a dialog (loaded and registered, under this element's prefix, with
+ * the first click); the dialog closes once the new address is confirmed. To run your own flow instead, set
+ * `email-change-href`, put your own control in the `email-action` slot, or cancel `tk-email-change-request`. When
+ * the email or phone changes anywhere on the page (`tk-email-changed`, `tk-phone-changed`), the form re-reads the
+ * account and shows it, keeping unsaved edits.
+ *
  * @summary Edit your own profile: photo, name, phone, language, country and time zone.
  *
- * @slot email-action - Replaces the default "Change email" button, e.g. with a link to your own flow.
+ * @slot email-action - Replaces the default "Change email" button (which opens `<email-change-form>` in a dialog), e.g. with a link to your own flow.
  *
  * @fires {BeforeProfileSaveEvent} tk-before-profile-save - Cancelable. Before saving; `event.patch` holds only the changed fields.
  * @fires {ProfileSavedEvent} tk-profile-saved - The profile was saved; `event.user` is the account as the server has it now.
@@ -47,6 +54,7 @@ const wordList = {
  * @fires {BeforeAvatarRemoveEvent} tk-before-avatar-remove - Cancelable. The user confirmed removing the photo.
  * @fires {AvatarRemovedEvent} tk-avatar-removed - The photo was removed; `event.user`.
  * @fires {EmailChangeRequestEvent} tk-email-change-request - Cancelable. "Change email" was activated; `event.email` is the current one.
+ *   `preventDefault()` keeps the dialog (or the `email-change-href` link) from opening.
  * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `load`, `profile-save`,
  *   `reload`, `avatar-upload` or `avatar-remove`.
  *
@@ -81,6 +89,7 @@ const wordList = {
  * @csspart submit - Saves the changes (was `save-button`).
  * @csspart state - Loading and error panels (see the shared states).
  * @csspart confirm-dialog - The "Remove your photo?" step; also `confirm-cancel`, `confirm-accept`.
+ * @csspart dialog - The "Change email" dialog around `<email-change-form>`; its heading is `dialog-title`, its Close button `close`.
  *
  * @cssprop [--tk-profile-form-avatar-size=72px] - Diameter of the photo.
  * @cssprop [--tk-profile-form-max-width=48rem] - Widest the form grows.
@@ -96,7 +105,7 @@ const wordList = {
 export class ProfileForm extends TeamkitElement {
   static override styles = [...TeamkitElement.styles, imageUploadStyles, styles];
 
-  /** Where the default "Change email" link goes. Without it, the default is a button that only fires the event. */
+  /** Where the default "Change email" link goes. Without it, "Change email" is a button that opens `<email-change-form>` in a dialog. */
   @property({ attribute: 'email-change-href' }) accessor emailChangeHref: string | undefined = undefined;
 
   /** BCP 47 tags of the languages offered, space separated. The user's current language is always offered. */
@@ -167,8 +176,24 @@ export class ProfileForm extends TeamkitElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
+  /** "Change email" in a dialog, loaded (with <email-change-form>) by the first click. */
+  #emailDialog: EmailChangeDialog | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Wherever on the page the email or phone changed (this element's dialog, another element), show it.
+    document.addEventListener('tk-email-changed', this.#accountChanged);
+    document.addEventListener('tk-phone-changed', this.#accountChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('tk-email-changed', this.#accountChanged);
+    document.removeEventListener('tk-phone-changed', this.#accountChanged);
+  }
+
   protected override render() {
-    return html`${renderTask(this.#load, { complete: () => this.#renderForm() })}${this.#confirm?.render() ?? nothing}`;
+    return html`${renderTask(this.#load, { complete: () => this.#renderForm() })}${this.#confirm?.render() ?? nothing}${this.#emailDialog?.render() ?? nothing}`;
   }
 
   async #confirmRemove(): Promise<boolean> {
@@ -259,5 +284,22 @@ export class ProfileForm extends TeamkitElement {
 
   #requestEmailChange = (event: Event): void => {
     if (!this.emit(new EmailChangeRequestEvent(this.#form.resource?.email ?? ''))) event.preventDefault();
+    else if (!this.emailChangeHref) void this.#openEmailChange();
+  };
+
+  async #openEmailChange(): Promise<void> {
+    const { EmailChangeDialog } = await import('./email-change-dialog.js');
+    this.#emailDialog ??= new EmailChangeDialog(this);
+    await this.#emailDialog.show();
+  }
+
+  /** Re-reads the account after its email or phone changed elsewhere; the reader's edits stay on top. */
+  readonly #accountChanged = (): void => {
+    const client = this.api;
+    if (!client || !this.#form.resource) return;
+    client.account.get().then(
+      (user) => this.#form.load(user, this.#form.dirtyFields),
+      (error: unknown) => this.reportError(error, 'reload'),
+    );
   };
 }

@@ -5,6 +5,7 @@ export const profileForm = {
   'tk.profile-form.email': 'Correo electrónico',
   'tk.profile-form.email_hint': 'Con él inicias sesión. Para cambiarlo, se confirma con un código enviado a la nueva dirección.',
   'tk.profile-form.email_change': 'Cambiar correo electrónico',
+  'tk.profile-form.email_dialog_close': 'Cerrar',
   'tk.profile-form.verified': 'Verificado',
   'tk.profile-form.unverified': 'Sin verificar',
   'tk.profile-form.phone': 'Teléfono',

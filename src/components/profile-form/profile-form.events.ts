@@ -44,8 +44,8 @@ export class AvatarRemovedEvent extends TeamkitEvent {
 }
 
 /**
- * The user asked to change their email. Open the email-change flow (e.g. `<email-change-form>`);
- * `preventDefault()` also stops the default link's navigation when `email-change-href` is set.
+ * The user asked to change their email. Unless a listener calls `preventDefault()` (to run its own flow), the
+ * form opens `<email-change-form>` in a dialog, or follows `email-change-href` when it is set.
  */
 export class EmailChangeRequestEvent extends TeamkitEvent {
   constructor(readonly email: string) {

@@ -88,6 +88,7 @@ export class VerificationController<Start> implements ReactiveController {
   readonly countdown: CountdownController;
   readonly codeForm: FormController<typeof CodeConfirmation>;
   readonly task: Task<readonly [Client | undefined], User>;
+  #autofocused = false;
 
   constructor(private readonly host: TeamkitHost, private readonly options: VerificationOptions<Start>) {
     host.addController(this);
@@ -113,6 +114,18 @@ export class VerificationController<Start> implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /**
+   * With `autofocus` on the element (e.g. in a dialog that opened it), focus moves to the first field once the
+   * data has loaded: the field is not there when the dialog gives focus out.
+   */
+  hostUpdated(): void {
+    if (this.#autofocused || !this.host.autofocus || !this.user) return;
+    const field = this.pending ? this.#codeField() : this.options.startField();
+    if (!field) return;
+    this.#autofocused = true;
+    field.focus();
+  }
 
   /** Dates and numbers in the reader's locale, as the element formats them. */
   get format(): BoundFormat {
