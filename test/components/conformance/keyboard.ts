@@ -70,6 +70,8 @@ export async function tabThrough(host: HTMLElement): Promise<Element[]> {
     for (let press = 0; press < 400; press += 1) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement();
+      // A native date or time input takes one Tab per field (day, month, year) and stays the active element meanwhile.
+      if (active && active === focused.at(-1) && active instanceof HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test(active.type)) continue;
       if (active === after || (active && focused.includes(active))) break;
       if (active && deepContains(host, active)) focused.push(active);
     }
