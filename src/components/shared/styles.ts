@@ -63,8 +63,13 @@ export const tokens = css`
   }
 `;
 
-/** Controls every element shares: buttons, fields (and the field kit's), badges, notices, state panels, form footers, dialogs. */
-export const controls = css`
+// The shared sheets below, one per kind of control, so that an element includes the CSS it uses and no more:
+// `static override styles = [tokens, base, buttons, inputs, feedback, …, styles]`. `controls` is all of them.
+// Each is built in a call marked pure: a tagged template alone counts as a side effect, and a bundler would
+// then keep every sheet, used or not.
+
+/** What every element needs: its box, box sizing, the focus ring, hidden text, rows of controls, hints and errors. */
+export const base = /* @__PURE__ */ (() => css`
   :host { display: block; }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
@@ -72,6 +77,17 @@ export const controls = css`
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
+  :focus-visible { outline: none; box-shadow: var(--_focus); }
+  .hint { margin: 0; color: var(--_muted); font-size: 0.9em; }
+  .error { margin: 0; color: var(--_danger); font-size: 0.9em; }
+  .row { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
+  .actions { display: flex; gap: var(--_space-2); justify-content: flex-end; flex-wrap: wrap; }
+  .truncate { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+  h2, h3 { line-height: 1.3; }
+`)();
+
+/** Buttons: the default, `primary`, `danger`, `link` and `icon`, and their unavailable state. */
+export const buttons = /* @__PURE__ */ (() => css`
   button, .button {
     font: inherit; display: inline-flex; align-items: center; justify-content: center; gap: var(--_space-2);
     min-height: 36px; padding: 0 var(--_space-4); border-radius: var(--_radius-sm); cursor: pointer;
@@ -85,7 +101,10 @@ export const controls = css`
   button.link { border: 0; background: none; padding: 0; min-height: auto; color: var(--_accent); text-decoration: underline; }
   button.icon { padding: 0; width: 32px; min-height: 32px; }
   button[disabled], button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
-  :focus-visible { outline: none; box-shadow: var(--_focus); }
+`)();
+
+/** Native inputs, selects, text areas, checkboxes and radios, as a search box or a filter uses them too. */
+export const inputs = /* @__PURE__ */ (() => css`
   input, select, textarea {
     font: inherit; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border);
     border-radius: var(--_radius-sm); padding: var(--_space-2) var(--_space-3); min-height: 36px; width: 100%;
@@ -93,32 +112,12 @@ export const controls = css`
   input[readonly] { background: var(--_surface); color: var(--_muted); }
   input[aria-invalid='true'], select[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--_danger); }
   input[type='checkbox'], input[type='radio'] { width: 16px; height: 16px; min-height: 0; accent-color: var(--_accent); }
+`)();
+
+/** The field kit (`fields/`) on its shell, and a versioned form's footer. Use it with `inputs`. */
+export const fields = /* @__PURE__ */ (() => css`
   .field { display: grid; gap: var(--_space-1); }
   .field label, .label { font-weight: 600; }
-  .hint { margin: 0; color: var(--_muted); font-size: 0.9em; }
-  .error { margin: 0; color: var(--_danger); font-size: 0.9em; }
-  .row { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
-  .actions { display: flex; gap: var(--_space-2); justify-content: flex-end; flex-wrap: wrap; }
-  .badge {
-    display: inline-flex; align-items: center; padding: 0 var(--_space-2); border-radius: 999px; font-size: 0.8em;
-    font-weight: 600; background: var(--_surface); color: var(--_muted); border: 1px solid var(--_border); white-space: nowrap;
-  }
-  .badge.success { background: var(--_success-soft); color: var(--_success); border-color: transparent; }
-  .badge.warning { background: var(--_warning-soft); color: var(--_warning); border-color: transparent; }
-  .badge.danger { background: var(--_danger-soft); color: var(--_danger); border-color: transparent; }
-  .badge.accent { background: var(--_accent-soft); color: var(--_accent); border-color: transparent; }
-  .banner {
-    display: flex; gap: var(--_space-3); align-items: center; justify-content: space-between; flex-wrap: wrap;
-    padding: var(--_space-3) var(--_space-4); border-radius: var(--_radius-sm); border: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  .banner.danger { background: var(--_danger-soft); border-color: color-mix(in srgb, var(--_danger) 40%, transparent); color: var(--_danger); }
-  .banner.success { background: var(--_success-soft); border-color: color-mix(in srgb, var(--_success) 40%, transparent); color: var(--_success); }
-  .banner.warning { background: var(--_warning-soft); border-color: color-mix(in srgb, var(--_warning) 40%, transparent); color: var(--_warning); }
-  .banner.info { background: var(--_accent-soft); border-color: color-mix(in srgb, var(--_accent) 35%, transparent); }
-  .banner .text { display: grid; gap: var(--_space-1); flex: 1 1 16rem; min-width: 0; overflow-wrap: anywhere; }
-  .banner p { margin: 0; }
-  .banner .actions { margin-left: auto; }
   .field.inline .check { display: flex; gap: var(--_space-2); align-items: flex-start; }
   .field.inline .check input { flex: none; margin-top: 2px; }
   .field.inline label { font-weight: 400; }
@@ -149,6 +148,22 @@ export const controls = css`
   .form-footer .actions { align-items: center; }
   .dirty-status { margin: 0 auto 0 0; color: var(--_muted); }
   .dirty-status.dirty { color: var(--_warning); font-weight: 600; }
+`)();
+
+/** The feedback kit (`feedback/`): notices, the state panels, a list's load-more footer, the spinner. */
+export const feedback = /* @__PURE__ */ (() => css`
+  .banner {
+    display: flex; gap: var(--_space-3); align-items: center; justify-content: space-between; flex-wrap: wrap;
+    padding: var(--_space-3) var(--_space-4); border-radius: var(--_radius-sm); border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .banner.danger { background: var(--_danger-soft); border-color: color-mix(in srgb, var(--_danger) 40%, transparent); color: var(--_danger); }
+  .banner.success { background: var(--_success-soft); border-color: color-mix(in srgb, var(--_success) 40%, transparent); color: var(--_success); }
+  .banner.warning { background: var(--_warning-soft); border-color: color-mix(in srgb, var(--_warning) 40%, transparent); color: var(--_warning); }
+  .banner.info { background: var(--_accent-soft); border-color: color-mix(in srgb, var(--_accent) 35%, transparent); }
+  .banner .text { display: grid; gap: var(--_space-1); flex: 1 1 16rem; min-width: 0; overflow-wrap: anywhere; }
+  .banner p { margin: 0; }
+  .banner .actions { margin-left: auto; }
   .state {
     display: grid; justify-items: center; gap: var(--_space-2); padding: var(--_space-8) var(--_space-4);
     text-align: center; color: var(--_muted); border: 1px dashed var(--_border); border-radius: var(--_radius);
@@ -163,6 +178,18 @@ export const controls = css`
   }
   @media (prefers-reduced-motion: reduce) { .spinner { animation-duration: 3s; } }
   @keyframes tk-spin { to { transform: rotate(1turn); } }
+`)();
+
+/** Status badges and avatars (a person's or workspace's picture or initials). */
+export const badges = /* @__PURE__ */ (() => css`
+  .badge {
+    display: inline-flex; align-items: center; padding: 0 var(--_space-2); border-radius: 999px; font-size: 0.8em;
+    font-weight: 600; background: var(--_surface); color: var(--_muted); border: 1px solid var(--_border); white-space: nowrap;
+  }
+  .badge.success { background: var(--_success-soft); color: var(--_success); border-color: transparent; }
+  .badge.warning { background: var(--_warning-soft); color: var(--_warning); border-color: transparent; }
+  .badge.danger { background: var(--_danger-soft); color: var(--_danger); border-color: transparent; }
+  .badge.accent { background: var(--_accent-soft); color: var(--_accent); border-color: transparent; }
   .avatar {
     flex: none; width: 32px; height: 32px; border-radius: 50%; display: inline-grid; place-items: center;
     background: var(--_accent-soft); color: var(--_accent); font-weight: 600; font-size: 0.8em; overflow: hidden;
@@ -171,12 +198,17 @@ export const controls = css`
   .avatar img { width: 100%; height: 100%; object-fit: cover; }
   /* Initials trimmed to their capitals: centred by their ink, not by the font's ascent and descent. */
   .avatar > span { text-box: trim-both cap alphabetic; }
-  .truncate { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+`)();
+
+/** A native `<dialog>`: the confirm step's and an element's own. */
+export const dialogs = /* @__PURE__ */ (() => css`
   dialog {
     color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
     box-shadow: var(--_shadow); padding: var(--_space-6); width: min(92vw, var(--tk-dialog-width, 480px));
   }
   dialog::backdrop { background: rgb(15 23 42 / 0.45); }
   dialog h2 { margin: 0 0 var(--_space-2); font-size: 1.15em; }
-  h2, h3 { line-height: 1.3; }
-`;
+`)();
+
+/** Every shared sheet above, in one: what `TeamkitElement` includes, and what an element had before the split. */
+export const controls = /* @__PURE__ */ (() => css`${base}${buttons}${inputs}${fields}${feedback}${badges}${dialogs}`)();
