@@ -16,10 +16,11 @@ import { controls, tokens } from './styles.js';
  * from (an explicit property wins over the provider's context), re-rendering on a language switch, events, and
  * formatting in the reader's locale. Behaviour lives in controllers (`controllers/`: list, action, dialog;
  * `FormController`, `PermissionController`, `ConfirmController`).
+ *
+ * It has no styles: an element that picks the shared sheets it uses (`styles.ts`: `tokens`, `base`, `buttons`…)
+ * extends this, so that a bundler leaves the others out. `TeamkitElement` has them all.
  */
-export class TeamkitElement extends LitElement {
-  static override styles = [tokens, controls];
-
+export class TeamkitBase extends LitElement {
   /** The API client. Set it to use one without a `<teamkit-provider>`; otherwise the provider's is used. */
   @property({ attribute: false }) accessor client: Client | undefined = undefined;
 
@@ -77,4 +78,9 @@ export class TeamkitElement extends LitElement {
     const event = new TeamkitErrorEvent(error, action);
     this.dispatchEvent(event);
   }
+}
+
+/** A teamkit element with every shared sheet (`tokens` and `controls`), which is what most elements extend. */
+export class TeamkitElement extends TeamkitBase {
+  static override styles = [tokens, controls];
 }
