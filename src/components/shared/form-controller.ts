@@ -177,7 +177,7 @@ export class FormController<
     if (!isValidationError(error)) return false;
     let mapped = false;
     for (const fieldError of error.fieldErrors) {
-      const field = fieldError.field.split('.')[0] ?? '';
+      const field = this.options.serverField?.(fieldError.field) ?? fieldError.field.split('.')[0] ?? '';
       if (field in this.values) {
         this.#serverErrors.set(field, this.options.fieldMessage?.(fieldError) ?? fieldErrorMessage(fieldError.code, fieldError.message));
         mapped = true;

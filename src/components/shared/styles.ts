@@ -143,6 +143,18 @@ export const fields = /* @__PURE__ */ (() => css`
   }
   fieldset.field { border: 0; margin: 0; padding: 0; min-width: 0; }
   fieldset.field legend { padding: 0; font-weight: 600; margin-bottom: var(--_space-1); }
+  /* A money field: the currency's symbol joined to the input, on the side the locale writes it. */
+  .money { display: flex; max-width: 18rem; }
+  .money > * { border-radius: 0; }
+  .money > :first-child { border-start-start-radius: var(--_radius-sm); border-end-start-radius: var(--_radius-sm); }
+  .money > :last-child { border-start-end-radius: var(--_radius-sm); border-end-end-radius: var(--_radius-sm); }
+  .money .currency {
+    display: inline-flex; align-items: center; padding: 0 var(--_space-3); color: var(--_muted); background: var(--_surface);
+    border: 1px solid var(--_border); white-space: nowrap;
+  }
+  .money .currency:first-child { border-inline-end: 0; }
+  .money .currency:last-child { border-inline-start: 0; }
+  .money input { flex: 1 1 auto; min-width: 0; font-variant-numeric: tabular-nums; }
   .phone-inputs { display: grid; grid-template-columns: minmax(0, 13rem) minmax(0, 1fr); gap: var(--_space-2); }
   .form-footer { display: grid; gap: var(--_space-3); border-top: 1px solid var(--_border); padding-top: var(--_space-4); }
   .form-footer .actions { align-items: center; }

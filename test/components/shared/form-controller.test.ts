@@ -66,6 +66,18 @@ class WordingProbe extends LitElement {
 }
 customElements.define('tk-wording-probe', WordingProbe);
 
+/** A form whose values sit one level down in the request, as `lowBalance.channel` does. */
+class NestedProbe extends LitElement {
+  readonly form = new FormController(this, WorkspaceCreate, { name: '', website: null, industry: null, timezone: 'UTC' }, {
+    serverField: (path) => path.replace(/^workspace\./, ''),
+  });
+
+  override render() {
+    return html`<form novalidate>${textField(this.form, { name: 'name', label: 'Name' })}</form>`;
+  }
+}
+customElements.define('tk-nested-probe', NestedProbe);
+
 /** True only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 type Values = WorkspaceProbe['form']['values'];
@@ -142,6 +154,17 @@ describe('FormController', () => {
     await el.form.submit(() => Promise.reject(ValidationError.fromFields([{ field: 'name', code: 'control_character', message: 'Bad.' }])));
     await el.updateComplete;
     expect(error()).to.equal('Remove line breaks, tabs and other control characters.');
+  });
+
+  it('puts a server field error on the field its path names, when the form maps the path', async () => {
+    const el = await fixture<NestedProbe>(html`<tk-nested-probe></tk-nested-probe>`);
+    const input = screen(el).querySelector('input') as HTMLInputElement;
+    type(input, 'Acme');
+    expect(await el.form.submit(() => Promise.reject(ValidationError.fromFields([{ field: 'workspace.name', code: 'taken', message: 'Name taken.' }])))).to.equal(false);
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(screen(el).querySelector('[part~="field-error"]')?.textContent?.trim()).to.equal('Name taken.');
+    expect(el.form.formError, 'reported as a failure of the whole form').to.equal(undefined);
   });
 
   it('speaks Spanish in its footer', async () => {

@@ -45,6 +45,8 @@ export function switchField<Values extends FormValues>(form: FieldForm<Values>, 
 export interface SelectOption {
   value: string;
   label: string;
+  /** Shown but not choosable, e.g. a channel the reader cannot receive yet (say why in its label or the hint). */
+  disabled?: boolean;
 }
 
 export interface SelectFieldOptions<Values> extends ShellOptions {
@@ -98,5 +100,5 @@ export function selectField<Values extends FormValues>(form: FieldForm<Values>, 
       options.onChange?.(selected);
     }}
   >${options.emptyLabel === undefined ? nothing : html`<option value="">${options.emptyLabel}</option>`}${guard([options.options],
-    () => options.options.map((option) => html`<option value=${option.value}>${option.label}</option>`))}${selectValue(value)}</select>`);
+    () => options.options.map((option) => html`<option value=${option.value} ?disabled=${option.disabled}>${option.label}</option>`))}${selectValue(value)}</select>`);
 }

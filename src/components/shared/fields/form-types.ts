@@ -36,6 +36,11 @@ export interface FormOptions<Values extends FormValues, Resource> {
    * attempts left; undefined keeps the shared wording (the known code in the reader's language, else the server's).
    */
   fieldMessage?: (error: { field: string; code: string; message: string }) => string | undefined;
+  /**
+   * The form field a server field error's path names, when the form's values are not the request's top level
+   * (`lowBalance.channel` → `channel`). Default: the path's first segment.
+   */
+  serverField?: (path: string) => string;
   /** Versioned forms: the values a loaded resource shows. Default: the resource's fields of the same names. */
   toValues?: (resource: Resource) => Values;
   /** Versioned forms: reads the latest version, for "Reload and merge" after a 412. */

@@ -9,4 +9,5 @@ export { codePoints, countText, type TextCount } from './counter.js';
 export { PhoneField, type PhoneFieldConfig, type PhoneRenderOptions } from './phone-field.js';
 export { regionField, type RegionFieldOptions } from './region.js';
 export { timeZoneField, type TimeZoneFieldOptions } from './time-zone.js';
+export { amountInput, formatAmount, moneyField, moneyFormat, parseAmount, type MoneyFieldOptions, type MoneyFormat } from './money.js';
 export { countryOptions, diallingOptions, languageOptions, timeZoneOptions, regionOfLocale, type ChoiceOption } from './options.js';

@@ -114,6 +114,8 @@ export const shared = {
   'tk.field.timezone.now': str`Hora local allí: ${0}.`,
   'tk.field.timezone.invalid': 'Elige una zona horaria de la lista, como Europe/Madrid.',
   'tk.field.timezone.device': str`Usar la zona horaria de este dispositivo (${0})`,
+  'tk.field.money.invalid': str`Escribe un importe, como ${0}.`,
+  'tk.field.money.currency': str`Moneda: ${0} (${1})`,
   ...controllers,
   ...workspaces,
   ...memberPicker,
