@@ -52,7 +52,11 @@ const steps = [
     name: 'docs',
     kind: 'tests',
     skip: docsTestFiles.length === 0 && 'no test/docs tests',
-    commands: [[process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...docsTestFiles]],
+    // The docs pages read custom-elements.json, which `npm start` builds first (prestart) and a fresh clone lacks.
+    commands: [
+      [process.execPath, join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js'), 'analyze'],
+      [process.execPath, '--import', 'tsx', '--test', '--test-reporter=spec', ...docsTestFiles],
+    ],
   },
 ];
 

@@ -90,6 +90,12 @@ export function assertProblem(answer: Answer<unknown>, status: number, code: str
   return problem;
 }
 
+/** Asserts that reading a pending email or phone change found none: 200 with null (a 404 would log in browsers). */
+export function assertNothingPending(answer: Answer<unknown>): void {
+  assert.equal(answer.status, 200, `expected 200 null, got ${answer.status} ${JSON.stringify(answer.body)}`);
+  assert.equal(answer.body, null);
+}
+
 /** Asserts a problem naming `field` among its field errors. */
 export function assertFieldError(answer: Answer<unknown>, status: number, code: string, field: string): Problem {
   const problem = assertProblem(answer, status, code);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page, RevokedSessions, SignIn } from '../../src/sdk/schemas/index.js';
-import { SEED, assertProblem, setup } from './helpers.js';
+import { SEED, assertNothingPending, assertProblem, setup } from './helpers.js';
 
 const hostile = JSON.parse(readFileSync(new URL('../fixtures/hostile-strings.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 const DAY = 24 * 60 * 60 * 1000;
@@ -147,7 +147,7 @@ describe('"This wasn\'t me"', () => {
     await owner.post(reportPath(SEED.signIns.failedLagosAgain));
     assert.deepEqual(backend.audit.latest()?.after, { outcome: 'failure', revoked: 3, pendingChangesDropped: ['email'] });
     assert.match(backend.outbox.latest(SEED.users.owner.email, 'security_alert')?.text ?? '', /cancelled the pending change of your email address/);
-    assertProblem(await owner.get('/me/email-change'), 404, 'not_found');
+    assertNothingPending(await owner.get('/me/email-change'));
     assertProblem(await owner.post('/me/email-change/confirm', { code }), 404, 'not_found');
   });
 

@@ -49,6 +49,12 @@ function requirePending(ctx: Context, kind: VerificationKind): VerificationRecor
   return pending;
 }
 
+/** What reading a pending change answers: its view, or null when none is waiting. */
+function pendingOrNull(ctx: Context, kind: VerificationKind) {
+  const pending = pendingOf(ctx, kind);
+  return pending ? pendingView(ctx, pending) : null;
+}
+
 /**
  * Sends a new code for the change to `target`, within the send throttles, and (re)sets the pending change:
  * a fresh code, a fresh expiry (never past the change's lapse) and a fresh count of attempts.
@@ -135,7 +141,7 @@ export const verificationHandlers: HandlerTable = {
     return start(ctx, 'email', newEmail.toLowerCase());
   },
 
-  getEmailChange: (ctx) => ({ body: pendingView(ctx, requirePending(ctx, 'email')) }),
+  getEmailChange: (ctx) => ({ body: pendingOrNull(ctx, 'email') }),
   resendEmailChange: (ctx) => resend(ctx, 'email'),
   cancelEmailChange: (ctx) => cancel(ctx, 'email'),
 
@@ -163,7 +169,7 @@ export const verificationHandlers: HandlerTable = {
     return start(ctx, 'phone', newPhone);
   },
 
-  getPhoneChange: (ctx) => ({ body: pendingView(ctx, requirePending(ctx, 'phone')) }),
+  getPhoneChange: (ctx) => ({ body: pendingOrNull(ctx, 'phone') }),
   resendPhoneChange: (ctx) => resend(ctx, 'phone'),
   cancelPhoneChange: (ctx) => cancel(ctx, 'phone'),
 

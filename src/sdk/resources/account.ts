@@ -1,4 +1,3 @@
-import { isNotFoundError } from '../errors/index.js';
 import type { CallOptions, Http, UpdateOptions, WithETag } from '../http.js';
 import { seg, validateInput } from '../http.js';
 import * as s from '../schemas/index.js';
@@ -54,7 +53,7 @@ export class AccountResource {
    * hour after it started). Read it on load to resume the code step after a reload.
    */
   async getEmailChange(options: CallOptions = {}): Promise<s.VerificationPending | null> {
-    return orNull(this.http.call('GET', 'me/email-change', s.VerificationPending, options));
+    return this.http.call('GET', 'me/email-change', s.PendingChange, options);
   }
 
   /**
@@ -88,7 +87,7 @@ export class AccountResource {
 
   /** The pending phone change, or null when none is waiting; see {@link getEmailChange}. */
   async getPhoneChange(options: CallOptions = {}): Promise<s.VerificationPending | null> {
-    return orNull(this.http.call('GET', 'me/phone-change', s.VerificationPending, options));
+    return this.http.call('GET', 'me/phone-change', s.PendingChange, options);
   }
 
   /** Sends a new SMS code for the pending phone change; see {@link resendEmailChange}. */
@@ -155,15 +154,5 @@ export class AccountResource {
   async delete(input: s.AccountDeletion, options: CallOptions = {}): Promise<void> {
     const json = validateInput(s.AccountDeletion, input);
     await this.http.send('DELETE', 'me', undefined, { ...options, json });
-  }
-}
-
-/** A singleton that may not exist: its 404 resolves to null. */
-async function orNull<T>(request: Promise<T>): Promise<T | null> {
-  try {
-    return await request;
-  } catch (error) {
-    if (isNotFoundError(error)) return null;
-    throw error;
   }
 }

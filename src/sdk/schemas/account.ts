@@ -70,6 +70,10 @@ export const VerificationPending = z.object({
 });
 export type VerificationPending = z.infer<typeof VerificationPending>;
 
+/** A pending change as reading it answers: null when none is waiting (never started, applied, cancelled or lapsed). */
+export const PendingChange = z.nullable(VerificationPending);
+export type PendingChange = z.infer<typeof PendingChange>;
+
 /**
  * The field error `code`s a wrong confirmation answers with (problem `invalid_code`, field `code`):
  * `invalid_code` (wrong; its message says how many attempts are left), `expired` (resend for a new code),
