@@ -184,6 +184,7 @@ export function describeConformance<E extends HTMLElement>(spec: ConformanceSpec
           let refused = 0;
           for (const text of control) {
             const el = await place();
+            await input.prepare?.(el);
             const field = input.field(el);
             type(field, text);
             // A one-line input drops line breaks itself: what is left is an ordinary name, nothing to refuse.

@@ -42,6 +42,8 @@ export interface DeniedCheck {
 }
 
 export interface HostileInput<E> {
+  /** Brings the field on screen when it is not there at first (opens the form's dialog), before `field`. */
+  prepare?: (el: E) => void | Promise<void>;
   /** A single-line name field. */
   field: (el: E) => HTMLInputElement;
   /** Submits the form as the reader does. */

@@ -19,13 +19,14 @@ const Contact = z.object({ phone: z.union([z.literal(''), Phone]), country: z.nu
 class PlacesProbe extends LitElement {
   static override styles = [tokens, controls];
   @property() accessor locale = 'en';
+  @property() accessor hint: string | undefined = undefined;
   readonly form = new FormController(this, Contact, { phone: '+34600123456', country: 'ES', timezone: 'Europe/Madrid' });
   readonly phone = new PhoneField(this, this.form, 'phone', { country: () => this.form.values.country });
 
   override render() {
     const { form, locale } = this;
     return html`
-      ${this.phone.render({ label: 'Phone', locale, verified: true })}
+      ${this.phone.render({ label: 'Phone', locale, verified: true, hint: this.hint })}
       ${regionField(form, { name: 'country', label: 'Country', locale, emptyLabel: 'Not set', onChange: (region) => this.phone.followCountry(region) })}
       ${timeZoneField(form, { name: 'timezone', label: 'Time zone', locale })}`;
   }
@@ -63,6 +64,15 @@ describe('place fields', () => {
     await el.updateComplete;
     expect(chosen(control<HTMLSelectElement>(el, 'Country calling code'))).to.equal('United States (+1)');
     expect(control(el, 'Phone number').value).to.equal('4155550100');
+  });
+
+  it("says the form's own hint under the number instead of the default ones", async () => {
+    const el = await fixture<PlacesProbe>(html`<tk-places-probe hint="We send a code by SMS to check it."></tk-places-probe>`);
+    type(control(el, 'Phone number'), '600 000 000');
+    await el.updateComplete;
+    const number = control(el, 'Phone number');
+    const described = (number.getAttribute('aria-describedby') ?? '').split(' ').map((id) => screen(el).getElementById(id)?.textContent?.trim());
+    expect(described).to.deep.equal(['We send a code by SMS to check it.']);
   });
 
   it('lets the calling code follow the country while no number is typed', async () => {

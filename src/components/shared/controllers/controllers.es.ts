@@ -17,6 +17,8 @@ export const controllers = {
   'tk.image.size_limit': str`La imagen debe ocupar ${0} o menos.`,
   'tk.wait.until': str`Demasiados intentos. Podrás volver a intentarlo dentro de ${0}.`,
   'tk.wait.over': 'Ya puedes volver a intentarlo.',
+  'tk.verify.send': 'Enviar código',
+  'tk.verify.sending': 'Enviando código…',
   'tk.verify.expires': str`Caduca ${0}.`,
   'tk.verify.code_expired': 'Este código ha caducado. Pide uno nuevo.',
   'tk.verify.confirm': 'Confirmar',

@@ -3,68 +3,23 @@ import { initialState, Task } from '@lit/task';
 import type { ReactiveController } from 'lit';
 // The guards' own module, not the SDK's index: the element's entry carries no schema (they load with the data).
 import { isNotFoundError, isRateLimitError, isValidationError } from '../../../sdk/errors/kinds.js';
-import type { CallOptions } from '../../../sdk/http.js';
 import type { Client, User, VerificationPending } from '../../../sdk/index.js';
 import type { CodeConfirmation } from '../../../sdk/schemas/account.js';
-import { CountdownController, nowFrom, type TimeSource } from '../clock.js';
+import { CountdownController, nowFrom } from '../clock.js';
 import { describeError } from '../describe-error.js';
 import type { BoundFormat } from '../format.js';
-import { TeamkitErrorEvent, type ErrorAction, type TeamkitEvent } from '../events.js';
+import { TeamkitErrorEvent } from '../events.js';
 import { renderNotice, type Notice } from '../feedback/notice.js';
 import { renderTask } from '../feedback/states.js';
 import { FormController } from '../form-controller.js';
 import { ActionController } from './action-controller.js';
 import type { TeamkitHost } from './host.js';
+import { RateLimitController } from './rate-limit-controller.js';
+import type { StartForm, VerificationOptions, VerificationWords } from './verification-types.js';
+
+export type * from './verification-types.js';
 
 type AccountSchemas = typeof import('../../../sdk/schemas/account.js');
-
-/** The SDK calls of one verified change (`client.account.*EmailChange`, `*PhoneChange`). */
-export interface VerificationCalls<Start> {
-  get(options: CallOptions): Promise<VerificationPending | null>;
-  start(input: Start, options: CallOptions): Promise<VerificationPending>;
-  resend(options: CallOptions): Promise<VerificationPending>;
-  cancel(options: CallOptions): Promise<void>;
-  confirm(input: CodeConfirmation, options: CallOptions): Promise<User>;
-}
-
-/** The element's events for each step; `target` is the new address or number. */
-export interface VerificationEvents {
-  beforeStart(target: string): TeamkitEvent;
-  started(pending: VerificationPending): TeamkitEvent;
-  beforeConfirm(target: string): TeamkitEvent;
-  confirmed(user: User): TeamkitEvent;
-  beforeResend(target: string): TeamkitEvent;
-  resent(pending: VerificationPending): TeamkitEvent;
-  beforeCancel(target: string): TeamkitEvent;
-  cancelled(target: string): TeamkitEvent;
-}
-
-/** The element's own words, read at render time so that a language switch applies. */
-export interface VerificationWords {
-  /** The code field's label: "Code from the email". */
-  codeLabel: string;
-  /** Where the code went: "We sent a 6-digit code to ana@example.com." */
-  sentTo(target: string): string;
-  /** Said and shown once the change applied: "Your email address is now ana@example.com". */
-  confirmed(user: User): string;
-  /** Said and shown once the change was cancelled. */
-  cancelled: string;
-}
-
-export interface VerificationOptions<Start> {
-  /** The client in effect (the element's `api`). */
-  client: () => Client | undefined;
-  calls: (client: Client) => VerificationCalls<Start>;
-  events: VerificationEvents;
-  actions: { start: ErrorAction; confirm: ErrorAction; resend: ErrorAction; cancel: ErrorAction };
-  words: () => VerificationWords;
-  /** The flow went back to its first step (cancelled, too many wrong codes, lapsed): put `target` back in the form. */
-  restart: (target: string) => void;
-  /** The first step's first field: focus goes there when the code step goes away. */
-  startField: () => HTMLElement | null | undefined;
-  /** Where "now" comes from for the countdowns; the device's clock by default. */
-  clock?: () => TimeSource | undefined;
-}
 
 const EMPTY_CODE = { code: '' };
 
@@ -86,6 +41,8 @@ export class VerificationController<Start> implements ReactiveController {
   schemas: AccountSchemas | undefined;
   readonly actions: ActionController;
   readonly countdown: CountdownController;
+  /** After too many wrong passwords or codes sent, the wait the server asked for, on the first step. */
+  readonly rateLimit: RateLimitController;
   readonly codeForm: FormController<typeof CodeConfirmation>;
   readonly task: Task<readonly [Client | undefined], User>;
   #autofocused = false;
@@ -94,6 +51,7 @@ export class VerificationController<Start> implements ReactiveController {
     host.addController(this);
     this.actions = new ActionController(host);
     this.countdown = new CountdownController(host, () => options.clock?.());
+    this.rateLimit = new RateLimitController(host);
     this.codeForm = new FormController<typeof CodeConfirmation>(host, () => this.schemas?.CodeConfirmation, EMPTY_CODE, {
       fieldMessage: (error) => this.#codeMessage(error.code),
     });
@@ -102,11 +60,12 @@ export class VerificationController<Start> implements ReactiveController {
       task: async ([client], { signal }) => {
         if (!client) return initialState;
         const [user, pending, schemas] = await Promise.all([
-          client.account.get({ signal }), options.calls(client).get({ signal }), import('../../../sdk/schemas/account.js'),
+          client.account.get({ signal }), options.calls(client).get({ signal }), import('../../../sdk/schemas/account.js'), options.prepare?.(),
         ]);
         this.pending = pending;
         this.schemas = schemas;
         this.user = user;
+        options.loaded?.(user);
         return user;
       },
       onError: (error) => host.dispatchEvent(new TeamkitErrorEvent(error, 'load')),
@@ -176,6 +135,18 @@ export class VerificationController<Start> implements ReactiveController {
       focus: () => this.#codeField(),
     });
     return pending !== undefined;
+  }
+
+  /**
+   * Submits the first step: validates `form`, sends the code to `targetOf(input)`, then empties the form to `empty`
+   * (the password leaves it). Failures land on its fields or as its form error; a 429 starts the wait.
+   */
+  async submitStart<Values>(form: StartForm<Start, Values>, empty: Values, targetOf: (input: Start) => string): Promise<void> {
+    if (form.submitting || this.rateLimit.seconds > 0) return;
+    await form.submit(async (input) => {
+      if (await this.start(input, targetOf(input))) form.reset(empty);
+    });
+    this.rateLimit.note(form.formError);
   }
 
   /** Checks the typed code; a wrong one stays on the field with the attempts left. */

@@ -6,6 +6,28 @@ import { renderFormError } from '../feedback/form-error.js';
 import { codeField } from '../fields/code.js';
 import type { VerificationController } from './verification-controller.js';
 
+/** The verified/unverified badge of the current address or number. Parts `badge` and `badge-verified`/`badge-unverified`. */
+export function renderVerifiedBadge(verified: boolean): TemplateResult {
+  return verified
+    ? html`<span class="badge success" part="badge badge-verified">${msg('Verified', { id: 'tk.field.verified' })}</span>`
+    : html`<span class="badge warning" part="badge badge-unverified">${msg('Unverified', { id: 'tk.field.unverified' })}</span>`;
+}
+
+/**
+ * The end of the first step's form: a failure that belongs to no field (with the wait after a 429, or `detail`),
+ * and "Send code", held while it sends or the wait runs. `submit` is what Try again repeats.
+ */
+export function renderStartActions<Start>(
+  flow: VerificationController<Start>, form: { readonly formError: unknown; readonly submitting: boolean }, submit: () => void, detail?: string,
+): TemplateResult {
+  const wait = flow.rateLimit.seconds;
+  return html`${renderFormError(form.formError, { retry: wait > 0 ? undefined : submit, detail: detail ?? flow.rateLimit.detail(form.formError) })}
+    <div class="actions" part="actions">
+      <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting || wait > 0 ? 'true' : 'false'}>${form.submitting
+        ? msg('Sending code…', { id: 'tk.verify.sending' }) : msg('Send code', { id: 'tk.verify.send' })}</button>
+    </div>`;
+}
+
 /**
  * The code step of a verified change: where the code went and until when, the code field with Confirm, and a
  * resend that counts down to `resendAvailableAt` (described by the countdown, not announced each second), and a
@@ -50,8 +72,14 @@ export function renderCodeStep<Start>(flow: VerificationController<Start>, pendi
   </div>`;
 }
 
-/** The code step's layout, for the elements that render it (`static styles = [..., verificationStyles, styles]`). */
+/**
+ * The layout of a verified change, for the elements that render one (`static styles = [..., verificationStyles,
+ * styles]`): the current value line of the first step (`.current`: the address or number, then its badge) and the
+ * code step.
+ */
 export const verificationStyles = css`
+  .current { margin: 0; display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); overflow-wrap: anywhere; }
+  .current bdi { font-weight: 600; min-width: 0; }
   .code-step, .code-step form { display: grid; gap: var(--_space-4); }
   .code-step p { margin: 0; overflow-wrap: anywhere; }
   .code-step .actions { justify-content: flex-start; }

@@ -20,6 +20,8 @@ export interface PhoneRenderOptions {
   locale: string;
   /** Whether the stored number is verified, shown as a badge while it is unchanged; undefined for no badge. */
   verified?: boolean;
+  /** Replaces the default hints (optional, used for security codes; a new number stays unverified until confirmed). */
+  hint?: string;
 }
 
 /**
@@ -67,9 +69,9 @@ export class PhoneField<Values extends FormValues> {
     const error = shown && value !== '' && !PATTERNS.phone.test(value)
       ? msg('Check the number: digits only, at most 15 including the country code.', { id: 'tk.field.phone.invalid' })
       : shown;
-    const hint = edited && national !== ''
+    const hint = options.hint ?? (edited && national !== ''
       ? msg('A new number stays unverified until you confirm it with a code sent by SMS.', { id: 'tk.field.phone.new_hint' })
-      : msg('Optional. Used for security codes and alerts.', { id: 'tk.field.phone.hint' });
+      : msg('Optional. Used for security codes and alerts.', { id: 'tk.field.phone.hint' }));
     const status = options.verified === undefined || edited || value === '' ? nothing
       : html`<span class="badge ${options.verified ? 'success' : 'warning'}" part="badge">${options.verified
         ? msg('Verified', { id: 'tk.field.verified' }) : msg('Unverified', { id: 'tk.field.unverified' })}</span>`;

@@ -1,6 +1,8 @@
 import { str } from '@lit/localize';
 import { controllers } from '../controllers/controllers.es.js';
 import { workspaces } from '../workspaces/workspaces.es.js';
+import { secrets } from '../one-time-secret.es.js';
+import { permissionLabels } from '../permission-labels.es.js';
 import { memberPicker } from '../member-picker/member-picker.es.js';
 
 /** Spanish for the strings the foundation itself shows (states, errors, validation, roles, confirm). */
@@ -118,5 +120,7 @@ export const shared = {
   'tk.field.money.currency': str`Moneda: ${0} (${1})`,
   ...controllers,
   ...workspaces,
+  ...secrets,
+  ...permissionLabels,
   ...memberPicker,
 };

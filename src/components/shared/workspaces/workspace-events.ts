@@ -1,7 +1,8 @@
 import type { Workspace } from '../../../sdk/index.js';
 import { TeamkitEvent } from '../events.js';
 
-// Events of the elements that switch and create workspaces (the switcher and the list fire the same ones).
+// Events of the elements that switch, create, delete and leave workspaces (the switcher and the list fire the same
+// ones; a danger zone deletes and leaves with the same).
 
 /**
  * Before the current workspace switches to `workspace`; `preventDefault()` keeps the current one, e.g. for a host
@@ -34,11 +35,43 @@ export class WorkspaceCreatedEvent extends TeamkitEvent {
   }
 }
 
+/** Before a workspace is deleted (the owner typed its name); `preventDefault()` stops it. */
+export class BeforeWorkspaceDeleteEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-before-workspace-delete', { cancelable: true });
+  }
+}
+
+/** A workspace was deleted with everything in it; its members lost access. */
+export class WorkspaceDeletedEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-workspace-deleted');
+  }
+}
+
+/** Before the reader leaves a workspace (after confirming); `preventDefault()` stops it. */
+export class BeforeWorkspaceLeaveEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-before-workspace-leave', { cancelable: true });
+  }
+}
+
+/** The reader left a workspace and lost access to it. */
+export class WorkspaceLeftEvent extends TeamkitEvent {
+  constructor(readonly workspace: Workspace) {
+    super('tk-workspace-left');
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tk-before-workspace-switch': BeforeWorkspaceSwitchEvent;
     'tk-workspace-switched': WorkspaceSwitchedEvent;
     'tk-before-workspace-create': BeforeWorkspaceCreateEvent;
     'tk-workspace-created': WorkspaceCreatedEvent;
+    'tk-before-workspace-delete': BeforeWorkspaceDeleteEvent;
+    'tk-workspace-deleted': WorkspaceDeletedEvent;
+    'tk-before-workspace-leave': BeforeWorkspaceLeaveEvent;
+    'tk-workspace-left': WorkspaceLeftEvent;
   }
 }
