@@ -29,6 +29,8 @@ const total = (el: HTMLElement) => screen(el).querySelector('[part~="total"]')?.
 /** A failure's notice, as the reader sees it (its title and reason on lines of their own). */
 const failure = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="notice"][part~="danger"]');
 const alertText = (el: HTMLElement) => failure(el)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+/** A row's Remove button (glossary: `action` + what it does). */
+const REMOVE = '[part~="action"][part~="remove"]';
 const roleSelect = (row: HTMLElement) => row.querySelector<HTMLSelectElement>('select[part~="role-select"]');
 const dialog = (el: HTMLElement) => screen(el).querySelector<HTMLDialogElement>('dialog[open]');
 const focused = (el: HTMLElement) => screen(el).activeElement as HTMLElement | null;
@@ -40,6 +42,8 @@ const focusedCell = (el: HTMLElement) => {
 
 const notice = (el: HTMLElement) => screen(el).querySelector<HTMLElement>('[part~="notice"]');
 const noticeText = (el: HTMLElement) => notice(el)?.querySelector('strong')?.textContent?.trim() ?? '';
+/** What screen readers were last told politely. */
+const announced = () => document.getElementById('teamkit-announcer-polite')?.textContent ?? '';
 /** Whether the reader can see it: rendered, and not hidden by the element's width. */
 const shows = (element: Element | null | undefined) => !!element?.checkVisibility();
 const shownHeaders = (el: HTMLElement) => headers(el).filter(shows).map((cell) => cell.textContent?.replace(/[▲▼↕]/g, '').trim());
@@ -115,12 +119,12 @@ describe('<team-table>', () => {
       expect(mia.querySelector('[part~="cell-email"]')?.textContent?.trim()).to.equal('member@acme.test');
       expect(roleSelect(mia)?.value).to.equal('member');
       expect(mia.querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('grp_sales');
-      expect(mia.querySelector('[part~="status-badge"]')?.textContent?.trim()).to.equal('Active');
+      expect(mia.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Active');
       const lastLogin = mia.querySelector('time');
       expect(lastLogin?.textContent?.trim()).to.equal('last week');
       expect(lastLogin?.getAttribute('title')).to.match(/\d{4}/);
       const tomas = rowOf(el, 'Tomás Ferreira');
-      expect(tomas.querySelector('[part~="status-badge"]')?.textContent?.trim()).to.equal('Pending');
+      expect(tomas.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Pending');
       expect(tomas.querySelector('[part~="cell-last-login"]')?.textContent?.trim()).to.equal('Never');
       await expect(el).to.be.accessible();
     });
@@ -130,7 +134,7 @@ describe('<team-table>', () => {
       const owner = rowOf(el, 'Olivia Owner');
       expect(roleSelect(owner)).to.equal(null);
       expect(owner.querySelector('[part~="cell-role"]')?.textContent).to.include('Transfer ownership to change the owner');
-      const remove = owner.querySelector<HTMLButtonElement>('[part~="remove-button"]');
+      const remove = owner.querySelector<HTMLButtonElement>(REMOVE);
       expect(remove?.getAttribute('aria-disabled')).to.equal('true');
       const note = screen(el).getElementById(remove?.getAttribute('aria-describedby') ?? '');
       expect(note?.textContent).to.equal('Transfer ownership to change the owner');
@@ -143,7 +147,7 @@ describe('<team-table>', () => {
       const el = await table(backend, {}, html`<team-table style=${TALL} columns="name,email,status,actions"></team-table>`);
       expect(headers(el).map((cell) => cell.textContent?.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['', 'Name', 'Email', 'Status', 'Actions']);
       expect(rowOf(el, 'Mia Member').querySelectorAll('[role="gridcell"]').length).to.equal(5);
-      const ownerRemove = rowOf(el, 'Olivia Owner').querySelector('[part~="remove-button"]');
+      const ownerRemove = rowOf(el, 'Olivia Owner').querySelector(REMOVE);
       expect(screen(el).getElementById(ownerRemove?.getAttribute('aria-describedby') ?? '')?.textContent, 'the reason survives without the role column')
         .to.equal('Transfer ownership to change the owner');
       await expect(el).to.be.accessible();
@@ -271,7 +275,7 @@ describe('<team-table>', () => {
       await waitUntil(() => noticeText(el), 'no notice');
       expect(noticeText(el)).to.equal('Role of Mia Member changed to Admin');
       expect(notice(el)?.getAttribute('role'), 'a success is announced politely, not as an alert').to.equal(null);
-      await waitUntil(() => document.getElementById('teamkit-announcer-polite')?.textContent === 'Role of Mia Member changed to Admin', 'not announced');
+      await waitUntil(() => announced() === 'Role of Mia Member changed to Admin', 'not announced');
       await expect(el).to.be.accessible();
       buttonByText(notice(el)!, 'Dismiss').click();
       await el.updateComplete;
@@ -325,7 +329,7 @@ describe('<team-table>', () => {
     it('removes after confirmation', async () => {
       const el = await table(backend);
       const events = recordEvents(el, 'tk-before-member-remove', 'tk-member-removed');
-      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el), 'no confirmation');
       expect(dialog(el)?.textContent).to.include('Remove Mia Member?');
       await expect(el).to.be.accessible();
@@ -339,7 +343,7 @@ describe('<team-table>', () => {
 
     it('says on screen who was removed', async () => {
       const el = await table(backend);
-      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el));
       buttonByText(dialog(el)!, 'Remove').click();
       await waitUntil(() => noticeText(el), 'no notice');
@@ -350,7 +354,7 @@ describe('<team-table>', () => {
 
     it('keeps the member when the confirmation is cancelled', async () => {
       const el = await table(backend);
-      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el));
       buttonByText(dialog(el)!, 'Cancel').click();
       await el.updateComplete;
@@ -364,7 +368,7 @@ describe('<team-table>', () => {
       const el = await table(backend);
       const before = names(el);
       backend.faults.add({ method: 'DELETE', path: '/workspaces/ws_acme/members/mem_acme_member', status: 403, code: 'forbidden' });
-      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el));
       buttonByText(dialog(el)!, 'Remove').click();
       await waitUntil(() => !hasRow(el, 'Mia Member'), 'not removed at once');
@@ -379,7 +383,7 @@ describe('<team-table>', () => {
     it('treats a member already gone (404) as removed', async () => {
       const el = await table(backend);
       backend.faults.add({ method: 'DELETE', path: '/workspaces/ws_acme/members/mem_acme_member', status: 404, code: 'not_found' });
-      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'Mia Member').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el));
       buttonByText(dialog(el)!, 'Remove').click();
       await waitUntil(() => !hasRow(el, 'Mia Member'));
@@ -417,11 +421,12 @@ describe('<team-table>', () => {
       await waitUntil(() => dialog(el));
       expect(dialog(el)?.textContent).to.include('Remove 3 members?');
       buttonByText(dialog(el)!, 'Remove').click();
-      await waitUntil(() => screen(el).querySelector('[part~="report"]'), 'no report');
-      const report = screen(el).querySelector('[part~="report"]')!;
-      expect(report.querySelector('strong')?.textContent).to.equal('2 removed, 1 failed');
-      expect(report.querySelector('li')?.textContent).to.equal('Victor Viewer (Something went wrong. Try again. If it keeps happening, contact support.)');
-      expect(report.getAttribute('role')).to.equal('alert');
+      await waitUntil(() => noticeText(el), 'no report');
+      const report = notice(el)!;
+      expect(noticeText(el)).to.equal('2 of 3 removed');
+      expect(report.querySelector('p')?.textContent).to.equal('1 failed: Victor Viewer (Something went wrong).');
+      expect(report.getAttribute('part'), 'a partial failure is a warning').to.equal('notice warning');
+      await waitUntil(() => announced() === '2 of 3 removed. 1 failed: Victor Viewer (Something went wrong).', `announced: ${announced()}`);
       expect(hasRow(el, 'Mia Member')).to.equal(false);
       expect(hasRow(el, 'José Álvarez')).to.equal(false);
       expect(hasRow(el, 'Victor Viewer')).to.equal(true);
@@ -439,11 +444,12 @@ describe('<team-table>', () => {
       choose(screen(el).querySelector<HTMLSelectElement>('[part~="bulk-bar"] select')!, 'admin');
       await el.updateComplete;
       buttonByText(screen(el), 'Change role').click();
-      await waitUntil(() => screen(el).querySelector('[part~="report"]'), 'no report');
-      const report = screen(el).querySelector('[part~="report"]')!;
-      expect(report.querySelector('strong')?.textContent).to.equal('2 changed to Admin, 1 skipped');
-      expect(report.querySelector('li')?.textContent).to.equal('Adam Admin (Already Admin)');
-      expect(report.getAttribute('role')).to.equal('status');
+      await waitUntil(() => noticeText(el), 'no report');
+      const report = notice(el)!;
+      expect(noticeText(el)).to.equal('2 of 3 changed to Admin');
+      expect(report.querySelector('p')?.textContent).to.equal('1 skipped: Adam Admin (Already Admin).');
+      expect(report.getAttribute('part')).to.equal('notice success');
+      await waitUntil(() => announced() === '2 of 3 changed to Admin. 1 skipped: Adam Admin (Already Admin).', `announced: ${announced()}`);
       expect(roleSelect(rowOf(el, 'Mia Member'))?.value).to.equal('admin');
       expect(backend.store.members.get('mem_acme_member')?.roleId).to.equal('admin');
     });
@@ -715,7 +721,7 @@ describe('<team-table>', () => {
       const name = mia.querySelector('[part~="cell-name"]')!.getBoundingClientRect();
       expect(shows(mia.querySelector('[part~="email-line"]')), 'the email under the name').to.equal(true);
       expect(roleSelect(mia)!.getBoundingClientRect().top, 'the role under the name').to.be.at.least(name.bottom - 1);
-      for (const part of ['status-badge', 'remove-button']) expect(shows(mia.querySelector(`[part~="${part}"]`)), part).to.equal(true);
+      for (const part of ['[part~="badge"]', REMOVE]) expect(shows(mia.querySelector(part)), part).to.equal(true);
       for (const column of ['email', 'groups', 'added', 'last-login']) expect(shows(mia.querySelector(`[data-col="${column}"]`)), column).to.equal(false);
       await expect(el).to.be.accessible();
 
@@ -737,12 +743,12 @@ describe('<team-table>', () => {
       await waitUntil(() => noticeText(el) === 'Role of Mia Member changed to Admin', 'no role change in a card');
       mia.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
       await waitUntil(() => screen(el).querySelector('[part~="bulk-bar"]')?.textContent?.includes('1 selected'), 'no selection in a card');
-      rowOf(el, 'José Álvarez').querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+      rowOf(el, 'José Álvarez').querySelector<HTMLButtonElement>(REMOVE)!.click();
       await waitUntil(() => dialog(el), 'no confirmation from a card');
       buttonByText(dialog(el)!, 'Remove').click();
       await waitUntil(() => noticeText(el) === 'Removed José Álvarez', 'no removal from a card');
       el.rowActions = () => [{ id: 'profile', label: 'Profile' }];
-      await waitUntil(() => shows(rowOf(el, 'Mia Member').querySelector('[part~="row-action"]')), 'no row action in a card');
+      await waitUntil(() => shows(rowOf(el, 'Mia Member').querySelector('[part~="action-profile"]')), 'no row action in a card');
       await expect(el).to.be.accessible();
     });
 
@@ -759,7 +765,7 @@ describe('<team-table>', () => {
       const el = await table(backend, { as: 'viewer' });
       expect(screen(el).querySelector('[part~="notice"]')?.textContent).to.include("Your role (Viewer) doesn't allow this.");
       expect(screen(el).querySelectorAll('select[part~="role-select"]')).to.have.length(0);
-      expect(screen(el).querySelectorAll('[part~="remove-button"]')).to.have.length(0);
+      expect(screen(el).querySelectorAll(REMOVE)).to.have.length(0);
       expect(screen(el).querySelectorAll('[part~="body"] input[type="checkbox"]')).to.have.length(0);
       expect(rowOf(el, 'Mia Member').querySelector('[part~="cell-role"]')?.textContent?.trim()).to.equal('Member');
       expect(screen(el).querySelector('[role="grid"]')?.hasAttribute('aria-multiselectable')).to.equal(false);
@@ -825,7 +831,7 @@ describe('<team-table>', () => {
       expect(header(el, 'Último acceso').textContent).to.include('Último acceso');
       const mia = rowOf(el, 'Mia Member');
       expect(roleSelect(mia)?.selectedOptions[0]?.textContent?.trim()).to.equal('Miembro');
-      expect(mia.querySelector('[part~="status-badge"]')?.textContent?.trim()).to.equal('Activo');
+      expect(mia.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Activo');
       expect(mia.querySelector('time')?.textContent?.trim()).to.equal('la semana pasada');
       expect(screen(el).querySelector<HTMLInputElement>('[part~="search"]')?.getAttribute('aria-label')).to.equal('Buscar miembros');
       expect(rowOf(el, 'Olivia Owner').textContent).to.include('Transfiere la propiedad para cambiar al propietario');
@@ -838,8 +844,8 @@ describe('<team-table>', () => {
       const el = await table(backend);
       el.rowActions = (member) => (member.status === 'pending' ? [] : [{ id: 'profile', label: 'Profile' }]);
       await el.updateComplete;
-      await waitUntil(() => rowOf(el, 'Mia Member').querySelector('[part~="row-action"]'));
-      expect(rowOf(el, 'Tomás Ferreira').querySelector('[part~="row-action"]')).to.equal(null);
+      await waitUntil(() => rowOf(el, 'Mia Member').querySelector('[part~="action-profile"]'));
+      expect(rowOf(el, 'Tomás Ferreira').querySelector('[part~="action-profile"]')).to.equal(null);
       const events = recordEvents(el, 'tk-row-action');
       buttonByText(rowOf(el, 'Mia Member'), 'Profile').click();
       const event = events[0] as Event & { action: string; member: { name: string } };

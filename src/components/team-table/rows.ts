@@ -7,7 +7,10 @@ import type { FormatSettings } from '../shared/context.js';
 import { describeError } from '../shared/describe-error.js';
 import { formatDate, formatRelative, initials } from '../shared/format.js';
 import { columnLabel, nextSort, SORT_FIELDS, type Column } from './columns.js';
-import { MORE, type Row } from './member-list.js';
+
+/** Stands in the virtualized rows for the page being loaded (or that failed to load) after the last one. */
+export const MORE = Symbol('more');
+export type Row = Member | typeof MORE;
 
 /** A button the host adds to a member's row; activating it fires `tk-row-action` with this `id`. */
 export interface RowAction {
@@ -71,7 +74,7 @@ export function renderHeader(column: Column, view: GridView): TemplateResult {
       ? html`<button type="button" part="sort-button" class="sort" tabindex=${tab} @click=${() => view.setSort(nextSort(column, view.sort))}>
           ${label}<span aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button>`
       : undefined;
-  return html`<div role="columnheader" part="header header-${column}" data-col=${column} aria-sort=${ifDefined(sorted)}
+  return html`<div role="columnheader" part="column-header column-header-${column}" data-col=${column} aria-sort=${ifDefined(sorted)}
     tabindex=${ifDefined(control ? undefined : tab)}>${control ?? html`<span class=${column === 'actions' ? 'visually-hidden' : ''}>${label}</span>`}</div>`;
 }
 
@@ -159,7 +162,7 @@ function renderCell(member: Member, index: number, column: Column, selected: boo
       return html`<div role="gridcell" part="cell cell-groups" data-col="groups" tabindex=${tab}><span class="truncate ${names ? '' : 'muted'}" title=${names}>${names || '—'}</span></div>`;
     }
     case 'status':
-      return html`<div role="gridcell" part="cell cell-status" data-col="status" tabindex=${tab}><span part="status-badge"
+      return html`<div role="gridcell" part="cell cell-status" data-col="status" tabindex=${tab}><span part="badge badge-${member.status}"
         class="badge ${member.status === 'active' ? 'success' : 'warning'}">${view.statusLabel(member.status)}</span></div>`;
     case 'added':
       return html`<div role="gridcell" part="cell cell-added" data-col="added" tabindex=${tab}>${formatDate(member.addedAt, view.settings)}</div>`;
@@ -186,9 +189,9 @@ function renderRole(member: Member, index: number, actsOn: boolean, tab: string,
 function renderActions(member: Member, index: number, actsOn: boolean, tab: string, view: GridView): TemplateResult {
   const label = msg('Remove', { id: 'tk.team-table.remove' });
   const buttons = [
-    ...(actsOn ? [[label, 'remove-button', () => view.remove(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
-    ...(member.role === 'owner' && view.canManage ? [[label, 'remove-button', undefined, undefined]] as const : []),
-    ...(view.rowActions?.(member) ?? []).map((action) => [action.label, 'row-action', () => view.rowAction(action.id, member), undefined] as const),
+    ...(actsOn ? [[label, 'action remove', () => view.remove(member), msg(str`Remove ${member.name}`, { id: 'tk.team-table.remove_member' })]] as const : []),
+    ...(member.role === 'owner' && view.canManage ? [[label, 'action remove', undefined, undefined]] as const : []),
+    ...(view.rowActions?.(member) ?? []).map((action) => [action.label, `action action-${action.id}`, () => view.rowAction(action.id, member), undefined] as const),
   ];
   const single = buttons.length === 1;
   // The owner's Remove stays focusable, disabled in words: its description (and title) says why.

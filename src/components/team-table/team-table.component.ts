@@ -1,27 +1,28 @@
-import { msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { msg } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
-import { renderEmpty, renderLoading, renderTask } from '../shared/async-state.js';
+import type { Client, Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
+import { ListController } from '../shared/controllers/list-controller.js';
+import type { ErrorAction } from '../shared/events.js';
 import { renderNotice } from '../shared/feedback/notice.js';
-import { formatNumber } from '../shared/format.js';
+import { renderEmpty, renderLoading } from '../shared/feedback/states.js';
 import { FixedRows } from '../shared/grid/fixed-rows.js';
 import { GridFocus } from '../shared/grid/grid-focus.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
-import { TeamkitElement } from '../shared/teamkit-element.js';
-import { BulkActions } from './bulk.js';
-import { MemberChanges } from './changes.js';
+import { badges, base, buttons, dialogs, feedback, inputs, tokens } from '../shared/styles.js';
+import { TeamkitBase } from '../shared/teamkit-element.js';
+import type { MemberChanges } from './changes.js';
 import { parseColumns, type Column } from './columns.js';
 import { columnLayout, ContainerWidth, type ColumnLayout } from './layout.js';
-import { MemberList, MORE, type Row } from './member-list.js';
 import { MemberRights } from './rights.js';
-import { reasonOf, renderHeader, renderRow, type GridView, type RowAction } from './rows.js';
+import { MORE, renderHeader, renderRow, type GridView, type Row, type RowAction } from './rows.js';
+import { Selection } from './selection.js';
 import { SettledRows } from './settled-rows.js';
 import { RowActionEvent } from './team-table.events.js';
 import { styles } from './team-table.styles.js';
@@ -35,6 +36,9 @@ export type { RowAction } from './rows.js';
  */
 const keyOf = (row: Row | undefined, index: number) => (row === undefined ? index : row === MORE ? MORE : row.id);
 const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === undefined ? html`` : renderRow(row, index, view));
+
+/** What the list of members depends on: any change asks for the first page again. */
+type ListArgs = readonly [Client | undefined, string | undefined, Page<Member> | undefined, string, string, MemberStatus | '', MemberSort, number];
 
 /**
  * The members of a workspace as an accessible, virtualized grid: search, filters, sort, pages loaded as you
@@ -69,18 +73,16 @@ const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === 
  *
  * @csspart toolbar - The bar with search, filters, total and the `toolbar` slot.
  * @csspart search - The search input.
- * @csspart filter-role - The role filter select.
- * @csspart filter-status - The status filter select.
+ * @csspart filter - A filter select; also `filter-role`, `filter-status`.
  * @csspart total - The member count.
- * @csspart notice - A notice, with its tone (`info`, `success`, `danger`): the read-only explanation, or what a role change or removal did (a refusal says why, and the row is back as it was).
+ * @csspart notice - A notice, with its tone (`info`, `success`, `warning`, `danger`): the read-only explanation, or what a role change, a removal or a bulk action did. A refusal says why, and the row is back as it was; a bulk action names each member it failed for or skipped, and why (was `report`).
  * @csspart dismiss - A notice's Dismiss button.
  * @csspart bulk-bar - The actions for the selected members.
  * @csspart bulk-role - The role select in the bulk actions.
- * @csspart report - The outcome of a bulk action.
  * @csspart scroller - The scrolling box around the grid.
  * @csspart grid - The grid.
  * @csspart header-row - The row of column headers.
- * @csspart header - Each column header (also `header-<column>`).
+ * @csspart column-header - Each column header; also `column-header-<column>` (was `header`, `header-<column>`).
  * @csspart sort-button - The button in a sortable column header.
  * @csspart body - The virtualized row group.
  * @csspart row - Each member row; selected rows also have `row-selected`.
@@ -88,9 +90,8 @@ const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === 
  * @csspart avatar - The avatar image or initials.
  * @csspart email-line - The email under the name, where the email column folds into the name cell (narrow tables, cards).
  * @csspart role-select - The inline role select.
- * @csspart status-badge - The active/pending badge.
- * @csspart remove-button - A row's remove button.
- * @csspart row-action - A host row action button.
+ * @csspart badge - The status badge; also `badge-active`, `badge-pending` (was `status-badge`).
+ * @csspart action - A row's action button: `action remove` (was `remove-button`), and each of the host's row actions, `action action-<id>` (was `row-action`).
  * @csspart loading-row - The row shown while (or after failing) loading the next page.
  * @csspart state - Loading, empty, error and permission-denied panels (see the shared states).
  * @csspart confirm-dialog - The confirmation dialog.
@@ -115,8 +116,9 @@ const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === 
  * </script>
  * ```
  */
-export class TeamTable extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+export class TeamTable extends TeamkitBase {
+  // The shared sheets it uses (no form fields): a page with only this element carries no other CSS.
+  static override styles = [tokens, base, buttons, inputs, feedback, badges, dialogs, styles];
 
   /** Visible columns, comma separated, from `name,email,role,groups,status,added,last-login,actions`. Default: all. */
   @property() accessor columns: string | undefined = undefined;
@@ -150,73 +152,51 @@ export class TeamTable extends TeamkitElement {
   @property({ attribute: false }) accessor initialPage: Page<Member> | undefined = undefined;
 
   #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
-  /** The confirm step, loaded (with the dialog code) by the first removal: most visits remove nobody. */
-  #confirm: ConfirmController | undefined;
-  #changes = new MemberChanges(this, {
-    list: () => this.#list,
-    client: () => this.api,
-    workspaceId: () => this.currentWorkspaceId,
-    emit: (event) => this.emit(event),
-    reportError: (error, action) => this.reportError(error, action),
-    roleLabel: (id) => this.#label(id),
-    roleChanged: (member) => member.id === this.#permissions.membership?.member.id && this.#permissions.refresh(),
-    confirmRemove: (title) => this.#askRemove(title),
-    starting: () => this.#bulk.dismissReport(),
-    removed: (member) => this.#bulk.has(member) && this.#bulk.toggle(member, false),
-  });
-  /** The selection and what can be done to all of it at once. */
-  #bulk = new BulkActions(this, {
-    latest: (member) => this.#list?.get(member.id) ?? member,
-    skip: (member, kind, role) => (!this.#rights.canActOn(member) ? this.#ownerNote()
-      : kind === 'role' && member.role === role ? msg(str`Already ${this.#label(role)}`, { id: 'tk.team-table.already' }) : ''),
-    apply: (member, kind, role) => this.#changes.apply(member, kind, role),
-    confirmRemove: (count) => this.#askRemove(msg(str`Remove ${count} members?`, { id: 'tk.team-table.bulk_remove_title' })),
-    starting: () => this.#changes.actions.dismiss(),
-    roleLabel: (id) => this.#label(id),
-    reason: reasonOf,
-    count: (n) => formatNumber(n, this.formatSettings),
-  });
-  #settled = new SettledRows(this);
-  #width = new ContainerWidth(this, (width) => this.#layout.shown(width) !== this.#shown);
-  #grid = new GridFocus(this, {
-    rowCount: () => this.#list?.rows.length ?? 0,
-    columns: () => this.#shown,
-    toggleRow: (row) => {
-      const member = this.#list?.items[row];
-      if (member && this.#rights.canActOn(member)) this.#bulk.toggle(member, !this.#bulk.has(member));
-    },
-  });
-  /** Rows are as tall as `.sizer`, which follows `--tk-team-table-row-height` (or the card height). */
-  #rows = {
-    type: FixedRows,
-    rowHeight: () => this.renderRoot.querySelector('.sizer')?.getBoundingClientRect().height || 52,
-    headerHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height ?? 0,
-  };
+  #selection = new Selection(this);
   #usedInitialPage: Page<Member> | undefined;
-
-  #listTask = new Task(this, {
-    task: async ([api, workspaceId, initialPage], { signal }) => {
-      this.#list?.abort.abort();
-      this.#bulk.clear();
-      if (initialPage && initialPage !== this.#usedInitialPage) {
-        this.#usedInitialPage = initialPage;
-        return new MemberList(initialPage);
-      }
-      if (!api || !workspaceId) return initialState;
-      try {
-        return new MemberList(await api.members.list(workspaceId, this.#query(), { signal }));
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error, 'load');
-        throw error;
-      }
-    },
+  /** The members, a page at a time as the reader scrolls; the next page's failure shows in the last row. */
+  #list = new ListController<Member, ListArgs>(this, {
     args: () => [this.api, this.currentWorkspaceId, this.initialPage, this.query, this.roleFilter, this.statusFilter, this.sort, this.pageSize] as const,
+    load: ([client, workspaceId, initialPage, ...query], cursor, signal) => {
+      if (cursor === undefined) {
+        // Another search or filter: what was selected may not even be shown any more.
+        this.#selection.clear();
+        if (initialPage && initialPage !== this.#usedInitialPage) {
+          this.#usedInitialPage = initialPage;
+          return initialPage;
+        }
+      }
+      return client && workspaceId ? client.members.list(workspaceId, { ...memberQuery(...query), cursor }, { signal }) : undefined;
+    },
+    announceMore: false,
   });
-
   #roles = new Task(this, {
     task: async ([api, workspaceId], { signal }) => (api && workspaceId ? api.roles.list(workspaceId, { signal }).catch(() => []) : []),
     args: () => [this.api, this.currentWorkspaceId] as const,
   });
+  /** Role changes, removals and bulk actions, whose code loads with the first of them (most visits change nobody). */
+  #changes: MemberChanges | undefined;
+  #loadingChanges: Promise<MemberChanges> | undefined;
+  /** The confirm step, loaded (with the dialog code) by the first removal. */
+  #confirm: ConfirmController | undefined;
+  /** Code an interaction is waiting for: `updateComplete` waits for it too. */
+  readonly #loading = new Set<Promise<unknown>>();
+  #settled = new SettledRows(this);
+  #width = new ContainerWidth(this, (width) => this.#layout.shown(width) !== this.#shown);
+  #grid = new GridFocus(this, {
+    rowCount: () => this.#rows.length,
+    columns: () => this.#shown,
+    toggleRow: (row) => {
+      const member = this.#list.items[row];
+      if (member && this.#rights.canActOn(member)) this.#toggle(member, !this.#selection.has(member));
+    },
+  });
+  /** Rows are as tall as `.sizer`, which follows `--tk-team-table-row-height` (or the card height). */
+  #rowLayout = {
+    type: FixedRows,
+    rowHeight: () => this.renderRoot.querySelector('.sizer')?.getBoundingClientRect().height || 52,
+    headerHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height ?? 0,
+  };
 
   /** What the search box holds; `query` follows it after a pause. */
   #draft = '';
@@ -225,14 +205,13 @@ export class TeamTable extends TeamkitElement {
   #cols: Column[] = [];
   #layout: ColumnLayout = columnLayout([]);
   #shown: readonly Column[] = [];
+  /** The virtualized rows: the members, then the loading row while more can be loaded. */
+  #rows: Row[] = [];
+  #rowsOf: readonly Member[] = [];
   /** What every row reads, worked out once per render of the element instead of once per row. */
   #rights = new MemberRights(false, undefined, []);
   #roleOptions: (readonly [string, string])[] = [];
   #selectable: { for: unknown[]; members: Member[] } = { for: [], members: [] };
-
-  get #list(): MemberList | undefined {
-    return this.#listTask.value;
-  }
 
   get #canManage(): boolean {
     return this.#permissions.can('members:manage');
@@ -240,13 +219,6 @@ export class TeamTable extends TeamkitElement {
 
   #label(roleId: string): string {
     return roleLabel(roleId, this.#roles.value);
-  }
-
-  #query(): MemberQuery {
-    return {
-      query: this.query || undefined, role: this.roleFilter || undefined, status: this.statusFilter || undefined,
-      sort: this.sort, limit: Math.min(Math.max(Math.trunc(this.pageSize) || 50, 1), 200),
-    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -262,13 +234,28 @@ export class TeamTable extends TeamkitElement {
     this.#shown = layout.shown(this.#width.width);
     this.#rights = new MemberRights(this.#canManage, this.#permissions.membership, this.#roles.value ?? []);
     this.#roleOptions = this.#rights.grantable().map((id) => [id, this.#label(id)] as const);
+    this.#updateRows();
   }
 
-  /** The loaded members the reader may act on, recounted only when the rows or the reader's rights change. */
-  #selectableMembers(list: MemberList): Member[] {
-    const key = [list.rows, this.#permissions.membership, this.#roles.value];
+  /**
+   * A changed row (a role shown at once, the server's answer) keeps the rows' array, so that the virtualizer
+   * re-renders the rows in view with this render; a new array, for rows that came or went, waits for its next
+   * layout pass.
+   */
+  #updateRows(): void {
+    const { items, hasMore } = this.#list;
+    if (items === this.#rowsOf) return;
+    const count = items.length + (hasMore ? 1 : 0);
+    if (count === this.#rows.length && (this.#rows[items.length] === MORE) === hasMore) items.forEach((member, index) => { this.#rows[index] = member; });
+    else this.#rows = hasMore ? [...items, MORE] : [...items];
+    this.#rowsOf = items;
+  }
+
+  /** The loaded members the reader may act on, recounted only when the members or the reader's rights change. */
+  #selectableMembers(): Member[] {
+    const key = [this.#list.items, this.#permissions.membership, this.#roles.value];
     if (key.some((part, index) => part !== this.#selectable.for[index])) {
-      this.#selectable = { for: key, members: list.items.filter((member) => this.#rights.canActOn(member)) };
+      this.#selectable = { for: key, members: this.#list.items.filter((member) => this.#rights.canActOn(member)) };
     }
     return this.#selectable.members;
   }
@@ -276,7 +263,15 @@ export class TeamTable extends TeamkitElement {
   protected override updated(): void {
     // The scroller's height follows the row count. Set through the CSSOM, not a style attribute (styleMap writes
     // the attribute on its first render), so that a Content-Security-Policy without 'unsafe-inline' allows it.
-    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_rows', String(this.#list?.rows.length ?? 0));
+    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_rows', String(this.#rows.length));
+  }
+
+  /** Also waits for code that an interaction loads on first use, and for what the interaction then renders. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.#loading.size) return complete;
+    await Promise.allSettled(this.#loading);
+    return this.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -287,9 +282,10 @@ export class TeamTable extends TeamkitElement {
   // ——— rendering ———
 
   protected override render() {
-    const pending = this.#listTask.status === TaskStatus.PENDING;
+    const pending = this.#list.task.status === TaskStatus.PENDING;
+    const changes = this.#changes;
     return html`${renderToolbar({
-        draft: this.#draft, onSearch: this.#onSearch, commitSearch: () => this.#commitSearch(), total: this.#list?.total, pending, settings: this.formatSettings,
+        draft: this.#draft, onSearch: this.#onSearch, commitSearch: () => this.#commitSearch(), total: this.#list.task.value ? this.#list.total : undefined, pending, settings: this.formatSettings,
         roleFilter: this.roleFilter, roles: this.#rights.roleIds().map((id) => [id, this.#label(id)] as const), setRoleFilter: (value) => { this.roleFilter = value; },
         statusFilter: this.statusFilter, statuses: (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as const),
         setStatusFilter: (value) => { this.statusFilter = value as MemberStatus; },
@@ -297,13 +293,12 @@ export class TeamTable extends TeamkitElement {
       ${this.#permissions.membership && !this.#canManage ? renderNotice({
         tone: 'info', title: msg('You can see the team, but not change roles or remove members.', { id: 'tk.team-table.read_only' }), detail: this.#permissions.deniedReason(),
       }) : nothing}
-      ${renderNotice(this.#changes.actions.notice, { onDismiss: () => this.#changes.actions.dismiss() })}
-      ${this.#bulk.render(this.#roleOptions)}
-      ${renderTask(this.#listTask, {
+      ${renderNotice(changes?.actions.notice, { onDismiss: () => changes?.actions.dismiss() })}
+      ${changes?.renderBar(this.#roleOptions) ?? nothing}
+      ${this.#list.render({
         // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
-        complete: (list) => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
-          ? renderLoading() : this.#renderGrid(list, pending)),
-        isEmpty: (list) => !list.items.length,
+        items: () => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
+          ? renderLoading() : this.#renderGrid(pending)),
         empty: () => this.#renderEmpty(),
       })}
       ${this.#confirm?.render() ?? nothing}`;
@@ -319,41 +314,42 @@ export class TeamTable extends TeamkitElement {
       : renderEmpty(msg('No members yet', { id: 'tk.team-table.empty' }), msg('Invite people to work with you in this workspace.', { id: 'tk.team-table.empty_hint' }));
   }
 
-  #renderGrid(list: MemberList, pending: boolean): TemplateResult {
+  #renderGrid(pending: boolean): TemplateResult {
     const grid = this.#grid;
-    const view = this.#gridView(list);
+    const view = this.#gridView();
     // The box's height follows from the row count (`--_rows`, see updated()), never from the virtualizer's sizing.
     return html`<div class="scroller" part="scroller" @scroll=${this.#settled.onScroll}>
       <div class="sizer" aria-hidden="true"></div>
-      <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${list.total + 1}
+      <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${this.#list.total + 1}
         aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending}
         @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
         <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => renderHeader(column, view))}</div>
         <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
-          ${virtualize({ items: list.rows, renderItem: (row: Row | undefined, index: number) => rowOf(row, index, view), keyFunction: keyOf, layout: this.#rows })}
+          ${virtualize({ items: this.#rows, renderItem: (row: Row | undefined, index: number) => rowOf(row, index, view), keyFunction: keyOf, layout: this.#rowLayout })}
         </div>
       </div>
     </div>`;
   }
 
-  #gridView(list: MemberList): GridView {
-    const selectable = this.#selectableMembers(list);
+  #gridView(): GridView {
+    const selectable = this.#selectableMembers();
+    const changes = this.#changes;
     return {
       columns: this.#cols,
       sort: this.sort,
       setSort: (sort) => { this.sort = sort; },
       selectable,
-      chosen: selectable.filter((member) => this.#bulk.has(member)).length,
+      chosen: selectable.filter((member) => this.#selection.has(member)).length,
       canManage: this.#canManage,
       selfId: this.#permissions.membership?.member.id,
       settings: this.formatSettings,
       roleOptions: this.#roleOptions,
       groupNames: new Map(this.groups.map((group) => [group.id, group.name])),
-      moreError: list.error,
+      moreError: this.#list.loadMoreError,
       tab: (row, column) => this.#grid.tab(row, column),
       tabRow: this.#grid.tabRow,
-      selected: (member) => this.#bulk.has(member),
-      pending: (member) => this.#changes.pending(member),
+      selected: (member) => this.#selection.has(member),
+      pending: (member) => changes?.pending(member) ?? false,
       canActOn: (member) => this.#rights.canActOn(member),
       // The focused row always has its controls: the keyboard may move into them at once.
       settled: (member, index) => index === this.#grid.row || this.#settled.has(member),
@@ -361,11 +357,11 @@ export class TeamTable extends TeamkitElement {
       statusLabel: (status) => this.#statusLabel(status),
       ownerNote: this.#ownerNote(),
       rowActions: this.rowActions,
-      toggle: (member, on) => this.#bulk.toggle(member, on),
-      changeRole: (member, select) => void this.#changes.changeRole(member, select),
-      remove: (member) => void this.#changes.remove(member),
+      toggle: (member, on) => this.#toggle(member, on),
+      changeRole: (member, select) => this.#withChanges('member-role-change', (loaded) => loaded.changeRole(member, select)),
+      remove: (member) => this.#withChanges('member-remove', (loaded) => loaded.remove(member)),
       rowAction: (action, member) => this.emit(new RowActionEvent(action, member)),
-      retryMore: () => void this.#loadMore(true),
+      retryMore: () => void this.#list.loadMore({ retry: true }),
     };
   }
 
@@ -377,7 +373,7 @@ export class TeamTable extends TeamkitElement {
     return status === 'active' ? msg('Active', { id: 'tk.team-table.active' }) : msg('Pending', { id: 'tk.team-table.pending' });
   }
 
-  // ——— search, paging, selection ———
+  // ——— search, paging, selection, changes ———
 
   #onSearch = (event: InputEvent) => {
     this.#draft = (event.target as HTMLInputElement).value;
@@ -390,21 +386,47 @@ export class TeamTable extends TeamkitElement {
     this.query = this.#draft.trim();
   }
 
+  /** Loads the page after the last one as the reader nears the end of the loaded rows. */
   #onRange = (event: RangeChangedEvent) => {
     this.#grid.onRange(event);
-    if (event.last >= (this.#list?.items.length ?? 0) - 10) void this.#loadMore();
+    if (event.last >= this.#list.items.length - 10) void this.#list.loadMore();
   };
 
-  /** Fetches the page after the last one loaded, as the reader nears the end of the loaded rows. */
-  async #loadMore(retry = false): Promise<void> {
-    const { api, currentWorkspaceId: workspaceId } = this;
-    if (!api || !workspaceId) return;
-    const error = await this.#list?.loadNext(retry, (cursor, signal) => api.members.list(workspaceId, { ...this.#query(), cursor }, { signal }), () => this.requestUpdate());
-    if (error) this.reportError(error, 'load-more');
+  /** A selection brings the bulk actions, whose code loads with the first one. */
+  #toggle(member: Member, on: boolean): void {
+    this.#selection.toggle(member, on);
+    if (on) this.#withChanges();
+  }
+
+  /**
+   * Runs `use` with the changes, loading their code the first time. If it cannot be loaded (the network is
+   * down), `tk-error` names the action, the row shows what it showed before, and the next try loads it again.
+   */
+  #withChanges(action?: ErrorAction, use?: (changes: MemberChanges) => Promise<void>): void {
+    this.#loadingChanges ??= this.#whileLoading(import('./changes.js').then(({ MemberChanges }) => {
+      this.#changes = new MemberChanges(this, {
+        list: this.#list,
+        selection: this.#selection,
+        client: () => this.api,
+        workspaceId: () => this.currentWorkspaceId,
+        roleLabel: (id) => this.#label(id),
+        canActOn: (member) => this.#rights.canActOn(member),
+        ownerNote: () => this.#ownerNote(),
+        roleChanged: (member) => member.id === this.#permissions.membership?.member.id && this.#permissions.refresh(),
+        confirmRemove: (title) => this.#askRemove(title),
+      });
+      this.requestUpdate();
+      return this.#changes;
+    }));
+    this.#loadingChanges.then(use, (error: unknown) => {
+      this.#loadingChanges = undefined;
+      if (action) this.reportError(error, action);
+      this.requestUpdate();
+    });
   }
 
   async #askRemove(title: string): Promise<boolean> {
-    const { ConfirmController } = await import('../shared/confirm-controller.js');
+    const { ConfirmController } = await this.#whileLoading(import('../shared/confirm-controller.js'));
     this.#confirm ??= new ConfirmController(this);
     return this.#confirm.ask({
       title,
@@ -413,4 +435,16 @@ export class TeamTable extends TeamkitElement {
       danger: true,
     });
   }
+
+  #whileLoading<T>(loading: Promise<T>): Promise<T> {
+    this.#loading.add(loading);
+    const done = () => this.#loading.delete(loading);
+    loading.then(done, done);
+    return loading;
+  }
+}
+
+/** The API query for the list's arguments, the page size kept within what the server accepts. */
+function memberQuery(query: string, role: string, status: MemberStatus | '', sort: MemberSort, pageSize: number): MemberQuery {
+  return { query: query || undefined, role: role || undefined, status: status || undefined, sort, limit: Math.min(Math.max(Math.trunc(pageSize) || 50, 1), 200) };
 }

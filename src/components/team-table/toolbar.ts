@@ -39,9 +39,9 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       aria-label=${msg('Search members', { id: 'tk.team-table.search' })}
       placeholder=${msg('Search by name or email', { id: 'tk.team-table.search_placeholder' })}
       @input=${view.onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && view.commitSearch()} />
-    ${filterSelect('filter-role', msg('Filter by role', { id: 'tk.team-table.filter_role' }), msg('All roles', { id: 'tk.team-table.all_roles' }),
+    ${filterSelect('filter filter-role', msg('Filter by role', { id: 'tk.team-table.filter_role' }), msg('All roles', { id: 'tk.team-table.all_roles' }),
       view.roleFilter, view.roles, view.setRoleFilter)}
-    ${filterSelect('filter-status', msg('Filter by status', { id: 'tk.team-table.filter_status' }), msg('All statuses', { id: 'tk.team-table.all_statuses' }),
+    ${filterSelect('filter filter-status', msg('Filter by status', { id: 'tk.team-table.filter_status' }), msg('All statuses', { id: 'tk.team-table.all_statuses' }),
       view.statusFilter, view.statuses, view.setStatusFilter)}
     <span part="total" class="total" role="status">${view.pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${total === undefined ? ''
       : new Intl.PluralRules(settings.locale).select(total) === 'one'
