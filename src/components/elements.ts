@@ -14,6 +14,9 @@ import { PasswordForm } from './password-form/password-form.component.js';
 import { GroupManager } from './group-manager/group-manager.component.js';
 import { EmailChangeForm } from './email-change-form/email-change-form.component.js';
 import { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
+import { ApiKeyManager } from './api-key-manager/api-key-manager.component.js';
+import { WebhookManager } from './webhook-manager/webhook-manager.component.js';
+import { DeveloperIds } from './developer-ids/developer-ids.component.js';
 import { AuditLog } from './audit-log/audit-log.component.js';
 import { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 import { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
@@ -36,6 +39,9 @@ export const elements: Record<string, CustomElementConstructor> = {
   'group-manager': GroupManager,
   'email-change-form': EmailChangeForm,
   'phone-change-form': PhoneChangeForm,
+  'api-key-manager': ApiKeyManager,
+  'webhook-manager': WebhookManager,
+  'developer-ids': DeveloperIds,
   'audit-log': AuditLog,
   'billing-summary': BillingSummaryElement,
   'privacy-settings': PrivacySettings,

@@ -36,6 +36,11 @@ export { EmailChangeForm } from './email-change-form/email-change-form.component
 export * from './email-change-form/email-change-form.events.js';
 export { PhoneChangeForm } from './phone-change-form/phone-change-form.component.js';
 export * from './phone-change-form/phone-change-form.events.js';
+export { ApiKeyManager } from './api-key-manager/api-key-manager.component.js';
+export * from './api-key-manager/api-key-manager.events.js';
+export { WebhookManager } from './webhook-manager/webhook-manager.component.js';
+export * from './webhook-manager/webhook-manager.events.js';
+export { DeveloperIds } from './developer-ids/developer-ids.component.js';
 export { AuditLog } from './audit-log/audit-log.component.js';
 export * from './audit-log/audit-log.events.js';
 export { BillingSummaryElement } from './billing-summary/billing-summary.component.js';

@@ -7,10 +7,8 @@ import type { User } from '../../sdk/index.js';
 import type { EmailChangeStart } from '../../sdk/schemas/account.js';
 import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
 import type { TimeSource } from '../shared/clock.js';
-import { RateLimitController } from '../shared/controllers/rate-limit-controller.js';
 import { VerificationController } from '../shared/controllers/verification-controller.js';
-import { renderCodeStep, verificationStyles } from '../shared/controllers/verification-view.js';
-import { renderFormError } from '../shared/feedback/form-error.js';
+import { renderCodeStep, renderStartActions, renderVerifiedBadge, verificationStyles } from '../shared/controllers/verification-view.js';
 import { passwordField } from '../shared/fields/password.js';
 import { textField } from '../shared/fields/text.js';
 import { FormController } from '../shared/form-controller.js';
@@ -130,9 +128,6 @@ export class EmailChangeForm extends TeamkitElement {
     }),
   });
 
-  /** After too many wrong passwords or codes sent, the wait the server asked for. */
-  readonly #rateLimit = new RateLimitController(this);
-
   protected override render() {
     return html`<div class="body">${this.#flow.render({
       start: (user) => this.#renderStart(user),
@@ -142,13 +137,10 @@ export class EmailChangeForm extends TeamkitElement {
 
   #renderStart(user: User): TemplateResult {
     const form = this.#form;
-    const wait = this.#rateLimit.seconds;
     const conflict = isConflictError(form.formError)
       ? msg('Another account already uses this address. Use a different one.', { id: 'tk.email-change-form.taken' }) : undefined;
     return html`<p class="current" part="current">${msg('Your email address:', { id: 'tk.email-change-form.current' })}
-        <bdi>${user.email}</bdi> ${user.emailVerified
-        ? html`<span class="badge success" part="badge badge-verified">${msg('Verified', { id: 'tk.email-change-form.verified' })}</span>`
-        : html`<span class="badge warning" part="badge badge-unverified">${msg('Unverified', { id: 'tk.email-change-form.unverified' })}</span>`}</p>
+        <bdi>${user.email}</bdi> ${renderVerifiedBadge(user.emailVerified)}</p>
       <form part="form" novalidate aria-label=${msg('Change email', { id: 'tk.email-change-form.title' })} @submit=${this.#onSubmit}>
         <input type="email" name="username" autocomplete="username" .value=${user.email} hidden readonly />
         ${textField(form, {
@@ -166,12 +158,7 @@ export class EmailChangeForm extends TeamkitElement {
           autocomplete: 'current-password',
           required: true,
         })}
-        ${renderFormError(form.formError, { retry: wait > 0 ? undefined : () => void this.#start(), detail: conflict ?? this.#rateLimit.detail(form.formError) })}
-        <div class="actions" part="actions">
-          <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting || wait > 0 ? 'true' : 'false'}>${form.submitting
-            ? msg('Sending code…', { id: 'tk.email-change-form.sending' })
-            : msg('Send code', { id: 'tk.email-change-form.send' })}</button>
-        </div>
+        ${renderStartActions(this.#flow, form, () => void this.#start(), conflict)}
       </form>`;
   }
 
@@ -180,12 +167,8 @@ export class EmailChangeForm extends TeamkitElement {
     void this.#start();
   };
 
-  /** The first step: a code to the new address. The password leaves the form once the code is on its way. */
-  async #start(): Promise<void> {
-    if (this.#form.submitting || this.#rateLimit.seconds > 0) return;
-    await this.#form.submit(async (input) => {
-      if (await this.#flow.start(input, input.newEmail)) this.#form.reset(EMPTY);
-    });
-    this.#rateLimit.note(this.#form.formError);
+  /** The first step: a code to the new address. */
+  #start(): Promise<void> {
+    return this.#flow.submitStart(this.#form, EMPTY, (input) => input.newEmail);
   }
 }

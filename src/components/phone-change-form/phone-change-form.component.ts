@@ -1,101 +1,180 @@
 import { msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Group } from '../../sdk/index.js';
-import { ListController } from '../shared/controllers/list-controller.js';
-import { renderGate } from '../shared/feedback/gate.js';
-import { renderEmpty } from '../shared/feedback/states.js';
-import { PermissionController } from '../shared/permission-controller.js';
+import type { User } from '../../sdk/index.js';
+import type { PhoneChangeStart } from '../../sdk/schemas/account.js';
+import type { TimeSource } from '../shared/clock.js';
+import { VerificationController } from '../shared/controllers/verification-controller.js';
+import { renderCodeStep, renderStartActions, renderVerifiedBadge, verificationStyles } from '../shared/controllers/verification-view.js';
+import type { PhoneField } from '../shared/fields/phone-field.js';
+import { passwordField } from '../shared/fields/password.js';
+import { FormController } from '../shared/form-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { PhoneChangeFormSelectEvent } from './phone-change-form.events.js';
+import {
+  BeforePhoneChangeCancelEvent, BeforePhoneChangeConfirmEvent, BeforePhoneChangeResendEvent, BeforePhoneChangeStartEvent,
+  PhoneChangeCancelledEvent, PhoneChangedEvent, PhoneChangeResentEvent, PhoneChangeStartedEvent,
+} from './phone-change-form.events.js';
 import { styles } from './phone-change-form.styles.js';
 
-/** What the reader needs to see the body; without it the gate says why, and nothing is requested. */
-const NEEDED = 'groups:manage';
+type Places = typeof import('./phone-change-form.places.js');
+type PhoneValues = { newPhone: string; password: string };
+
+const EMPTY: PhoneValues = { newPhone: '', password: '' };
 
 /**
- * Phone change form. `npm run new-element` wrote this as a working start: the workspace's groups, a page at a time, for
- * those who may manage them. Make it the element it is to be (its data, its events, this description); the
- * conformance spec in its test says what must keep working, and docs/guide/building-elements.md how.
+ * Changes (or adds, or verifies) the signed-in person's phone number, proven by a code sent by SMS: the number —
+ * a country calling code and the national number, sent as one E.164 value — and the current password send a
+ * 6-digit code to it; typing the code makes it the account's verified number. The current number shows with a
+ * Verified or Unverified badge; an unverified one is offered for verifying. The code step (expiry, attempts left,
+ * a resend that counts down, cancel), the way back after too many wrong codes and the resumption after a reload are
+ * the same as `<email-change-form>`'s. Once applied it fires `tk-phone-changed` with the account (a `<profile-form>`
+ * on the page re-reads it). With `autofocus`, focus moves to its first field once it has loaded.
  *
- * @summary Phone change form.
+ * @summary Change or verify your phone number with a code sent by SMS.
  *
- * @fires {PhoneChangeFormSelectEvent} tk-phone-change-form-select - An item was chosen. `event.item`.
- * @fires {TeamkitErrorEvent} tk-error - Loading failed. `event.error`, `event.action` (`load`, `load-more`).
+ * @fires {BeforePhoneChangeStartEvent} tk-before-phone-change-start - Cancelable. A code is about to be sent to `event.newPhone`.
+ * @fires {PhoneChangeStartedEvent} tk-phone-change-started - The code was sent; `event.pending` (sentTo, expiresAt, resendAvailableAt, attemptsLeft).
+ * @fires {BeforePhoneChangeConfirmEvent} tk-before-phone-change-confirm - Cancelable. The typed code is about to be checked.
+ * @fires {PhoneChangedEvent} tk-phone-changed - The new number is the account's verified phone; `event.user`.
+ * @fires {BeforePhoneChangeResendEvent} tk-before-phone-change-resend - Cancelable. A new code is about to be sent.
+ * @fires {PhoneChangeResentEvent} tk-phone-change-resent - A new code was sent; `event.pending`.
+ * @fires {BeforePhoneChangeCancelEvent} tk-before-phone-change-cancel - Cancelable. The pending change is about to be cancelled.
+ * @fires {PhoneChangeCancelledEvent} tk-phone-change-cancelled - The pending change was cancelled; `event.newPhone`.
+ * @fires {TeamkitErrorEvent} tk-error - Something failed; `event.error`, and `event.action`: `load`, `phone-change-start`,
+ *   `phone-change-confirm`, `phone-change-resend` or `phone-change-cancel`.
  *
- * @slot heading - Replaces the heading.
+ * @csspart current - The current number with its badge, or that there is none.
+ * @csspart badge - "Verified" / "Unverified"; also `badge-verified` or `badge-unverified`.
+ * @csspart form - The first step's form, and the code step's.
+ * @csspart field - Each field; also `field-newPhone`, `field-password`, `field-code`.
+ * @csspart label - Field labels (the phone's is its fieldset's legend).
+ * @csspart input - The fields' controls; the phone's two are also `select country-code` and `phone-number`, the code's `code`.
+ * @csspart hint - Field hints.
+ * @csspart field-error - A field's error: a number in the wrong format, a wrong password, a wrong or expired code.
+ * @csspart toggle-password - Show password.
+ * @csspart form-error - A failure that belongs to no field, e.g. the wait after too many attempts.
+ * @csspart retry - "Try again" in a form error, when it may help.
+ * @csspart actions - A row of buttons.
+ * @csspart submit - "Send code" in the first step, "Confirm" in the code step.
+ * @csspart code-step - The second step: where the code went, the code, resend and cancel.
+ * @csspart sent-to - "We sent a 6-digit code by SMS to … It expires in 15 minutes."
+ * @csspart resend-status - When a new code may be sent ("You can ask for a new code in 0:27.").
+ * @csspart resend - "Send a new code", unavailable while the cooldown runs.
+ * @csspart cancel - "Cancel change".
+ * @csspart notice - An outcome: `notice success` (changed, cancelled, new code sent), `notice warning` (too many wrong
+ *   codes, a change that lapsed), `notice danger` (a resend or cancel failed).
+ * @csspart dismiss - Dismiss on a notice.
+ * @csspart state - Loading and error panels (`state loading`, `state error`).
  *
- * @csspart base - The wrapper of everything.
- * @csspart header - The heading row.
- * @csspart title - The default heading.
- * @csspart list - The items.
- * @csspart item - One item.
- * @csspart action - An item's button; also `select`.
- * @csspart footer - Under the list while more can load: `total` ("Showing 25 of 60") and `load-more`.
- * @csspart state - Loading, empty, error and denied panels (also `loading`, `empty`, `error`, `denied`).
- * @csspart retry - The "Try again" button of an error panel.
- *
- * @cssprop [--tk-phone-change-form-gap=var(--tk-space-2)] - Space between items.
+ * @cssprop [--tk-phone-change-form-max-width=32rem] - Widest the element grows.
+ * @cssprop [--tk-phone-change-form-gap=var(--tk-space-4)] - Space between its parts.
  *
  * @example
  * ```html
- * <teamkit-provider base-url="/api" workspace-id="ws_acme">
+ * <teamkit-provider base-url="/api">
  *   <phone-change-form></phone-change-form>
  * </teamkit-provider>
  * ```
  */
 export class PhoneChangeForm extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+  static override styles = [...TeamkitElement.styles, verificationStyles, styles];
 
-  /** How many items to load per page (1–200). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
+  /** Where "now" comes from for the code's expiry and the resend countdown. Defaults to the device's clock. */
+  @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
-  readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
+  /** The phone field and its calling codes, loaded with the account rather than in the element's entry. */
+  #places: Places | undefined;
+  #phone: PhoneField<PhoneValues> | undefined;
 
-  readonly #list = new ListController(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#permissions.can(NEEDED), this.#limit] as const,
-    load: ([client, workspaceId, allowed, limit], cursor, signal) => (client && workspaceId && allowed
-      ? client.groups.list(workspaceId, { cursor, limit }, { signal })
-      : undefined),
-    focusItem: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`),
+  readonly #flow = new VerificationController<PhoneChangeStart>(this, {
+    client: () => this.api,
+    calls: (client) => ({
+      get: (options) => client.account.getPhoneChange(options),
+      start: (input, options) => client.account.startPhoneChange(input, options),
+      resend: (options) => client.account.resendPhoneChange(options),
+      cancel: (options) => client.account.cancelPhoneChange(options),
+      confirm: (input, options) => client.account.confirmPhoneChange(input, options),
+    }),
+    events: {
+      beforeStart: (target) => new BeforePhoneChangeStartEvent(target),
+      started: (pending) => new PhoneChangeStartedEvent(pending),
+      beforeConfirm: (target) => new BeforePhoneChangeConfirmEvent(target),
+      confirmed: (user) => new PhoneChangedEvent(user),
+      beforeResend: (target) => new BeforePhoneChangeResendEvent(target),
+      resent: (pending) => new PhoneChangeResentEvent(pending),
+      beforeCancel: (target) => new BeforePhoneChangeCancelEvent(target),
+      cancelled: (target) => new PhoneChangeCancelledEvent(target),
+    },
+    actions: { start: 'phone-change-start', confirm: 'phone-change-confirm', resend: 'phone-change-resend', cancel: 'phone-change-cancel' },
+    words: () => ({
+      codeLabel: msg('Code from the SMS', { id: 'tk.phone-change-form.code' }),
+      sentTo: (target) => msg(str`We sent a 6-digit code by SMS to ${target}.`, { id: 'tk.phone-change-form.sent_to' }),
+      confirmed: (user) => msg(str`Your phone number is now ${user.phone ?? ''}, verified`, { id: 'tk.phone-change-form.changed' }),
+      cancelled: msg('Phone number change cancelled', { id: 'tk.phone-change-form.cancelled' }),
+    }),
+    restart: (target) => this.#form.reset({ newPhone: target, password: '' }),
+    startField: () => this.renderRoot.querySelector<HTMLElement>('[part~="phone-number"]'),
+    clock: () => this.clock,
+    prepare: async () => {
+      this.#places = await import('./phone-change-form.places.js');
+    },
+    loaded: (user) => this.#fill(user),
   });
 
-  /** Reloads from the first page. */
-  async refresh(): Promise<void> {
-    await this.#list.refresh();
+  readonly #form = new FormController<typeof PhoneChangeStart, PhoneValues>(this, () => this.#flow.schemas?.PhoneChangeStart, EMPTY, {
+    validate: ({ newPhone }) => ({
+      newPhone: this.#flow.user?.phoneVerified && newPhone === this.#flow.user.phone
+        ? msg('This is already your phone number.', { id: 'tk.phone-change-form.same' }) : undefined,
+    }),
+  });
+
+  /** An unverified number is offered for verifying; otherwise the field starts empty, on the reader's calling code. */
+  #fill(user: User): void {
+    const places = this.#places;
+    if (!places) return;
+    this.#phone ??= new places.PhoneField(this, this.#form, 'newPhone', { country: () => this.#flow.user?.country });
+    this.#form.reset({ newPhone: user.phone !== null && !user.phoneVerified ? user.phone : '', password: '' });
+    this.#phone.sync(user.country ?? places.regionOfLocale(this.formatSettings.locale));
   }
 
-  get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+  protected override render() {
+    return html`<div class="body">${this.#flow.render({
+      start: (user) => this.#renderStart(user),
+      codeStep: (pending) => renderCodeStep(this.#flow, pending),
+    })}</div>`;
   }
 
-  protected override render(): TemplateResult {
-    return html`<section part="base" aria-labelledby="heading">
-      <header part="header">
-        <div id="heading"><slot name="heading"><h2 part="title">${msg('Groups', { id: 'tk.phone-change-form.title' })}</h2></slot></div>
-      </header>
-      ${renderGate(this.#permissions, { need: NEEDED, denied: msg("You can't see this workspace's groups", { id: 'tk.phone-change-form.denied' }) })
-        ?? this.#renderList()}
-    </section>`;
+  #renderStart(user: User): TemplateResult | typeof nothing {
+    const phone = this.#phone;
+    if (!phone) return nothing;
+    const form = this.#form;
+    return html`<p class="current" part="current">${user.phone === null
+      ? msg("You haven't added a phone number yet.", { id: 'tk.phone-change-form.none' })
+      : html`${msg('Your phone number:', { id: 'tk.phone-change-form.current' })} <bdi dir="ltr">${user.phone}</bdi> ${renderVerifiedBadge(user.phoneVerified)}`}</p>
+      <form part="form" novalidate aria-label=${msg('Change phone number', { id: 'tk.phone-change-form.title' })} @submit=${this.#onSubmit}>
+        <input type="email" name="username" autocomplete="username" .value=${user.email} hidden readonly />
+        ${phone.render({
+          label: user.phoneVerified ? msg('New phone number', { id: 'tk.phone-change-form.new' }) : msg('Phone number', { id: 'tk.phone-change-form.number' }),
+          locale: this.formatSettings.locale,
+          hint: msg("We'll send a code to it by SMS, to check that it's yours.", { id: 'tk.phone-change-form.hint' }),
+        })}
+        ${passwordField(form, {
+          name: 'password',
+          label: msg('Current password', { id: 'tk.phone-change-form.password' }),
+          autocomplete: 'current-password',
+          required: true,
+        })}
+        ${renderStartActions(this.#flow, form, () => void this.#start())}
+      </form>`;
   }
 
-  #renderList(): TemplateResult {
-    return html`${this.#list.render({
-      items: (items) => html`<ul part="list">${items.map((item) => this.#renderItem(item))}</ul>`,
-      empty: () => renderEmpty(
-        msg('No groups yet', { id: 'tk.phone-change-form.empty' }),
-        msg('Groups bring members together, to give them access at once.', { id: 'tk.phone-change-form.empty_hint' }),
-      ),
-    })}${this.#list.renderFooter()}`;
-  }
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#start();
+  };
 
-  #renderItem(item: Group): TemplateResult {
-    const count = this.format.number(item.memberCount);
-    return html`<li part="item" data-id=${item.id}>
-      <button type="button" part="action select" @click=${() => this.emit(new PhoneChangeFormSelectEvent(item))}><bdi>${item.name}</bdi></button>
-      <span class="count">${this.format.plural(item.memberCount) === 'one'
-        ? msg(str`${count} member`, { id: 'tk.phone-change-form.members_one' })
-        : msg(str`${count} members`, { id: 'tk.phone-change-form.members' })}</span>
-    </li>`;
+  /** The first step: a code by SMS to the new number. */
+  #start(): Promise<void> {
+    return this.#flow.submitStart(this.#form, EMPTY, (input) => input.newPhone);
   }
 }

@@ -1,15 +1,6 @@
-import type { Group } from '../../sdk/index.js';
-import { TeamkitEvent } from '../shared/events.js';
-
-/** An item was chosen: `item`. */
-export class WorkspaceListSelectEvent extends TeamkitEvent {
-  constructor(readonly item: Group) {
-    super('tk-workspace-list-select');
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-workspace-list-select': WorkspaceListSelectEvent;
-  }
-}
+// The list fires the events every element that switches, creates, deletes or leaves workspaces fires; they live
+// with the shared pieces that fire them (shared/workspaces/), and are exported from here for the package index.
+export {
+  BeforeWorkspaceCreateEvent, BeforeWorkspaceDeleteEvent, BeforeWorkspaceLeaveEvent, BeforeWorkspaceSwitchEvent, WorkspaceCreatedEvent,
+  WorkspaceDeletedEvent, WorkspaceLeftEvent, WorkspaceSwitchedEvent,
+} from '../shared/workspaces/workspace-events.js';
