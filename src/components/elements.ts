@@ -20,6 +20,10 @@ import { DeveloperIds } from './developer-ids/developer-ids.component.js';
 import { AuditLog } from './audit-log/audit-log.component.js';
 import { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 import { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
+import { DomainList } from './domain-list/domain-list.component.js';
+import { DangerZone } from './danger-zone/danger-zone.component.js';
+import { AccountSettings } from './account-settings/account-settings.component.js';
+import { WorkspaceSettings } from './workspace-settings/workspace-settings.component.js';
 
 /** Every element class by its default tag. `defineAll` and `define.ts` register from this one list. */
 export const elements: Record<string, CustomElementConstructor> = {
@@ -45,4 +49,8 @@ export const elements: Record<string, CustomElementConstructor> = {
   'audit-log': AuditLog,
   'billing-summary': BillingSummaryElement,
   'privacy-settings': PrivacySettings,
+  'domain-list': DomainList,
+  'danger-zone': DangerZone,
+  'account-settings': AccountSettings,
+  'workspace-settings': WorkspaceSettings,
 };

@@ -28,4 +28,8 @@ export const spanish: Catalogs = {
   'audit-log': () => import('../../audit-log/audit-log.es.js').then((module) => module.auditLog),
   'billing-summary': () => import('../../billing-summary/billing-summary.es.js').then((module) => module.billingSummary),
   'privacy-settings': () => import('../../privacy-settings/privacy-settings.es.js').then((module) => module.privacySettings),
+  'domain-list': () => import('../../domain-list/domain-list.es.js').then((module) => module.domainList),
+  'danger-zone': () => import('../../danger-zone/danger-zone.es.js').then((module) => module.dangerZone),
+  'account-settings': () => import('../../account-settings/account-settings.es.js').then((module) => module.accountSettings),
+  'workspace-settings': () => import('../../workspace-settings/workspace-settings.es.js').then((module) => module.workspaceSettings),
 };
