@@ -20,7 +20,7 @@ import { DeveloperIds } from './developer-ids/developer-ids.component.js';
 import { AuditLog } from './audit-log/audit-log.component.js';
 import { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 import { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
-import { DomainList } from './domain-list/domain-list.component.js';
+import { DomainListElement } from './domain-list/domain-list.component.js';
 import { DangerZone } from './danger-zone/danger-zone.component.js';
 import { AccountSettings } from './account-settings/account-settings.component.js';
 import { WorkspaceSettings } from './workspace-settings/workspace-settings.component.js';
@@ -49,7 +49,7 @@ export const elements: Record<string, CustomElementConstructor> = {
   'audit-log': AuditLog,
   'billing-summary': BillingSummaryElement,
   'privacy-settings': PrivacySettings,
-  'domain-list': DomainList,
+  'domain-list': DomainListElement,
   'danger-zone': DangerZone,
   'account-settings': AccountSettings,
   'workspace-settings': WorkspaceSettings,

@@ -46,7 +46,7 @@ export * from './audit-log/audit-log.events.js';
 export { BillingSummaryElement } from './billing-summary/billing-summary.component.js';
 export { PrivacySettings } from './privacy-settings/privacy-settings.component.js';
 export * from './privacy-settings/privacy-settings.events.js';
-export { DomainList } from './domain-list/domain-list.component.js';
+export { DomainListElement } from './domain-list/domain-list.component.js';
 export * from './domain-list/domain-list.events.js';
 export { DangerZone } from './danger-zone/danger-zone.component.js';
 export * from './danger-zone/danger-zone.events.js';

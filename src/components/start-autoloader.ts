@@ -26,7 +26,7 @@ const loaders: Record<string, () => Promise<CustomElementConstructor>> = {
   'audit-log': () => import('./audit-log/audit-log.component.js').then((module) => module.AuditLog),
   'billing-summary': () => import('./billing-summary/billing-summary.component.js').then((module) => module.BillingSummaryElement),
   'privacy-settings': () => import('./privacy-settings/privacy-settings.component.js').then((module) => module.PrivacySettings),
-  'domain-list': () => import('./domain-list/domain-list.component.js').then((module) => module.DomainList),
+  'domain-list': () => import('./domain-list/domain-list.component.js').then((module) => module.DomainListElement),
   'danger-zone': () => import('./danger-zone/danger-zone.component.js').then((module) => module.DangerZone),
   'account-settings': () => import('./account-settings/account-settings.component.js').then((module) => module.AccountSettings),
   'workspace-settings': () => import('./workspace-settings/workspace-settings.component.js').then((module) => module.WorkspaceSettings),

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { SEED } from '../../src/backend/index.js';
-import type { DomainList } from '../../src/components/domain-list/domain-list.component.js';
+import type { DomainListElement } from '../../src/components/domain-list/domain-list.component.js';
 import type { DomainListSelectEvent } from '../../src/components/domain-list/domain-list.events.js';
 import { describeConformance } from './conformance.js';
 import { buttonByText, mount, normalizeText, screen, startBackend, type Backend } from './helpers.js';
 
-const show = (backend: Backend) => mount<DomainList>(backend, html`<domain-list></domain-list>`);
+const show = (backend: Backend) => mount<DomainListElement>(backend, html`<domain-list></domain-list>`);
 
-describeConformance<DomainList>({
+describeConformance<DomainListElement>({
   tag: 'domain-list',
   mount: (backend, options) => mount(backend, html`<domain-list></domain-list>`, options),
   content: {},

@@ -44,7 +44,7 @@ const NEEDED = 'groups:manage';
  * </teamkit-provider>
  * ```
  */
-export class DomainList extends TeamkitElement {
+export class DomainListElement extends TeamkitElement {
   static override styles = [...TeamkitElement.styles, styles];
 
   /** How many items to load per page (1–200). */

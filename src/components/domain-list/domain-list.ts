@@ -1,10 +1,10 @@
 import { defineElement } from '../shared/registry.js';
-import { DomainList } from './domain-list.component.js';
+import { DomainListElement } from './domain-list.component.js';
 
-defineElement('domain-list', DomainList);
+defineElement('domain-list', DomainListElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'domain-list': DomainList;
+    'domain-list': DomainListElement;
   }
 }
