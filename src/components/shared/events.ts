@@ -67,7 +67,11 @@ export type ErrorAction =
   | 'export-request'
   | 'export-check'
   | 'account-delete'
-  | 'audit-export';
+  | 'audit-export'
+  | 'domain-add'
+  | 'domain-verify'
+  | 'domain-update'
+  | 'domain-remove';
 
 /** Fired when an action or a load failed. `action` names it (`member-remove`, `load`…: see `ErrorAction`). */
 export class TeamkitErrorEvent extends TeamkitEvent {
