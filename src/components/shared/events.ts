@@ -48,6 +48,7 @@ export type ErrorAction =
   | 'workspace-create'
   | 'workspace-delete'
   | 'workspace-leave'
+  | 'ownership-transfer'
   | 'members-search'
   | 'role-create'
   | 'role-update'
