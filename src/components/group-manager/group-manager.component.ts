@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Group } from '../../sdk/index.js';
 import type { GroupCreate } from '../../sdk/schemas/groups.js';
 import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
-import { ConfirmController } from '../shared/confirm-controller.js';
+import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
 import { renderEmpty, renderFormError, renderGate, renderNotice } from '../shared/feedback/index.js';
@@ -17,8 +17,8 @@ import { memberPickerStyles } from '../shared/member-picker/member-picker.styles
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { BeforeGroupCreateEvent, BeforeGroupDeleteEvent, GroupCreatedEvent, GroupDeletedEvent } from './group-manager.events.js';
-import { GroupMembersDialog } from './group-manager.members.js';
-import { RenameGroupDialog } from './group-manager.rename.js';
+import type { GroupMembersDialog } from './group-manager.members.js';
+import type { RenameGroupDialog } from './group-manager.rename.js';
 import { deleteReason, loadGroupRights } from './group-manager.rights.js';
 import { styles } from './group-manager.styles.js';
 
@@ -104,7 +104,6 @@ export class GroupManager extends TeamkitElement {
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   readonly #actions = new ActionController(this);
-  readonly #confirm = new ConfirmController(this);
 
   readonly #form = new FormController<typeof GroupCreate, { name: string }>(this, () => this.#schemas.value?.GroupCreate, { name: '' });
 
@@ -137,24 +136,10 @@ export class GroupManager extends TeamkitElement {
       ? client.roles.list(workspaceId, { signal }).catch(() => []) : []),
   });
 
-  readonly #members = new GroupMembersDialog(this, {
-    client: () => this.api,
-    workspaceId: () => this.currentWorkspaceId,
-    reader: () => this.#permissions.membership,
-    deniedReason: () => (this.#mayManage ? undefined : this.#permissions.deniedReason()),
-    rights: () => this.#rights.value,
-    roleName: (roleId) => roleLabel(roleId, this.#roles.value),
-    changed: (group) => this.#replace(group),
-    reportSearchError: (error) => this.reportError(error, 'members-search'),
-  });
-
-  readonly #rename = new RenameGroupDialog(this, {
-    client: () => this.api,
-    workspaceId: () => this.currentWorkspaceId,
-    schema: () => this.#schemas.value?.GroupUpdate,
-    renamed: (group) => this.#replace(group),
-    reportError: (error, action) => this.reportError(error, action),
-  });
+  // The dialogs and the delete confirmation load with their first use, not in the element's entry.
+  #confirm: ConfirmController | undefined;
+  #members: GroupMembersDialog | undefined;
+  #rename: RenameGroupDialog | undefined;
 
   /** Reloads the groups from the first page. */
   async refresh(): Promise<void> {
@@ -176,7 +161,34 @@ export class GroupManager extends TeamkitElement {
 
   #replace(group: Group): void {
     this.#list.replace(group.id, group);
-    this.#members.update(group);
+    this.#members?.update(group);
+  }
+
+  async #openMembers(group: Group): Promise<void> {
+    const { GroupMembersDialog } = await import('./group-manager.members.js');
+    this.#members ??= new GroupMembersDialog(this, {
+      client: () => this.api,
+      workspaceId: () => this.currentWorkspaceId,
+      reader: () => this.#permissions.membership,
+      deniedReason: () => (this.#mayManage ? undefined : this.#permissions.deniedReason()),
+      rights: () => this.#rights.value,
+      roleName: (roleId) => roleLabel(roleId, this.#roles.value),
+      changed: (changed) => this.#replace(changed),
+      reportSearchError: (error) => this.reportError(error, 'members-search'),
+    });
+    await this.#members.open(group);
+  }
+
+  async #openRename(group: Group): Promise<void> {
+    const { RenameGroupDialog } = await import('./group-manager.rename.js');
+    this.#rename ??= new RenameGroupDialog(this, {
+      client: () => this.api,
+      workspaceId: () => this.currentWorkspaceId,
+      schema: () => this.#schemas.value?.GroupUpdate,
+      renamed: (renamed) => this.#replace(renamed),
+      reportError: (error, action) => this.reportError(error, action),
+    });
+    await this.#rename.open(group);
   }
 
   async #create(event?: Event): Promise<void> {
@@ -208,6 +220,8 @@ export class GroupManager extends TeamkitElement {
     const workspaceId = this.currentWorkspaceId;
     if (!client || !workspaceId || this.#actions.busy(group.id)) return;
     const count = this.format.number(group.memberCount);
+    const { ConfirmController } = await import('../shared/confirm-controller.js');
+    this.#confirm ??= new ConfirmController(this);
     const confirmed = await this.#confirm.ask({
       title: msg(str`Delete the group ${group.name}?`, { id: 'tk.group-manager.delete_title' }),
       message: group.memberCount
@@ -249,7 +263,7 @@ export class GroupManager extends TeamkitElement {
           ),
         })}
         ${this.#list.renderFooter()}`}
-      ${this.#members.render()}${this.#rename.render()}${this.#confirm.render()}
+      ${this.#members?.render()}${this.#rename?.render()}${this.#confirm?.render()}
     </section>`;
   }
 
@@ -279,9 +293,9 @@ export class GroupManager extends TeamkitElement {
       </div>
       <div class="row-actions" part="actions">
         <button type="button" part="action members" aria-label=${msg(str`Members of ${group.name}`, { id: 'tk.group-manager.members_label' })}
-          @click=${() => void this.#members.open(group)}>${msg('Members', { id: 'tk.group-manager.members_button' })}</button>
+          @click=${() => void this.#openMembers(group)}>${msg('Members', { id: 'tk.group-manager.members_button' })}</button>
         ${this.#mayManage ? html`<button type="button" part="action rename" aria-label=${msg(str`Rename ${group.name}`, { id: 'tk.group-manager.rename_label' })}
-            @click=${() => void this.#rename.open(group)}>${msg('Rename', { id: 'tk.group-manager.rename' })}</button>
+            @click=${() => void this.#openRename(group)}>${msg('Rename', { id: 'tk.group-manager.rename' })}</button>
           <button type="button" class="danger-text" part="action delete" aria-label=${msg(str`Delete ${group.name}`, { id: 'tk.group-manager.delete_label' })}
             aria-disabled=${blocked || busy ? 'true' : 'false'} aria-describedby=${blocked ? `${id}-reason` : nothing}
             @click=${() => { if (!blocked) void this.#delete(group); }}>${busy
