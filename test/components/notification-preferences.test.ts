@@ -164,7 +164,7 @@ describe('<notification-preferences>', () => {
     expect(backend.store.users.get(SEED.users.owner.id)?.lowBalance).to.deep.equal({ enabled: true, threshold: 1234.5, currency: 'EUR', channel: 'in_app' });
     await eventually(() => read(root.querySelector('[part~="summary"]')).startsWith('Activada'), 'the summary did not change');
     const amount = new Intl.NumberFormat('es', { style: 'currency', currency: 'EUR' }).format(1234.5);
-    expect(read(root.querySelector('[part~="summary"]'))).to.equal(`Activada: te avisamos cuando el saldo baje de ${amount} (En la app).`);
+    expect(read(root.querySelector('[part~="summary"]'))).to.equal(normalizeText(`Activada: te avisamos cuando el saldo baje de ${amount} (En la app).`));
     expect(threshold.value).to.equal('1234,50');
     expect(root.querySelector('[part~="notice"][part~="warning"]'), 'the alert is in the workspace\'s currency now').to.equal(null);
   });
@@ -186,6 +186,7 @@ describe('<notification-preferences>', () => {
     const el = await place(backend);
     ruleBox(el, 'usage_alerts', 'Engineering').click();
     ruleBox(el, 'usage_alerts', 'Email').click();
+    await el.updateComplete;
     expect(read(screen(el).querySelector('[part~="dirty-status"]:not(form[part~="low-balance"] *)'))).to.equal('Unsaved changes: Usage alerts');
     const updated = new Promise<Event>((resolve) => el.addEventListener('tk-notification-rules-updated', resolve, { once: true }));
     buttonByText(screen(el), 'Save rules').click();

@@ -167,7 +167,7 @@ describe('<phone-change-form>', () => {
     buttonByText(screen(el), 'Cancel change').click();
     await eventually(() => !codeStep(el), 'still on the code step');
     expect(text(el, '[part~="notice"][part~="success"] strong')).to.equal('Phone number change cancelled');
-    expect([field<HTMLSelectElement>(el, 'Country calling code').value, field(el, 'Phone number').value]).to.deep.equal(['ES', '600123456']);
+    expect([field<HTMLSelectElement>(el, 'Country calling code').value, field(el, 'Phone number').value], 'the number as the reader typed it').to.deep.equal(['ES', '600 123 456']);
     expect(field(el, 'Current password').value).to.equal('', 'the password is asked again');
     expect(owner(backend)?.phone).to.equal('+14155550101');
   });

@@ -295,11 +295,3 @@ describe('<privacy-settings>', () => {
     });
   });
 });
-
-import { PrivacySettings as Debug } from '../../src/components/privacy-settings/privacy-settings.component.js';
-let updating = false;
-const proto = Debug.prototype as unknown as { performUpdate: () => void; requestUpdate: (...a: unknown[]) => void };
-const perform = proto.performUpdate;
-proto.performUpdate = function (this: unknown) { updating = true; try { perform.call(this); } finally { updating = false; } };
-const request = proto.requestUpdate;
-proto.requestUpdate = function (this: unknown, ...a: unknown[]) { if (updating) console.log('DEBUGREQ', a[0], new Error('x').stack); request.apply(this, a); };

@@ -292,8 +292,6 @@ export class NotificationPreferencesElement extends TeamkitElement {
         ? msg(str`Couldn't turn on ${name}`, { id: 'tk.notification-preferences.turn_on_failed' })
         : msg(str`Couldn't turn off ${name}`, { id: 'tk.notification-preferences.turn_off_failed' }),
     });
-    // A cancelled change leaves the switch as the reader flipped it until the next render: render now.
-    this.requestUpdate();
   }
 
   /**

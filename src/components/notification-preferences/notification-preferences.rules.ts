@@ -142,15 +142,17 @@ export class NotificationRulesSection implements ReactiveController {
     if (!rule) return html``;
     this.form.labelField(topic.id, topic.label);
     const id = (what: string) => `rule${index}-${what}`;
-    const box = (key: string, label: string, checked: boolean, change: (on: boolean) => RuleBody) => html`<div class="check">
+    // A change applies to the rule as it is when the reader clicks, not as it was rendered: two clicks within one
+    // frame would otherwise lose the first.
+    const box = (key: string, label: string, checked: boolean, change: (current: RuleBody, on: boolean) => RuleBody) => html`<div class="check">
       <input type="checkbox" id=${id(key)} part="input checkbox" .checked=${checked}
-        @change=${(event: Event) => this.#set(topic.id, change((event.target as HTMLInputElement).checked))} />
+        @change=${(event: Event) => this.#set(topic.id, (current) => change(current, (event.target as HTMLInputElement).checked))} />
       <label for=${id(key)}><bdi>${label}</bdi></label>
     </div>`;
-    const flag = (key: Flag, label: string) => box(key, label, rule.audience[key], (on) => ({ ...rule, audience: { ...rule.audience, [key]: on } }));
+    const flag = (key: Flag, label: string) => box(key, label, rule.audience[key], (current, on) => ({ ...current, audience: { ...current.audience, [key]: on } }));
     const member = (kind: 'roleIds' | 'groupIds', item: { id: string; name: string }, at: number) => box(`${kind}-${at}`, item.name,
       rule.audience[kind].includes(item.id),
-      (on) => ({ ...rule, audience: { ...rule.audience, [kind]: on ? [...rule.audience[kind], item.id] : rule.audience[kind].filter((other) => other !== item.id) } }));
+      (current, on) => ({ ...current, audience: { ...current.audience, [kind]: on ? [...current.audience[kind], item.id] : current.audience[kind].filter((other) => other !== item.id) } }));
     return html`<fieldset class="rule" part="rule" data-topic=${topic.id}>
       <legend part="rule-title">${topic.label}</legend>
       <div class="rule-body">
@@ -167,14 +169,16 @@ export class NotificationRulesSection implements ReactiveController {
         </fieldset>
         <fieldset class="choices"><legend>${msg('How', { id: 'tk.notification-preferences.how_title' })}</legend>
           ${topic.channels.map((channel: NotificationChannel) => box(`channel-${channel}`, channelLabel(channel), rule.channels.includes(channel),
-            (on) => ({ ...rule, channels: on ? [...rule.channels, channel] : rule.channels.filter((other) => other !== channel) })))}
+            (current, on) => ({ ...current, channels: on ? [...current.channels, channel] : current.channels.filter((other) => other !== channel) })))}
         </fieldset>
       </div>
     </fieldset>`;
   }
 
-  #set(topic: string, rule: RuleBody): void {
-    this.form.set(topic, normalize(rule));
+  #set(topic: string, change: (current: RuleBody) => RuleBody): void {
+    const current = this.form.values[topic];
+    if (!current) return;
+    this.form.set(topic, normalize(change(current)));
     this.form.touch(topic);
   }
 

@@ -127,7 +127,12 @@ export class ActionController implements ReactiveController {
    */
   async run<R>(options: ActionOptions<R>): Promise<R | undefined> {
     const key = options.key ?? options.action;
-    if (this.#busy.has(key) || (options.before && !this.host.dispatchEvent(options.before()))) return undefined;
+    if (this.#busy.has(key)) return undefined;
+    if (options.before && !this.host.dispatchEvent(options.before())) {
+      // A native control the reader flipped (a switch, a select) shows the state again on the next render.
+      this.host.requestUpdate();
+      return undefined;
+    }
     const trigger = deepActiveElement();
     this.notice = undefined;
     const outcome = await this.#attempt(key, options.action, (signal) => options.call(signal), options.after);
