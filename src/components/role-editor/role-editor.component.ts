@@ -12,18 +12,23 @@ import { renderFormError, renderGate, renderNotice, renderTask, type Notice } fr
 import { textareaField, textField } from '../shared/fields/index.js';
 import { FormController } from '../shared/form-controller.js';
 import { roleLabel } from '../shared/labels.js';
-import { permissionText } from '../shared/permission-labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { DeleteRoleDialog } from './role-editor.delete.js';
+import type { DeleteRoleDialog } from './role-editor.delete.js';
 import { BeforeRoleCreateEvent, BeforeRoleUpdateEvent, RoleCreatedEvent, RoleUpdatedEvent } from './role-editor.events.js';
-import { renderPermissionList, renderPermissionMatrix, type RoleValues } from './role-editor.matrix.js';
-import { groupCatalog, loadRoleSetup, roleDescription, sortedPermissions, type PermissionGroup, type RoleSetup } from './role-editor.setup.js';
+import type { RoleValues } from './role-editor.matrix.js';
+import { loadRoleSetup, roleDescription, sortedPermissions, type PermissionGroup, type RoleSetup } from './role-editor.setup.js';
 import { styles } from './role-editor.styles.js';
 
 /** `role-id` for the form of a new custom role. */
 const NEW = 'new';
 const EMPTY: RoleValues = { name: '', description: '', permissions: [] };
+
+/** The permission catalog by group, and the module that draws it: both arrive with the data. */
+interface Catalog {
+  groups: readonly PermissionGroup[];
+  matrix: RoleSetup['matrix'];
+}
 
 /** An id attribute from an opaque role id. */
 const idOf = (roleId: string) => roleId.replace(/[^\w-]/g, '_');
@@ -137,27 +142,34 @@ export class RoleEditor extends TeamkitElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  readonly #delete = new DeleteRoleDialog(this, {
-    client: () => this.api,
-    workspaceId: () => this.currentWorkspaceId,
-    grantable: () => (this.#permissions.membership ? grantableRoles(this.#permissions.membership, this.#roles) : []),
-    roles: () => this.#roles,
-    etag: () => this.#form.etag,
-    actions: this.#actions,
-    deleted: (role, deletion) => {
-      this.#roles = this.#roles.filter((other) => other.id !== role.id).map((other) => (other.id === deletion.reassignedTo
-        ? { ...other, memberCount: other.memberCount + deletion.members } : other));
-      this.roleId = undefined;
-    },
-    stale: () => void this.#detail.run(),
-    reportError: (error) => this.reportError(error, 'load'),
-    focusAfter: () => this.renderRoot.querySelector<HTMLElement>('[part~="create"]'),
-  });
+  /** The delete dialog loads with its first use, not in the element's entry. */
+  #delete: DeleteRoleDialog | undefined;
 
   /** Reads the roles again, e.g. after members' roles changed elsewhere on the page. */
   async refresh(): Promise<void> {
     this.#actions.dismiss();
     await this.#setup.run();
+  }
+
+  async #openDelete(role: Role): Promise<void> {
+    const { DeleteRoleDialog } = await import('./role-editor.delete.js');
+    this.#delete ??= new DeleteRoleDialog(this, {
+      client: () => this.api,
+      workspaceId: () => this.currentWorkspaceId,
+      grantable: () => (this.#permissions.membership ? grantableRoles(this.#permissions.membership, this.#roles) : []),
+      roles: () => this.#roles,
+      etag: () => this.#form.etag,
+      actions: this.#actions,
+      deleted: (gone, deletion) => {
+        this.#roles = this.#roles.filter((other) => other.id !== gone.id).map((other) => (other.id === deletion.reassignedTo
+          ? { ...other, memberCount: other.memberCount + deletion.members } : other));
+        this.roleId = undefined;
+      },
+      stale: () => void this.#detail.run(),
+      reportError: (error) => this.reportError(error, 'load'),
+      focusAfter: () => this.renderRoot.querySelector<HTMLElement>('[part~="create"]'),
+    });
+    await this.#delete.open(role);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -205,11 +217,9 @@ export class RoleEditor extends TeamkitElement {
     }
     if (canEditRole(membership, role.permissions, role.permissions)) return undefined;
     const lacking = role.permissions.filter((key) => !membership.permissions.includes(key));
-    const catalog = this.#setup.value?.catalog ?? [];
-    const names = lacking.map((key) => {
-      const entry = catalog.find((permission) => permission.key === key);
-      return entry ? permissionText(entry).label : key;
-    });
+    const setup = this.#setup.value;
+    const entries = setup ? setup.matrix.groupCatalog(setup.catalog).flatMap((group) => group.entries) : [];
+    const names = lacking.map((key) => entries.find((entry) => entry.key === key)?.label ?? key);
     return { tone: 'info', title: msg("You can't change this role", { id: 'tk.role-editor.above_you' }),
       detail: msg(str`It has permissions you don't have (${this.format.list(names)}), so only someone who has them can change or delete it.`, { id: 'tk.role-editor.above_you_detail' }) };
   }
@@ -292,26 +302,26 @@ export class RoleEditor extends TeamkitElement {
       ${renderGate(this.#permissions) ?? html`${blocked ? html`<div id="create-reason">${renderNotice(blocked)}</div>` : nothing}
         ${renderNotice(this.#actions.notice, { onDismiss: () => this.#actions.dismiss() })}
         ${renderTask(this.#setup, { complete: (loaded) => this.#renderList(loaded) })}`}
-      ${this.#delete.render()}
+      ${this.#delete?.render()}
     </section>`;
   }
 
   #renderList(setup: RoleSetup): TemplateResult {
-    const groups = groupCatalog(setup.catalog);
+    const catalog: Catalog = { groups: setup.matrix.groupCatalog(setup.catalog), matrix: setup.matrix };
     return html`<ul class="roles" part="list">
-      ${this.roleId === NEW && !this.#createBlocked(setup.workspace) ? this.#renderNew(groups) : nothing}
-      ${repeat(this.#roles, (role) => role.id, (role) => this.#renderRole(role, groups))}
+      ${this.roleId === NEW && !this.#createBlocked(setup.workspace) ? this.#renderNew(catalog) : nothing}
+      ${repeat(this.#roles, (role) => role.id, (role) => this.#renderRole(role, catalog))}
     </ul>`;
   }
 
-  #renderNew(groups: readonly PermissionGroup[]): TemplateResult {
+  #renderNew(catalog: Catalog): TemplateResult {
     return html`<li class="role open" part="item" data-id=${NEW}>
       <h3 id="new-heading" class="role-heading new-heading">${msg('New custom role', { id: 'tk.role-editor.new' })}</h3>
-      <div class="panel" part="panel" role="region" aria-labelledby="new-heading">${this.#renderForm(groups, undefined)}</div>
+      <div class="panel" part="panel" role="region" aria-labelledby="new-heading">${this.#renderForm(catalog, undefined)}</div>
     </li>`;
   }
 
-  #renderRole(role: Role, groups: readonly PermissionGroup[]): TemplateResult {
+  #renderRole(role: Role, catalog: Catalog): TemplateResult {
     const open = this.roleId === role.id;
     const id = idOf(role.id);
     const count = this.format.number(role.memberCount);
@@ -330,30 +340,30 @@ export class RoleEditor extends TeamkitElement {
       </h3>
       ${description ? html`<p class="role-description" part="description">${description}</p>` : nothing}
       <div class="panel" part="panel" id="panel-${id}" role="region" aria-labelledby="toggle-${id}" ?hidden=${!open}>
-        ${open ? this.#renderPanel(role, groups) : nothing}
+        ${open ? this.#renderPanel(role, catalog) : nothing}
       </div>
     </li>`;
   }
 
-  #renderPanel(role: Role, groups: readonly PermissionGroup[]): unknown {
+  #renderPanel(role: Role, catalog: Catalog): unknown {
     const reason = this.#editReason(role);
-    if (reason) return html`${renderNotice(reason)}${renderPermissionList(groups, role.permissions)}`;
-    return renderTask(this.#detail, { complete: () => this.#renderForm(groups, role) });
+    if (reason) return html`${renderNotice(reason)}${catalog.matrix.renderPermissionList(catalog.groups, role.permissions)}`;
+    return renderTask(this.#detail, { complete: () => this.#renderForm(catalog, role) });
   }
 
   /** A custom role's form: `role` to edit it, undefined to create one. */
-  #renderForm(groups: readonly PermissionGroup[], role: Role | undefined): TemplateResult {
+  #renderForm({ groups, matrix }: Catalog, role: Role | undefined): TemplateResult {
     const form = this.#form;
     const held = new Set(this.#permissions.membership?.permissions ?? []);
     return html`<form part="form" novalidate @submit=${(event: Event) => void (role ? this.#save(event, role) : this.#create(event))}>
       ${textField(form, { name: 'name', label: msg('Name', { id: 'tk.role-editor.name' }), maxlength: TEXT_LIMITS.roleName, autocomplete: 'off', required: true })}
       ${textareaField(form, { name: 'description', label: msg('Description (optional)', { id: 'tk.role-editor.description' }), maxlength: TEXT_LIMITS.roleDescription, rows: 2 })}
-      ${renderPermissionMatrix(form, groups, { held })}
+      ${matrix.renderPermissionMatrix(form, groups, { held })}
       ${role ? form.renderFooter() : this.#renderCreateFooter()}
     </form>
     ${role ? html`<div class="delete-zone" part="delete-zone">
       <p class="hint">${msg('Deleting a role asks which role its members get instead.', { id: 'tk.role-editor.delete_hint' })}</p>
-      <button type="button" class="danger" part="delete" @click=${() => void this.#delete.open(role)}>${msg('Delete role', { id: 'tk.role-editor.delete' })}</button>
+      <button type="button" class="danger" part="delete" @click=${() => void this.#openDelete(role)}>${msg('Delete role', { id: 'tk.role-editor.delete' })}</button>
     </div>` : nothing}`;
   }
 

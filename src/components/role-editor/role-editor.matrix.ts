@@ -2,7 +2,9 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { Permission } from '../../sdk/index.js';
 import type { FieldForm } from '../shared/fields/index.js';
+import { permissionText } from '../shared/permission-labels.js';
 import { sortedPermissions, type PermissionGroup } from './role-editor.setup.js';
 
 /** The role form's values: what `RoleCreate` takes, every field present. */
@@ -10,6 +12,18 @@ export interface RoleValues extends Record<string, unknown> {
   name: string;
   description: string;
   permissions: string[];
+}
+
+/** The catalog by its groups, in the order the API lists them, in the reader's language. */
+export function groupCatalog(catalog: readonly Permission[]): PermissionGroup[] {
+  const groups = new Map<string, PermissionGroup>();
+  for (const permission of catalog) {
+    const text = permissionText(permission);
+    const group = groups.get(permission.group) ?? { label: text.group, entries: [] };
+    group.entries.push({ key: permission.key, label: text.label, description: text.description });
+    groups.set(permission.group, group);
+  }
+  return [...groups.values()];
 }
 
 /** A control id from a permission key: `members:invite` → `<prefix>-members-invite`. */

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { Client, Permission, Role, Workspace } from '../../sdk/index.js';
 import type { RoleCreate } from '../../sdk/schemas/permissions.js';
-import { permissionText } from '../shared/permission-labels.js';
+import type * as Matrix from './role-editor.matrix.js';
 
 /** A catalog group, in the reader's language, with its permissions in the catalog's order. */
 export interface PermissionGroup {
@@ -16,28 +16,19 @@ export interface RoleSetup {
   workspace: Workspace;
   /** The SDK's own schema for the role form: it loads with the data, so the element's entry carries no zod. */
   schema: typeof RoleCreate;
+  /** The permissions in words and their matrix: they load with the data too, out of the element's entry. */
+  matrix: typeof Matrix;
 }
 
 export async function loadRoleSetup(client: Client, workspaceId: string, signal: AbortSignal): Promise<RoleSetup> {
-  const [roles, catalog, workspace, schemas] = await Promise.all([
+  const [roles, catalog, workspace, schemas, matrix] = await Promise.all([
     client.roles.list(workspaceId, { signal }),
     client.permissions.list({ signal }),
     client.workspaces.get(workspaceId, { signal }),
     import('../../sdk/schemas/permissions.js'),
+    import('./role-editor.matrix.js'),
   ]);
-  return { roles, catalog, workspace, schema: schemas.RoleCreate };
-}
-
-/** The catalog by its groups, in the order the API lists them, in the reader's language. */
-export function groupCatalog(catalog: readonly Permission[]): PermissionGroup[] {
-  const groups = new Map<string, PermissionGroup>();
-  for (const permission of catalog) {
-    const text = permissionText(permission);
-    const group = groups.get(permission.group) ?? { label: text.group, entries: [] };
-    group.entries.push({ key: permission.key, label: text.label, description: text.description });
-    groups.set(permission.group, group);
-  }
-  return [...groups.values()];
+  return { roles, catalog, workspace, schema: schemas.RoleCreate, matrix };
 }
 
 /** A built-in role's description in the reader's language; a custom role's as its author wrote it. */
