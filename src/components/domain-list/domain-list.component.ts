@@ -1,41 +1,98 @@
 import { msg, str } from '@lit/localize';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Group } from '../../sdk/index.js';
+import type { Domain, DomainCreate, DomainUpdate } from '../../sdk/index.js';
+import type { DomainCreate as DomainCreateSchema } from '../../sdk/schemas/domains.js';
+// The guards' own modules, not the SDK's index, which would bundle every schema (and zod).
+import { isApiError } from '../../sdk/errors/api-error.js';
+import { isConflictError } from '../../sdk/errors/kinds.js';
+import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
+import { grantableRoles } from '../../sdk/roles.js';
+import { CopyController } from '../shared/clipboard.js';
+import { copyStyles } from '../shared/clipboard.styles.js';
+import { ConfirmController } from '../shared/confirm-controller.js';
+import { ActionController } from '../shared/controllers/action-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
+import { describeError } from '../shared/describe-error.js';
+import { renderFormError } from '../shared/feedback/form-error.js';
 import { renderGate } from '../shared/feedback/gate.js';
+import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty } from '../shared/feedback/states.js';
+import { textField } from '../shared/fields/text.js';
+import { FormController } from '../shared/form-controller.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { DomainListSelectEvent } from './domain-list.events.js';
+import {
+  BeforeDomainAddEvent, BeforeDomainRemoveEvent, BeforeDomainUpdateEvent, BeforeDomainVerifyEvent,
+  DomainAddedEvent, DomainRemovedEvent, DomainUpdatedEvent, DomainVerifiedEvent,
+} from './domain-list.events.js';
+import { hostnameProblem, takenText, type NormalizeHostname } from './domain-list.hostname.js';
+import { draftFrom, failureText, renderDomain, sameDraft, type Draft } from './domain-list.rows.js';
 import { styles } from './domain-list.styles.js';
 
-/** What the reader needs to see the body; without it the gate says why, and nothing is requested. */
-const NEEDED = 'groups:manage';
+const NEEDED = 'domains:manage';
+const READ_ONLY_ID = 'read-only';
 
 /**
- * Domain list. `npm run new-element` wrote this as a working start: the workspace's groups, a page at a time, for
- * those who may manage them. Make it the element it is to be (its data, its events, this description); the
- * conformance spec in its test says what must keep working, and docs/guide/building-elements.md how.
+ * The workspace's domains: each with its status (pending, verified, or not verified with the reason the last check
+ * gave), the date it was added or verified, and what the workspace uses it for. Someone who may manage domains
+ * (`domains:manage`) adds one (normalised: `Example.com` is stored as `example.com`), publishes the DNS TXT record
+ * it shows (copy buttons for its name and value), selects Verify, turns its purposes on or off (single sign-on,
+ * trusted sender, auto-join with the role people join as, among the roles they may give), and removes it after
+ * confirming. Everyone else in the workspace sees the domains read-only, with why, and never the record.
  *
- * @summary Domain list.
+ * @summary A workspace's domains: add, verify by DNS, purposes, auto-join role, remove.
  *
- * @fires {DomainListSelectEvent} tk-domain-list-select - An item was chosen. `event.item`.
- * @fires {TeamkitErrorEvent} tk-error - Loading failed. `event.error`, `event.action` (`load`, `load-more`).
+ * @fires {BeforeDomainAddEvent} tk-before-domain-add - Cancelable. A domain is about to be added. `event.input`.
+ * @fires {DomainAddedEvent} tk-domain-added - A domain was added, pending verification. `event.domain`.
+ * @fires {BeforeDomainVerifyEvent} tk-before-domain-verify - Cancelable. A domain's record is about to be checked. `event.domain`.
+ * @fires {DomainVerifiedEvent} tk-domain-verified - A check found the record: the domain is verified. `event.domain`.
+ * @fires {BeforeDomainUpdateEvent} tk-before-domain-update - Cancelable. Purposes or the auto-join role are about to change. `event.domain`, `event.patch`.
+ * @fires {DomainUpdatedEvent} tk-domain-updated - Purposes or the auto-join role changed. `event.domain`.
+ * @fires {BeforeDomainRemoveEvent} tk-before-domain-remove - Cancelable. A confirmed removal is about to be sent. `event.domain`.
+ * @fires {DomainRemovedEvent} tk-domain-removed - A domain was removed. `event.domain`.
+ * @fires {TeamkitErrorEvent} tk-error - Loading or an action failed. `event.error`, `event.action` (`load`,
+ *   `domain-add`, `domain-verify`, `domain-update`, `domain-remove`).
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the "Domains" heading.
  *
  * @csspart base - The wrapper of everything.
- * @csspart header - The heading row.
+ * @csspart header - The heading row; also each domain's top row.
  * @csspart title - The default heading.
- * @csspart list - The items.
- * @csspart item - One item.
- * @csspart action - An item's button; also `select`.
- * @csspart footer - Under the list while more can load: `total` ("Showing 25 of 60") and `load-more`.
- * @csspart state - Loading, empty, error and denied panels (also `loading`, `empty`, `error`, `denied`).
+ * @csspart notice - What an action did (`success`, `warning`, `danger`), or why the reader may only look (`info`).
+ * @csspart dismiss - The notice's Dismiss button.
+ * @csspart form - The add form.
+ * @csspart field - A field's wrapper; also `field-hostname`, `field-role`.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart field-error - A field's error.
+ * @csspart input - A control; also `select`, `switch` (and `purpose-sso`, `purpose-trusted_sender`, `purpose-auto_join`).
+ * @csspart submit - The "Add domain" button.
+ * @csspart form-error - A failure of the add form that belongs to no field.
+ * @csspart list - The domains.
+ * @csspart item - One domain.
+ * @csspart hostname - A domain's name.
+ * @csspart badge - Its status: `badge-pending`, `badge-verified`, `badge-failed`.
+ * @csspart dates - When it was added, or verified.
+ * @csspart failure - Why the last check failed.
+ * @csspart record - The TXT record to publish, with Verify.
+ * @csspart record-name - The record's name.
+ * @csspart record-value - The record's value.
+ * @csspart copy - A Copy button.
+ * @csspart copy-status - "Copied", or how to copy by hand.
+ * @csspart purposes - The purposes' switches and the auto-join role.
+ * @csspart auto-join-role - The role people join as, for a reader who may not change it.
+ * @csspart actions - A row of buttons.
+ * @csspart action - A domain's button; also `verify`, `save`, `remove`.
+ * @csspart cancel - Puts a domain's purposes back as they were saved.
+ * @csspart state - Loading, empty and error panels (also `loading`, `empty`, `error`).
  * @csspart retry - The "Try again" button of an error panel.
+ * @csspart confirm-dialog - The removal confirmation; its buttons are `confirm-cancel` and `confirm-accept`.
  *
- * @cssprop [--tk-domain-list-gap=var(--tk-space-2)] - Space between items.
+ * @cssprop [--tk-domain-list-gap=var(--tk-space-3)] - Space between domains.
+ * @cssprop [--tk-domain-list-item-padding=var(--tk-space-4)] - Padding inside a domain's card.
+ * @cssprop [--tk-domain-list-item-border=1px solid var(--tk-color-border)] - A domain card's border.
+ * @cssprop [--tk-domain-list-record-background=var(--tk-color-surface)] - Background of the TXT record box.
  *
  * @example
  * ```html
@@ -45,57 +102,259 @@ const NEEDED = 'groups:manage';
  * ```
  */
 export class DomainListElement extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
-
-  /** How many items to load per page (1–200). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
+  static override styles = [...TeamkitElement.styles, copyStyles, styles];
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
+  readonly #actions = new ActionController(this);
+  readonly #confirm = new ConfirmController(this);
+  readonly #copy = new CopyController(this);
+  readonly #drafts = new Map<string, Draft>();
+  /** A hostname the server refused (taken, already here) and why, shown on the field while it is what is typed. */
+  #refused: { typed: string; message: string } | undefined;
 
   readonly #list = new ListController(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#permissions.can(NEEDED), this.#limit] as const,
-    load: ([client, workspaceId, allowed, limit], cursor, signal) => (client && workspaceId && allowed
-      ? client.groups.list(workspaceId, { cursor, limit }, { signal })
-      : undefined),
-    focusItem: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`),
+    args: () => [this.api, this.currentWorkspaceId, this.#permissions.membership !== undefined] as const,
+    load: async ([client, workspaceId, known], _cursor, signal) => {
+      if (!client || !workspaceId || !known) return undefined;
+      const items = await client.domains.list(workspaceId, { signal });
+      return { items, nextCursor: null, total: items.length };
+    },
   });
 
-  /** Reloads from the first page. */
+  /** The workspace's roles: to name the auto-join role, and to offer those the reader may give. */
+  readonly #roles = new Task(this, {
+    args: () => [this.api, this.currentWorkspaceId, this.#list.items.length > 0] as const,
+    task: async ([client, workspaceId, any], { signal }) => (client && workspaceId && any ? client.roles.list(workspaceId, { signal }) : initialState),
+    onError: (error) => this.reportError(error, 'load'),
+  });
+
+  /** The SDK's hostname rule loads with zod only for a reader who may add a domain; the SDK checks before sending anyway. */
+  readonly #rules = new Task(this, {
+    args: () => [this.#mayManage] as const,
+    task: async ([may]): Promise<NormalizeHostname | typeof initialState> => (may ? (await import('../../sdk/schemas/domains.js')).normalizeHostname : initialState),
+  });
+
+  readonly #form: FormController<typeof DomainCreateSchema> = new FormController<typeof DomainCreateSchema>(this, () => undefined, { hostname: '' }, {
+    toInput: (values): DomainCreate => ({ hostname: this.#normalize(values.hostname) ?? values.hostname.trim() }),
+    validate: (values) => {
+      const refused = this.#refused?.typed === values.hostname ? this.#refused.message : undefined;
+      const rule = this.#rules.value;
+      const checked = rule?.(values.hostname);
+      const problem = checked && 'code' in checked ? hostnameProblem(checked.code, values.hostname) : undefined;
+      return { hostname: refused ?? problem ?? (values.hostname.trim() === '' ? hostnameProblem('', '') : undefined) };
+    },
+    fieldMessage: (error): string | undefined => hostnameProblem(error.code, this.#typed),
+  });
+
+  get #typed(): string {
+    return this.#form.values.hostname;
+  }
+
+  /** Reloads the domains. */
   async refresh(): Promise<void> {
+    this.#actions.dismiss();
     await this.#list.refresh();
   }
 
-  get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+  get #mayManage(): boolean {
+    return this.#permissions.can(NEEDED);
+  }
+
+  #normalize(typed: string): string | undefined {
+    const checked = this.#rules.value?.(typed);
+    return checked && 'hostname' in checked ? checked.hostname : undefined;
+  }
+
+  #byId(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 
   protected override render(): TemplateResult {
     return html`<section part="base" aria-labelledby="heading">
       <header part="header">
-        <div id="heading"><slot name="heading"><h2 part="title">${msg('Groups', { id: 'tk.domain-list.title' })}</h2></slot></div>
+        <div id="heading"><slot name="heading"><h2 part="title">${msg('Domains', { id: 'tk.domain-list.title' })}</h2></slot></div>
+        <p class="hint">${msg('Verify the domains your organisation owns to use them for single sign-on, trusted mail and auto-join.', { id: 'tk.domain-list.intro' })}</p>
       </header>
-      ${renderGate(this.#permissions, { need: NEEDED, denied: msg("You can't see this workspace's groups", { id: 'tk.domain-list.denied' }) })
-        ?? this.#renderList()}
+      ${renderGate(this.#permissions) ?? this.#renderBody()}
+      ${this.#confirm.render()}
     </section>`;
   }
 
-  #renderList(): TemplateResult {
-    return html`${this.#list.render({
-      items: (items) => html`<ul part="list">${items.map((item) => this.#renderItem(item))}</ul>`,
-      empty: () => renderEmpty(
-        msg('No groups yet', { id: 'tk.domain-list.empty' }),
-        msg('Groups bring members together, to give them access at once.', { id: 'tk.domain-list.empty_hint' }),
-      ),
-    })}${this.#list.renderFooter()}`;
+  #renderBody(): TemplateResult {
+    const manage = this.#mayManage;
+    return html`${manage ? this.#renderAddForm() : html`<div id=${READ_ONLY_ID}>${renderNotice({
+      tone: 'info',
+      title: msg('Only people who manage domains can add, verify or change them.', { id: 'tk.domain-list.read_only' }),
+      detail: this.#permissions.deniedReason(),
+    }, { alert: false })}</div>`}
+      ${renderNotice(this.#actions.notice, { onDismiss: () => this.#actions.dismiss() })}
+      ${this.#list.render({
+        items: (domains) => html`<ul part="list">${domains.map((domain) => renderDomain(domain, this.#rowContext(manage)))}</ul>`,
+        empty: () => renderEmpty(
+          msg('No domains yet', { id: 'tk.domain-list.empty' }),
+          manage
+            ? msg('Add your organisation\'s domain, then verify it with a DNS record.', { id: 'tk.domain-list.empty_hint' })
+            : msg('A workspace owner or admin can add them.', { id: 'tk.domain-list.empty_hint_read_only' }),
+        ),
+      })}`;
   }
 
-  #renderItem(item: Group): TemplateResult {
-    const count = this.format.number(item.memberCount);
-    return html`<li part="item" data-id=${item.id}>
-      <button type="button" part="action select" @click=${() => this.emit(new DomainListSelectEvent(item))}><bdi>${item.name}</bdi></button>
-      <span class="count">${this.format.plural(item.memberCount) === 'one'
-        ? msg(str`${count} member`, { id: 'tk.domain-list.members_one' })
-        : msg(str`${count} members`, { id: 'tk.domain-list.members' })}</span>
-    </li>`;
+  #renderAddForm(): TemplateResult {
+    const form = this.#form;
+    const busy = this.#actions.busy('add');
+    return html`<form part="form" class="add" novalidate @submit=${(event: Event) => void this.#add(event)}>
+      ${textField(form, {
+        name: 'hostname',
+        label: msg('Domain', { id: 'tk.domain-list.hostname' }),
+        hint: msg('For example example.com, without https://.', { id: 'tk.domain-list.hostname_hint' }),
+        maxlength: TEXT_LIMITS.hostname,
+        autocomplete: 'off',
+        inputmode: 'url',
+      })}
+      <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy
+        ? msg('Adding…', { id: 'tk.domain-list.adding' }) : msg('Add domain', { id: 'tk.domain-list.add' })}</button>
+      ${renderFormError(form.formError, { retry: () => void this.#add() })}
+    </form>`;
+  }
+
+  #rowContext(manage: boolean) {
+    const roles = this.#roles.status === TaskStatus.COMPLETE ? this.#roles.value ?? [] : [];
+    const membership = this.#permissions.membership;
+    return {
+      format: this.format,
+      copy: this.#copy,
+      manage,
+      readOnlyId: READ_ONLY_ID,
+      byId: (id: string) => this.#byId(id),
+      roles,
+      grantable: this.#roles.status === TaskStatus.COMPLETE && membership ? grantableRoles(membership, roles) : undefined,
+      draftOf: (domain: Domain) => this.#drafts.get(domain.id) ?? draftFrom(domain),
+      busyWith: (id: string) => this.#actions.busyWith(id),
+      setDraft: (domain: Domain, draft: Draft) => {
+        if (sameDraft(draft, draftFrom(domain))) this.#drafts.delete(domain.id);
+        else this.#drafts.set(domain.id, draft);
+        this.requestUpdate();
+      },
+      save: (domain: Domain) => void this.#save(domain),
+      revert: (domain: Domain) => {
+        this.#drafts.delete(domain.id);
+        this.requestUpdate();
+      },
+      verify: (domain: Domain) => void this.#verify(domain),
+      remove: (domain: Domain) => void this.#remove(domain),
+    };
+  }
+
+  async #add(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    if (!client || !workspaceId || this.#actions.busy('add')) return;
+    const typed = this.#form.values.hostname;
+    let added: Domain | undefined;
+    await this.#form.submit(async (input) => {
+      try {
+        added = await this.#actions.run({
+          key: 'add',
+          before: () => new BeforeDomainAddEvent(input),
+          call: (signal) => client.domains.add(workspaceId, input, { signal }),
+          after: ({ etag: _etag, ...domain }) => {
+            this.#list.insert(domain, this.#list.items.filter((other) => other.hostname < domain.hostname).length);
+            return new DomainAddedEvent(domain);
+          },
+          action: 'domain-add',
+          success: (domain) => ({
+            announce: msg(str`${domain.hostname} added`, { id: 'tk.domain-list.added' }),
+            notice: { detail: msg('Publish its TXT record at your DNS provider, then verify it.', { id: 'tk.domain-list.added_detail' }) },
+          }),
+        });
+      } catch (error) {
+        if (!isConflictError(error)) throw error;
+        this.#refused = { typed, message: this.#conflictText(error, input.hostname) };
+      }
+    });
+    if (added) this.#form.reset({ hostname: '' });
+    else if (this.#refused?.typed === typed) await this.#form.focusFirstInvalid();
+  }
+
+  #conflictText(error: unknown, hostname: string): string {
+    if (isApiError(error) && error.code === 'domain_taken') return takenText(hostname, false);
+    if (this.#list.items.some((domain) => domain.hostname === hostname)) return takenText(hostname, true);
+    return describeError(error).detail;
+  }
+
+  async #verify(domain: Domain): Promise<void> {
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    if (!client || !workspaceId) return;
+    const host = domain.hostname;
+    await this.#actions.run({
+      key: domain.id,
+      before: () => new BeforeDomainVerifyEvent(domain),
+      call: (signal) => client.domains.verify(workspaceId, domain.id, { signal }),
+      after: ({ etag: _etag, ...checked }) => {
+        this.#list.replace(checked.id, checked);
+        return checked.status === 'verified' ? new DomainVerifiedEvent(checked) : undefined;
+      },
+      action: 'domain-verify',
+      success: (checked) => (checked.status === 'verified'
+        ? { announce: msg(str`${host} verified`, { id: 'tk.domain-list.verified' }) }
+        : {
+          announce: msg(str`${host} isn't verified yet`, { id: 'tk.domain-list.not_verified' }),
+          notice: { tone: 'warning', title: msg(str`${host} isn't verified yet`, { id: 'tk.domain-list.not_verified' }), detail: failureText(checked.failureReason) },
+        }),
+      failure: msg(str`Couldn't verify ${host}`, { id: 'tk.domain-list.verify_failed' }),
+      focus: () => this.#byId(`name-${domain.id}`),
+    });
+  }
+
+  async #save(domain: Domain): Promise<void> {
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    const draft = this.#drafts.get(domain.id);
+    if (!client || !workspaceId || !draft) return;
+    const autoJoin = draft.purposes.includes('auto_join');
+    const patch: DomainUpdate = { purposes: [...draft.purposes], autoJoinRole: autoJoin ? draft.role : null };
+    const host = domain.hostname;
+    await this.#actions.run({
+      key: domain.id,
+      before: () => new BeforeDomainUpdateEvent(domain, patch),
+      call: (signal) => client.domains.update(workspaceId, domain.id, patch, { signal }),
+      after: ({ etag: _etag, ...updated }) => {
+        this.#drafts.delete(domain.id);
+        this.#list.replace(updated.id, updated);
+        return new DomainUpdatedEvent(updated);
+      },
+      action: 'domain-update',
+      success: { announce: msg(str`Purposes of ${host} saved`, { id: 'tk.domain-list.updated' }) },
+      failure: msg(str`Couldn't save the purposes of ${host}`, { id: 'tk.domain-list.update_failed' }),
+      focus: () => this.#byId(`purpose-sso-${domain.id}`),
+    });
+  }
+
+  async #remove(domain: Domain): Promise<void> {
+    const { api: client, currentWorkspaceId: workspaceId } = this;
+    if (!client || !workspaceId || this.#actions.busy(domain.id)) return;
+    const host = domain.hostname;
+    const confirmed = await this.#confirm.ask({
+      title: msg(str`Remove ${host}?`, { id: 'tk.domain-list.remove_title' }),
+      message: msg(str`Single sign-on, trusted mail and auto-join through ${host} stop at once. To use it again, add it and verify it again.`, { id: 'tk.domain-list.remove_message' }),
+      confirmLabel: msg('Remove domain', { id: 'tk.domain-list.remove_confirm' }),
+      danger: true,
+    });
+    if (!confirmed) return;
+    const items = this.#list.items;
+    const next = items[items.indexOf(domain) + 1] ?? items[items.indexOf(domain) - 1];
+    await this.#actions.run({
+      key: domain.id,
+      before: () => new BeforeDomainRemoveEvent(domain),
+      call: (signal) => client.domains.remove(workspaceId, domain.id, { signal }),
+      after: () => {
+        this.#list.remove(domain.id);
+        this.#drafts.delete(domain.id);
+        return new DomainRemovedEvent(domain);
+      },
+      action: 'domain-remove',
+      success: { announce: msg(str`${host} removed`, { id: 'tk.domain-list.removed' }) },
+      failure: msg(str`Couldn't remove ${host}`, { id: 'tk.domain-list.remove_failed' }),
+      focus: () => (next ? this.#byId(`name-${next.id}`) : this.renderRoot.querySelector<HTMLElement>('input[name="hostname"]')),
+    });
   }
 }
