@@ -17,7 +17,7 @@ import type { Duplex } from 'node:stream';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { startDevServer } from '@web/dev-server';
-import { createBackend, type Backend } from '../src/backend/index.js';
+import { createBackend, SEED, type Backend } from '../src/backend/index.js';
 import { endpoints } from '../src/sdk/contract.js';
 import { mockServiceWorkerMiddleware, nodeResolve, typescriptPlugin, type Middleware } from './lib/dev-server.mjs';
 import { browserPackages } from './serve/browser-packages.js';
@@ -148,11 +148,18 @@ const port = await listen(http, Number(process.env.PORT) || 8787);
  * Invitation mails link to the docs' <accept-invite> page (docs/src/pages.ts, `acceptInviteHref`) by an absolute
  * URL, as a real mail must: the link is opened from a mail client, not from this page.
  */
-const freshBackend = () => createBackend({
-  basePath: API,
-  latency: [80, 300],
-  invitationUrl: `http://${HOST}:${port}/docs/component.html?tag=accept-invite&token={token}`,
-});
+const freshBackend = () => {
+  const fresh = createBackend({
+    basePath: API,
+    latency: [80, 300],
+    invitationUrl: `http://${HOST}:${port}/docs/component.html?tag=accept-invite&token={token}`,
+  });
+  // The demo's DNS holds the pending seed domain's TXT record, so that <domain-list>'s Verify can succeed there;
+  // a domain a visitor adds has no record, and its check says why it failed.
+  const { hostname, token } = SEED.domains.pending;
+  fresh.dns.set(`_teamkit-verify.${hostname}`, [`teamkit-verify=${token}`]);
+  return fresh;
+};
 backend = freshBackend();
 const generated = buildReferences('.', process.env.TEAMKIT_SKIP_REFERENCES ? [] : references);
 
