@@ -16,13 +16,12 @@ import { FormController } from '../shared/form-controller.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
-import { EmailChipsController } from './invite-dialog.chips.js';
+import type { EmailChipsController } from './invite-dialog.chips.js';
 import { emailKey } from './invite-dialog.emails.js';
 import { BeforeInviteEvent, InvitationsSentEvent } from './invite-dialog.events.js';
 import { closeIcon } from './invite-dialog.icons.js';
 import { loadInviteSetup, type InviteSetup } from './invite-dialog.setup.js';
 import { styles } from './invite-dialog.styles.js';
-import { extraTargets, renderSeatWarning, renderWorkspaces, roleHint, seatsText } from './invite-dialog.targets.js';
 import { DeniedTriggerController } from './invite-dialog.trigger.js';
 
 interface InviteValues extends Record<string, unknown> {
@@ -126,18 +125,18 @@ export class InviteDialog extends TeamkitElement {
     this, () => this.#setup.value?.schema, EMPTY, { toInput: (values) => this.#toInput(values) },
   );
 
-  readonly #emails = new EmailChipsController(this, {
-    form: this.#form,
-    isEmail: (email) => this.#setup.value?.isEmail(email) ?? true,
-    mayCommitOnBlur: () => !this.results,
-  });
+  /**
+   * The addresses typed so far, as chips. The field loads with the dialog's data on its first opening (out of the
+   * element's entry) and is kept from then on, so a draft survives closing and reopening.
+   */
+  #emails: EmailChipsController | undefined;
 
   readonly #actions = new ActionController(this);
 
   readonly #dialog = new DialogController(this, {
     id: 'invite',
     canClose: () => !this.#actions.busy(),
-    initialFocus: () => this.#emails.input(),
+    initialFocus: () => this.#emails?.input(),
     onClose: () => {
       this.#leaveResults();
       this.open = false;
@@ -195,7 +194,7 @@ export class InviteDialog extends TeamkitElement {
 
   protected override updated(): void {
     this.#trigger.sync(this.#denied());
-    if (this.#focusWhenReady && this.#emails.input()) {
+    if (this.#focusWhenReady && this.#emails?.input()) {
       this.#focusWhenReady = false;
       this.#dialog.focusInitial();
     }
@@ -213,6 +212,11 @@ export class InviteDialog extends TeamkitElement {
 
   /** Makes the role valid for what was loaded, and remembers workspace names for the results. */
   #adopt(setup: InviteSetup): void {
+    this.#emails ??= new setup.view.EmailChipsController(this, {
+      form: this.#form,
+      isEmail: (email) => this.#setup.value?.isEmail(email) ?? true,
+      mayCommitOnBlur: () => !this.results,
+    });
     for (const target of [setup.current, ...setup.others]) this.#names.set(target.workspace.id, target.workspace.name);
     const roles = setup.roles.map((role) => role.id);
     if (!roles.includes(this.#form.values.role)) {
@@ -223,7 +227,7 @@ export class InviteDialog extends TeamkitElement {
 
   #toInput(values: InviteValues): InvitationCreate {
     const setup = this.#setup.value;
-    const workspaceIds = setup ? extraTargets(setup, values).map((target) => target.workspace.id) : [];
+    const workspaceIds = setup ? setup.view.extraTargets(setup, values).map((target) => target.workspace.id) : [];
     const message = values.message.trim() ? values.message : undefined;
     return { emails: values.emails, role: values.role, ...(workspaceIds.length ? { workspaceIds } : {}), ...(message === undefined ? {} : { message }) };
   }
@@ -234,9 +238,10 @@ export class InviteDialog extends TeamkitElement {
     event?.preventDefault();
     const client = this.api;
     const workspaceId = this.currentWorkspaceId;
-    if (this.#actions.busy() || !client || !workspaceId) return;
-    this.#emails.commitDraft();
-    if (this.#emails.invalidCount) {
+    const emails = this.#emails;
+    if (this.#actions.busy() || !client || !workspaceId || !emails) return;
+    emails.commitDraft();
+    if (emails.invalidCount) {
       this.#form.submitted = true;
       this.requestUpdate();
       await this.#form.focusFirstInvalid();
@@ -270,14 +275,14 @@ export class InviteDialog extends TeamkitElement {
       const email = index === undefined ? undefined : emails[Number(index)];
       if (email !== undefined) refused.set(emailKey(email), fieldErrorMessage(fieldError.code, fieldError.message));
     }
-    if (refused.size) this.#emails.flag(refused);
+    if (refused.size) this.#emails?.flag(refused);
   }
 
   /** Keeps the failed addresses as chips for a retry, shows each result, and refreshes the seats. */
   #showResults(workspaceId: string, input: InvitationCreate, results: InviteResult[]): InvitationsSentEvent {
-    const failed = this.#setup.value?.results.failedAddresses(results) ?? new Map<string, boolean>();
+    const failed = this.#setup.value?.view.failedAddresses(results) ?? new Map<string, boolean>();
     const refusedMessage = msg('The server refused this address.', { id: 'tk.invite-dialog.chip.refused' });
-    this.#emails.set(this.#emails.chips
+    this.#emails?.set(this.#emails.chips
       .filter((chip) => failed.has(emailKey(chip.email)))
       .map((chip) => ({ ...chip, serverMessage: failed.get(emailKey(chip.email)) ? refusedMessage : undefined })));
     // Chromium fires `blur` at a focused field as it is removed, in the middle of the render that swaps the form for
@@ -286,14 +291,14 @@ export class InviteDialog extends TeamkitElement {
     this.results = results;
     const active = deepActiveElement();
     if (active && this.renderRoot.contains(active)) active.blur();
-    this.#emails.clearNotice();
+    this.#emails?.clearNotice();
     void this.#setup.run();
     return new InvitationsSentEvent(workspaceId, input, results);
   }
 
   /** "1 sent and 2 skipped: already in or invited", said once the results show. */
   #summary(results: readonly InviteResult[]): string {
-    const summary = this.#setup.value?.results.summaryOf(results, this.format);
+    const summary = this.#setup.value?.view.summaryOf(results, this.format);
     return summary ? this.format.list([summary.sent, summary.skipped, summary.failed].filter(Boolean)) : '';
   }
 
@@ -301,13 +306,13 @@ export class InviteDialog extends TeamkitElement {
   #retry(): void {
     this.results = undefined;
     this.#form.reset({ ...this.#form.values });
-    this.#emails.commitDraft();
+    this.#emails?.commitDraft();
     this.#focusWhenReady = true;
   }
 
   async #done(): Promise<void> {
     this.results = undefined;
-    this.#emails.reset();
+    this.#emails?.reset();
     this.#form.reset(EMPTY);
     if (this.#setup.value) this.#adopt(this.#setup.value);
     await this.hide();
@@ -338,33 +343,35 @@ export class InviteDialog extends TeamkitElement {
   }
 
   #renderBody(): unknown {
-    const view = this.#setup.value?.results;
+    const view = this.#setup.value?.view;
+    const emails = this.#emails;
     if (this.results && view) {
       return view.renderResults({
-        results: this.results, names: this.#names, format: this.format, remaining: this.#emails.overflow,
+        results: this.results, names: this.#names, format: this.format, remaining: emails?.overflow ?? 0,
         onRetry: () => this.#retry(), onDone: () => void this.#done(),
       });
     }
-    return renderTask(this.#setup, { complete: (setup) => this.#renderForm(setup) });
+    return renderTask(this.#setup, { complete: (setup) => (emails ? this.#renderForm(setup, emails) : nothing) });
   }
 
-  #renderForm(setup: InviteSetup): TemplateResult {
+  #renderForm(setup: InviteSetup, emails: EmailChipsController): TemplateResult {
+    const { view } = setup;
     const form = this.#form;
     const sending = this.#actions.busy('send');
     return html`<form part="form" novalidate @submit=${(event: Event) => void this.#send(event)}>
       <p class="lede" part="seats">${msg(str`To ${setup.current.workspace.name}`, { id: 'tk.invite-dialog.to' })}
-        · ${seatsText(setup.current, this.format)}</p>
-      ${this.#emails.render({ label: msg('Email addresses', { id: 'tk.invite-dialog.emails' }), error: this.#emailsError() })}
+        · ${view.seatsText(setup.current, this.format)}</p>
+      ${emails.render({ label: msg('Email addresses', { id: 'tk.invite-dialog.emails' }), error: this.#emailsError(emails) })}
       ${selectField(form, {
-        name: 'role', label: msg('Role', { id: 'tk.invite-dialog.role' }), hint: roleHint(setup.roles, form.values.role),
+        name: 'role', label: msg('Role', { id: 'tk.invite-dialog.role' }), hint: view.roleHint(setup.roles, form.values.role),
         options: setup.roles.map((role) => ({ value: role.id, label: roleLabel(role.id, setup.roles) })),
       })}
-      ${renderWorkspaces(setup, form.values, this.format, (workspaceIds) => form.set('workspaceIds', workspaceIds))}
+      ${view.renderWorkspaces(setup, form.values, this.format, (workspaceIds) => form.set('workspaceIds', workspaceIds))}
       ${textareaField(form, {
         name: 'message', label: msg('Personal message (optional)', { id: 'tk.invite-dialog.message' }),
         maxlength: TEXT_LIMITS.invitationMessage, rows: 3,
       })}
-      <div role="status" class="seat-status">${renderSeatWarning(setup, form.values, this.#emails.validCount, this.format)}</div>
+      <div role="status" class="seat-status">${view.renderSeatWarning(setup, form.values, emails.validCount, this.format)}</div>
       ${renderFormError(form.formError, { retry: () => void this.#send() })}
       <div class="actions" part="actions">
         <button type="button" part="cancel" @click=${() => void this.hide()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
@@ -375,14 +382,14 @@ export class InviteDialog extends TeamkitElement {
     </form>`;
   }
 
-  #emailsError(): string | undefined {
-    const invalid = this.#emails.invalidCount;
+  #emailsError(emails: EmailChipsController): string | undefined {
+    const invalid = emails.invalidCount;
     if (invalid && this.#form.submitted) {
       return this.format.plural(invalid) === 'one'
         ? msg('Fix or remove the invalid address before sending.', { id: 'tk.invite-dialog.error.invalid_one' })
         : msg(str`Fix or remove the ${this.format.number(invalid)} invalid addresses before sending.`, { id: 'tk.invite-dialog.error.invalid' });
     }
-    if (!this.#emails.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
+    if (!emails.chips.length && this.#form.submitted) return msg('Add at least one email address.', { id: 'tk.invite-dialog.error.required' });
     return undefined;
   }
 }

@@ -2,8 +2,8 @@ import type { Client, Membership, Role, Workspace } from '../../sdk/index.js';
 import { grantableRoles, type Standing } from '../../sdk/roles.js';
 import type { InvitationCreate } from '../../sdk/schemas/invitations.js';
 
-/** The results view, which loads with the dialog's data (`invite-dialog.opened.ts`). */
-export type ResultsView = Pick<typeof import('./invite-dialog.results.js'), 'failedAddresses' | 'renderResults' | 'summaryOf'>;
+/** The addresses field, the workspace choices and the results view, which load with the dialog's data (`invite-dialog.opened.ts`). */
+export type OpenedView = Omit<typeof import('./invite-dialog.opened.js'), 'Email' | 'InvitationCreate'>;
 
 /** A workspace the inviter may invite to, with what decides the form: their standing there and free seats. */
 export interface InviteTarget {
@@ -25,7 +25,7 @@ export interface InviteSetup {
   schema: typeof InvitationCreate;
   /** The SDK's `Email` schema, for each chip. */
   isEmail: (email: string) => boolean;
-  results: ResultsView;
+  view: OpenedView;
 }
 
 /** A workspace with the inviter's standing there and its seats left (pending invitations hold seats too). */
@@ -70,6 +70,6 @@ export async function loadInviteSetup(
     roles: grantableRoles(current.standing, roles),
     schema: opened.InvitationCreate,
     isEmail: (email) => opened.Email.safeParse(email).success,
-    results: opened,
+    view: opened,
   };
 }
