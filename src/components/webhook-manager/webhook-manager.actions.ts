@@ -1,12 +1,11 @@
 import { msg, str } from '@lit/localize';
-import type { TemplateResult } from 'lit';
 import type { Client, Webhook, WebhookDelivery, WebhookWithSecret } from '../../sdk/index.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import type { TeamkitHost } from '../shared/controllers/host.js';
 import type { ListController } from '../shared/controllers/list-controller.js';
 import type { OneTimeSecretController } from '../shared/one-time-secret.js';
-import { renderDeliveryTable } from './webhook-manager.deliveries.js';
+import type { DeliveryContext } from './webhook-manager.deliveries.js';
 import {
   BeforeWebhookCreateEvent, BeforeWebhookDeleteEvent, BeforeWebhookRedeliverEvent, BeforeWebhookSecretRotateEvent, BeforeWebhookTestEvent,
   BeforeWebhookUpdateEvent, WebhookCreatedEvent, WebhookDeletedEvent, WebhookRedeliveredEvent, WebhookSecretRotatedEvent, WebhookTestSentEvent,
@@ -21,7 +20,8 @@ export interface WebhookActionDeps {
   workspaceId: () => string | undefined;
   list: Editable<Webhook>;
   deliveries: Editable<WebhookDelivery>;
-  confirm: ConfirmController;
+  /** The confirmation, loaded if it was not yet. */
+  confirm: () => Promise<ConfirmController>;
   /** The secret dialog, loaded if it was not yet: asked for before any secret is made. */
   secret: () => Promise<OneTimeSecretController>;
   /** An endpoint changed that the list may not hold (one opened by a link): read it again. */
@@ -156,7 +156,8 @@ export class WebhookActions {
   async rotate(webhook: Webhook): Promise<void> {
     const target = this.#target();
     if (!target || this.actions.busy(webhook.id)) return;
-    const confirmed = await this.deps.confirm.ask({
+    const confirm = await this.deps.confirm();
+    const confirmed = await confirm.ask({
       title: msg('Rotate the signing secret?', { id: 'tk.webhook-manager.rotate_title' }),
       message: msg('A new secret signs deliveries from now on. The current one keeps signing them too for a grace period, so that your endpoint can switch without missing any. Rotate twice to retire a leaked secret at once.', { id: 'tk.webhook-manager.rotate_message' }),
       confirmLabel: msg('Rotate secret', { id: 'tk.webhook-manager.rotate_confirm' }),
@@ -191,7 +192,8 @@ export class WebhookActions {
   async remove(webhook: Webhook): Promise<void> {
     const target = this.#target();
     if (!target || this.actions.busy(webhook.id)) return;
-    const confirmed = await this.deps.confirm.ask({
+    const confirm = await this.deps.confirm();
+    const confirmed = await confirm.ask({
       title: msg('Delete this endpoint?', { id: 'tk.webhook-manager.delete_title' }),
       message: msg(str`Nothing more is sent to ${webhook.url}, retries still due are dropped, and its delivery log is deleted.`, { id: 'tk.webhook-manager.delete_message' }),
       confirmLabel: msg('Delete endpoint', { id: 'tk.webhook-manager.delete_confirm' }),
@@ -255,13 +257,9 @@ export class WebhookActions {
     });
   }
 
-  renderLog(deliveries: readonly WebhookDelivery[], view: (delivery: WebhookDelivery) => void): TemplateResult {
-    return renderDeliveryTable(deliveries, {
-      format: this.host.format,
-      busyWith: (id) => this.actions.busyWith(id),
-      view,
-      redeliver: (delivery) => void this.redeliver(delivery),
-    });
+  /** What the delivery log needs from here: which delivery is busy, and redeliver. */
+  logContext(view: (delivery: WebhookDelivery) => void): DeliveryContext {
+    return { format: this.host.format, busyWith: (id) => this.actions.busyWith(id), view, redeliver: (delivery) => void this.redeliver(delivery) };
   }
 
   /** Reads a pending delivery again, after 1 s, then 2, 4 and 8 s between reads, until it is settled. */

@@ -1,11 +1,11 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Webhook, WebhookDelivery } from '../../sdk/index.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { copyStyles } from '../shared/clipboard.styles.js';
-import { ConfirmController } from '../shared/confirm-controller.js';
+import type { ConfirmController } from '../shared/confirm-controller.js';
 import { DialogController } from '../shared/controllers/dialog-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
 import { renderFormError } from '../shared/feedback/form-error.js';
@@ -17,8 +17,6 @@ import { secretStyles } from '../shared/one-time-secret.styles.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import { WebhookActions } from './webhook-manager.actions.js';
-import { renderDeliveryDetail } from './webhook-manager.deliveries.js';
-import { renderEndpointDetail } from './webhook-manager.detail.js';
 import { renderEndpointList } from './webhook-manager.endpoints.js';
 import type { EndpointForm } from './webhook-manager.form.js';
 import type { VerifyHelp } from './webhook-manager.help.js';
@@ -131,7 +129,6 @@ export class WebhookManager extends TeamkitElement {
   @property({ attribute: false }) accessor clock: TimeSource | undefined = undefined;
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
-  readonly #confirm = new ConfirmController(this);
   readonly #formDialog = new DialogController(this, {
     id: 'endpoint',
     canClose: () => !this.#run.actions.busy('save'),
@@ -141,9 +138,10 @@ export class WebhookManager extends TeamkitElement {
   #viewing: WebhookDelivery | undefined;
   /**
    * What only some readers use loads when first needed: the endpoint form (its schema, zod, the form controller)
-   * when it first opens, the secret dialog before a secret is asked for, the help's code when it opens.
+   * when it first opens, the secret dialog before a secret is asked for, the confirmation and the help's code on first use.
    */
   #form: EndpointForm | undefined;
+  #confirm: ConfirmController | undefined;
   #secret: OneTimeSecretController | undefined;
   #help: VerifyHelp | undefined;
   #helpOpen = false;
@@ -176,6 +174,12 @@ export class WebhookManager extends TeamkitElement {
     focusItem: (id) => this.#find(`tr[data-id="${CSS.escape(id)}"] th`),
   });
 
+  /** An endpoint's page and delivery log: loaded beside the first read of the endpoints, or at once for a deep link. */
+  readonly #endpointView = new Task(this, {
+    args: () => [this.#mayManage || Boolean(this.endpointId)] as const,
+    task: async ([wanted]) => (wanted ? import('./webhook-manager.endpoint-view.js') : initialState),
+  });
+
   readonly #setup = new Task(this, {
     args: () => [this.api, this.#wantSetup] as const,
     task: async ([client, want], { signal }) => {
@@ -196,7 +200,7 @@ export class WebhookManager extends TeamkitElement {
     workspaceId: () => this.currentWorkspaceId,
     list: this.#list,
     deliveries: this.#deliveries,
-    confirm: this.#confirm,
+    confirm: async () => (this.#confirm ??= new (await import('../shared/confirm-controller.js')).ConfirmController(this)),
     secret: () => this.#secretDialog(),
     reread: () => void this.#opened.run(),
     forget: (webhook) => this.#close(webhook),
@@ -286,7 +290,9 @@ export class WebhookManager extends TeamkitElement {
   }
 
   protected override updated(): void {
-    if (this.#focusNext === undefined) return;
+    // An endpoint's page may wait for its module: focus goes to its "All endpoints" once it is there, not before.
+    const waiting = this.endpointId !== undefined && !this.#endpointView.value && this.#endpointView.status !== TaskStatus.ERROR;
+    if (this.#focusNext === undefined || waiting) return;
     const target = this.#find(this.#focusNext);
     if (target) {
       this.#focusNext = undefined;
@@ -312,7 +318,7 @@ export class WebhookManager extends TeamkitElement {
       ${this.#renderFormDialog()}
       ${this.#renderDeliveryDialog()}
       ${this.#secret?.render() ?? nothing}
-      ${this.#confirm.render()}
+      ${this.#confirm?.render() ?? nothing}
     </section>`;
   }
 
@@ -338,14 +344,17 @@ export class WebhookManager extends TeamkitElement {
 
   #renderDetail(id: string): TemplateResult {
     const webhook = this.#current;
+    const view = this.#endpointView;
     const back = () => this.#close(webhook);
-    if (!webhook) {
+    if (!webhook || !view.value) {
       const opened = this.#opened;
       const state = opened.status === TaskStatus.ERROR ? renderError(opened.error, () => void opened.run())
         : this.#list.task.status === TaskStatus.ERROR ? renderError(this.#list.task.error, () => void this.#list.refresh())
-          : renderLoading();
+          : view.status === TaskStatus.ERROR ? renderError(view.error, () => void view.run())
+            : renderLoading();
       return html`<div class="detail" part="detail" data-id=${id}>${this.#renderBack(back)}${state}</div>`;
     }
+    const { renderDeliveryTable, renderEndpointDetail } = view.value;
     return renderEndpointDetail(webhook, {
       ...this.#endpointContext(),
       back: this.#renderBack(back),
@@ -358,7 +367,7 @@ export class WebhookManager extends TeamkitElement {
       remove: () => void this.#run.remove(webhook),
       refreshLog: () => void this.#deliveries.refresh(),
       log: html`${this.#deliveries.render({
-        items: (deliveries) => this.#run.renderLog(deliveries, (delivery) => this.#view(delivery)),
+        items: (deliveries) => renderDeliveryTable(deliveries, this.#run.logContext((delivery) => this.#view(delivery))),
         empty: () => renderEmpty(
           msg('No deliveries yet', { id: 'tk.webhook-manager.log_empty' }),
           msg('Send a test event to see what your endpoint receives.', { id: 'tk.webhook-manager.log_empty_hint' }),
@@ -429,13 +438,10 @@ export class WebhookManager extends TeamkitElement {
   #renderDeliveryDialog(): TemplateResult {
     const dialog = this.#deliveryDialog;
     const delivery = this.#viewed;
+    const view = this.#endpointView.value;
     return html`<dialog id=${dialog.id} class="delivery-dialog" part="dialog delivery-dialog" aria-labelledby=${dialog.titleId}>
-      ${delivery ? html`<h2 id=${dialog.titleId} part="dialog-title">${msg(str`Delivery of ${delivery.eventType}`, { id: 'tk.webhook-manager.delivery_title' })}</h2>
-        ${renderDeliveryDetail(delivery, this.format)}
-        <div class="actions" part="actions">
-          <button type="button" part="action redeliver" @click=${() => void this.#run.redeliver(delivery).then((next) => { if (next) void dialog.hide(); })}>${msg('Redeliver', { id: 'tk.webhook-manager.redeliver' })}</button>
-          <button type="button" class="primary" part="close" @click=${() => void dialog.hide()}>${msg('Close', { id: 'tk.webhook-manager.close' })}</button>
-        </div>` : nothing}
+      ${delivery && view ? view.renderDeliveryDialog(delivery, { format: this.format, titleId: dialog.titleId, close: () => void dialog.hide(),
+        redeliver: () => void this.#run.redeliver(delivery).then((next) => { if (next) void dialog.hide(); }) }) : nothing}
     </dialog>`;
   }
 }

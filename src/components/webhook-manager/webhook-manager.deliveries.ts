@@ -154,3 +154,21 @@ export function renderDeliveryDetail(delivery: WebhookDelivery, format: BoundFor
       : html`<p class="muted">${delivery.error ? msg(str`No answer: ${responseText(null, delivery.error)}.`, { id: 'tk.webhook-manager.no_response' })
         : msg('No answer yet.', { id: 'tk.webhook-manager.no_response_yet' })}</p>`}`;
 }
+
+export interface DeliveryDialogContext {
+  format: BoundFormat;
+  /** The dialog's heading id, for its `aria-labelledby`. */
+  titleId: string;
+  redeliver: () => void;
+  close: () => void;
+}
+
+/** The delivery dialog's content: the delivery in full, with Redeliver and Close. */
+export function renderDeliveryDialog(delivery: WebhookDelivery, context: DeliveryDialogContext): TemplateResult {
+  return html`<h2 id=${context.titleId} part="dialog-title">${msg(str`Delivery of ${delivery.eventType}`, { id: 'tk.webhook-manager.delivery_title' })}</h2>
+    ${renderDeliveryDetail(delivery, context.format)}
+    <div class="actions" part="actions">
+      <button type="button" part="action redeliver" @click=${context.redeliver}>${msg('Redeliver', { id: 'tk.webhook-manager.redeliver' })}</button>
+      <button type="button" class="primary" part="close" @click=${context.close}>${msg('Close', { id: 'tk.webhook-manager.close' })}</button>
+    </div>`;
+}
