@@ -178,6 +178,15 @@ describe('<domain-list>', () => {
     expect(patch?.status).to.equal(200);
   });
 
+  it('says when the roles to choose from could not be read, and reads them again on Try again', async () => {
+    backend.faults.add({ method: 'GET', path: `/workspaces/${ACME}/roles`, status: 500 });
+    const el = await place(backend);
+    await eventually(() => normalizeText(card(el, 'acme.test').textContent).includes("Couldn't load the roles to choose from."), 'no failure shown');
+    buttonByText(card(el, 'acme.test'), 'Try again').click();
+    await eventually(() => card(el, 'acme.test').querySelector('select')?.value === 'member', 'the roles were not read again');
+    expect(fieldByLabel<HTMLSelectElement>(within(card(el, 'acme.test')), 'Role for people who join').value).to.equal('member');
+  });
+
   it('removes a domain only after the reader confirms', async () => {
     const el = await place(backend);
     buttonByText(card(el, 'acme-corp.test'), 'Remove').click();

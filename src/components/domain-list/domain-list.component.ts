@@ -1,33 +1,24 @@
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
-import type { Domain, DomainCreate, DomainUpdate } from '../../sdk/index.js';
-import type { DomainCreate as DomainCreateSchema } from '../../sdk/schemas/domains.js';
-// The guards' own modules, not the SDK's index, which would bundle every schema (and zod).
-import { isApiError } from '../../sdk/errors/api-error.js';
-import { isConflictError } from '../../sdk/errors/kinds.js';
-import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Domain, DomainUpdate } from '../../sdk/index.js';
 import { grantableRoles } from '../../sdk/roles.js';
 import { CopyController } from '../shared/clipboard.js';
 import { copyStyles } from '../shared/clipboard.styles.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
-import { describeError } from '../shared/describe-error.js';
-import { renderFormError } from '../shared/feedback/form-error.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty } from '../shared/feedback/states.js';
-import { textField } from '../shared/fields/text.js';
-import { FormController } from '../shared/form-controller.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
 import {
   BeforeDomainAddEvent, BeforeDomainRemoveEvent, BeforeDomainUpdateEvent, BeforeDomainVerifyEvent,
   DomainAddedEvent, DomainRemovedEvent, DomainUpdatedEvent, DomainVerifiedEvent,
 } from './domain-list.events.js';
-import { hostnameProblem, takenText, type NormalizeHostname } from './domain-list.hostname.js';
-import { draftFrom, failureText, renderDomain, sameDraft, type Draft } from './domain-list.rows.js';
+import type { AddDomainForm } from './domain-list.add.js';
+import { draftFrom, failureText, renderDomain, sameDraft, type Draft, type RowContext } from './domain-list.rows.js';
 import { styles } from './domain-list.styles.js';
 
 const NEEDED = 'domains:manage';
@@ -86,7 +77,7 @@ const READ_ONLY_ID = 'read-only';
  * @csspart action - A domain's button; also `verify`, `save`, `remove`.
  * @csspart cancel - Puts a domain's purposes back as they were saved.
  * @csspart state - Loading, empty and error panels (also `loading`, `empty`, `error`).
- * @csspart retry - The "Try again" button of an error panel.
+ * @csspart retry - A "Try again" button: an error panel's, or the auto-join roles' when they could not be read.
  * @csspart confirm-dialog - The removal confirmation; its buttons are `confirm-cancel` and `confirm-accept`.
  *
  * @cssprop [--tk-domain-list-gap=var(--tk-space-3)] - Space between domains.
@@ -109,14 +100,14 @@ export class DomainListElement extends TeamkitElement {
   readonly #confirm = new ConfirmController(this);
   readonly #copy = new CopyController(this);
   readonly #drafts = new Map<string, Draft>();
-  /** A hostname the server refused (taken, already here) and why, shown on the field while it is what is typed. */
-  #refused: { typed: string; message: string } | undefined;
+  /** The add form, loaded with the list for a reader who may add domains (see domain-list.add.ts). */
+  #adder: AddDomainForm | undefined;
 
   readonly #list = new ListController(this, {
     args: () => [this.api, this.currentWorkspaceId, this.#permissions.membership !== undefined] as const,
     load: async ([client, workspaceId, known], _cursor, signal) => {
       if (!client || !workspaceId || !known) return undefined;
-      const items = await client.domains.list(workspaceId, { signal });
+      const [items] = await Promise.all([client.domains.list(workspaceId, { signal }), this.#mayManage ? this.#loadAdder() : undefined]);
       return { items, nextCursor: null, total: items.length };
     },
   });
@@ -128,28 +119,6 @@ export class DomainListElement extends TeamkitElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  /** The SDK's hostname rule loads with zod only for a reader who may add a domain; the SDK checks before sending anyway. */
-  readonly #rules = new Task(this, {
-    args: () => [this.#mayManage] as const,
-    task: async ([may]): Promise<NormalizeHostname | typeof initialState> => (may ? (await import('../../sdk/schemas/domains.js')).normalizeHostname : initialState),
-  });
-
-  readonly #form: FormController<typeof DomainCreateSchema> = new FormController<typeof DomainCreateSchema>(this, () => undefined, { hostname: '' }, {
-    toInput: (values): DomainCreate => ({ hostname: this.#normalize(values.hostname) ?? values.hostname.trim() }),
-    validate: (values) => {
-      const refused = this.#refused?.typed === values.hostname ? this.#refused.message : undefined;
-      const rule = this.#rules.value;
-      const checked = rule?.(values.hostname);
-      const problem = checked && 'code' in checked ? hostnameProblem(checked.code, values.hostname) : undefined;
-      return { hostname: refused ?? problem ?? (values.hostname.trim() === '' ? hostnameProblem('', '') : undefined) };
-    },
-    fieldMessage: (error): string | undefined => hostnameProblem(error.code, this.#typed),
-  });
-
-  get #typed(): string {
-    return this.#form.values.hostname;
-  }
-
   /** Reloads the domains. */
   async refresh(): Promise<void> {
     this.#actions.dismiss();
@@ -160,9 +129,9 @@ export class DomainListElement extends TeamkitElement {
     return this.#permissions.can(NEEDED);
   }
 
-  #normalize(typed: string): string | undefined {
-    const checked = this.#rules.value?.(typed);
-    return checked && 'hostname' in checked ? checked.hostname : undefined;
+  async #loadAdder(): Promise<void> {
+    const { AddDomainForm } = await import('./domain-list.add.js');
+    this.#adder ??= new AddDomainForm(this, (hostname) => this.#list.items.some((domain) => domain.hostname === hostname));
   }
 
   #byId(id: string): HTMLElement | null {
@@ -189,7 +158,10 @@ export class DomainListElement extends TeamkitElement {
     }, { alert: false })}</div>`}
       ${renderNotice(this.#actions.notice, { onDismiss: () => this.#actions.dismiss() })}
       ${this.#list.render({
-        items: (domains) => html`<ul part="list">${domains.map((domain) => renderDomain(domain, this.#rowContext(manage)))}</ul>`,
+        items: (domains) => {
+          const view = this.#rowContext(manage);
+          return html`<ul part="list">${domains.map((domain) => renderDomain(domain, view))}</ul>`;
+        },
         empty: () => renderEmpty(
           msg('No domains yet', { id: 'tk.domain-list.empty' }),
           manage
@@ -199,28 +171,20 @@ export class DomainListElement extends TeamkitElement {
       })}`;
   }
 
-  #renderAddForm(): TemplateResult {
-    const form = this.#form;
-    const busy = this.#actions.busy('add');
+  #renderAddForm(): TemplateResult | typeof nothing {
+    const adder = this.#adder;
+    if (!adder) return nothing;
     return html`<form part="form" class="add" novalidate @submit=${(event: Event) => void this.#add(event)}>
-      ${textField(form, {
-        name: 'hostname',
-        label: msg('Domain', { id: 'tk.domain-list.hostname' }),
-        hint: msg('For example example.com, without https://.', { id: 'tk.domain-list.hostname_hint' }),
-        maxlength: TEXT_LIMITS.hostname,
-        autocomplete: 'off',
-        inputmode: 'url',
-      })}
-      <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy
-        ? msg('Adding…', { id: 'tk.domain-list.adding' }) : msg('Add domain', { id: 'tk.domain-list.add' })}</button>
-      ${renderFormError(form.formError, { retry: () => void this.#add() })}
+      ${adder.render(this.#actions.busy('add'), () => void this.#add())}
     </form>`;
   }
 
-  #rowContext(manage: boolean) {
+  #rowContext(manage: boolean): RowContext {
     const roles = this.#roles.status === TaskStatus.COMPLETE ? this.#roles.value ?? [] : [];
     const membership = this.#permissions.membership;
     return {
+      rolesFailed: this.#roles.status === TaskStatus.ERROR,
+      retryRoles: () => void this.#roles.run(),
       format: this.format,
       copy: this.#copy,
       manage,
@@ -248,38 +212,21 @@ export class DomainListElement extends TeamkitElement {
   async #add(event?: Event): Promise<void> {
     event?.preventDefault();
     const { api: client, currentWorkspaceId: workspaceId } = this;
-    if (!client || !workspaceId || this.#actions.busy('add')) return;
-    const typed = this.#form.values.hostname;
-    let added: Domain | undefined;
-    await this.#form.submit(async (input) => {
-      try {
-        added = await this.#actions.run({
-          key: 'add',
-          before: () => new BeforeDomainAddEvent(input),
-          call: (signal) => client.domains.add(workspaceId, input, { signal }),
-          after: ({ etag: _etag, ...domain }) => {
-            this.#list.insert(domain, this.#list.items.filter((other) => other.hostname < domain.hostname).length);
-            return new DomainAddedEvent(domain);
-          },
-          action: 'domain-add',
-          success: (domain) => ({
-            announce: msg(str`${domain.hostname} added`, { id: 'tk.domain-list.added' }),
-            notice: { detail: msg('Publish its TXT record at your DNS provider, then verify it.', { id: 'tk.domain-list.added_detail' }) },
-          }),
-        });
-      } catch (error) {
-        if (!isConflictError(error)) throw error;
-        this.#refused = { typed, message: this.#conflictText(error, input.hostname) };
-      }
-    });
-    if (added) this.#form.reset({ hostname: '' });
-    else if (this.#refused?.typed === typed) await this.#form.focusFirstInvalid();
-  }
-
-  #conflictText(error: unknown, hostname: string): string {
-    if (isApiError(error) && error.code === 'domain_taken') return takenText(hostname, false);
-    if (this.#list.items.some((domain) => domain.hostname === hostname)) return takenText(hostname, true);
-    return describeError(error).detail;
+    if (!client || !workspaceId || !this.#adder || this.#actions.busy('add')) return;
+    await this.#adder.submit((input) => this.#actions.run({
+      key: 'add',
+      before: () => new BeforeDomainAddEvent(input),
+      call: (signal) => client.domains.add(workspaceId, input, { signal }),
+      after: ({ etag: _etag, ...domain }) => {
+        this.#list.insert(domain, this.#list.items.filter((other) => other.hostname < domain.hostname).length);
+        return new DomainAddedEvent(domain);
+      },
+      action: 'domain-add',
+      success: (domain) => ({
+        announce: msg(str`${domain.hostname} added`, { id: 'tk.domain-list.added' }),
+        notice: { detail: msg('Publish its TXT record at your DNS provider, then verify it.', { id: 'tk.domain-list.added_detail' }) },
+      }),
+    }));
   }
 
   async #verify(domain: Domain): Promise<void> {

@@ -50,6 +50,7 @@ export const domainList = {
   'tk.domain-list.auto_join_unverified': 'Verifica el dominio para que la gente pueda unirse a través de él.',
   'tk.domain-list.joins_as': str`Se unen como ${0}`,
   'tk.domain-list.loading_roles': 'Cargando los roles…',
+  'tk.domain-list.roles_failed': 'No se pudieron cargar los roles para elegir.',
   'tk.domain-list.role': 'Rol de quien se une',
   'tk.domain-list.save': 'Guardar',
   'tk.domain-list.saving': 'Guardando…',

@@ -28,6 +28,9 @@ export interface RowContext {
   /** The roles the reader may give (auto-join), undefined while they load; every role, to name the current one. */
   grantable: readonly Role[] | undefined;
   roles: readonly Role[];
+  /** The roles could not be read: the role select says so, with Try again. */
+  rolesFailed: boolean;
+  retryRoles: () => void;
   draftOf: (domain: Domain) => Draft;
   busyWith: (id: string) => ErrorAction | undefined;
   setDraft: (domain: Domain, draft: Draft) => void;
@@ -166,6 +169,10 @@ function renderRole(domain: Domain, draft: Draft, view: RowContext): TemplateRes
     return html`<p class="joins" part="auto-join-role">${msg(str`People join as ${current}`, { id: 'tk.domain-list.joins_as' })}</p>`;
   }
   const grantable = view.grantable;
+  if (view.rolesFailed) {
+    return html`<div class="row" role="alert"><p class="error">${msg("Couldn't load the roles to choose from.", { id: 'tk.domain-list.roles_failed' })}</p>
+      <button type="button" part="retry" @click=${view.retryRoles}>${msg('Try again', { id: 'tk.state.retry' })}</button></div>`;
+  }
   if (!grantable) return html`<p class="hint" role="status">${msg('Loading roles…', { id: 'tk.domain-list.loading_roles' })}</p>`;
   // A role chosen by someone with more rights stays shown, even when the reader may not give it.
   const options = draft.role !== null && !grantable.some((role) => role.id === draft.role)
