@@ -51,9 +51,8 @@ export class MemberChanges {
     return this.actions.busy(member.id);
   }
 
-  /** A row's role select changed. */
-  async changeRole(member: Member, select: HTMLSelectElement): Promise<void> {
-    const role = select.value;
+  /** A row's role select changed to `role`; once done, `select` shows the role the member has. */
+  async changeRole(member: Member, role: string, select: HTMLSelectElement): Promise<void> {
     await this.actions.run({
       key: member.id,
       before: () => new BeforeMemberRoleChangeEvent(member, role),

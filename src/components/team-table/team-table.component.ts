@@ -1,41 +1,28 @@
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Client, Member, MemberQuery, MemberSort, MemberStatus, Page } from '../../sdk/index.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
 import type { ErrorAction } from '../shared/events.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty, renderLoading } from '../shared/feedback/states.js';
-import { FixedRows } from '../shared/grid/fixed-rows.js';
-import { GridFocus } from '../shared/grid/grid-focus.js';
 import { roleLabel } from '../shared/labels.js';
 import { PermissionController } from '../shared/permission-controller.js';
 import { badges, base, buttons, dialogs, feedback, inputs, tokens } from '../shared/styles.js';
 import { TeamkitBase } from '../shared/teamkit-element.js';
 import type { MemberChanges } from './changes.js';
 import { parseColumns, type Column } from './columns.js';
-import { columnLayout, ContainerWidth, type ColumnLayout } from './layout.js';
+import type { MemberGrid, MemberSource } from './grid.js';
 import { MemberRights } from './rights.js';
-import { MORE, renderHeader, renderRow, type GridView, type Row, type RowAction } from './rows.js';
+import type { RowAction } from './rows.js';
 import { Selection } from './selection.js';
-import { SettledRows } from './settled-rows.js';
 import { RowActionEvent } from './team-table.events.js';
 import { styles } from './team-table.styles.js';
 import { renderToolbar } from './toolbar.js';
 
 export type { RowAction } from './rows.js';
-
-/**
- * The virtualizer passes the rows of its last range, which for a moment may reach past a list that just got
- * shorter (it learns of the new list a tick after the directive does): such a row is empty until it re-ranges.
- */
-const keyOf = (row: Row | undefined, index: number) => (row === undefined ? index : row === MORE ? MORE : row.id);
-const rowOf = (row: Row | undefined, index: number, view: GridView) => (row === undefined ? html`` : renderRow(row, index, view));
 
 /** What the list of members depends on: any change asks for the first page again. */
 type ListArgs = readonly [Client | undefined, string | undefined, Page<Member> | undefined, string, string, MemberStatus | '', MemberSort, number];
@@ -157,16 +144,23 @@ export class TeamTable extends TeamkitBase {
   /** The members, a page at a time as the reader scrolls; the next page's failure shows in the last row. */
   #list = new ListController<Member, ListArgs>(this, {
     args: () => [this.api, this.currentWorkspaceId, this.initialPage, this.query, this.roleFilter, this.statusFilter, this.sort, this.pageSize] as const,
-    load: ([client, workspaceId, initialPage, ...query], cursor, signal) => {
-      if (cursor === undefined) {
-        // Another search or filter: what was selected may not even be shown any more.
-        this.#selection.clear();
-        if (initialPage && initialPage !== this.#usedInitialPage) {
-          this.#usedInitialPage = initialPage;
-          return initialPage;
-        }
+    load: async ([client, workspaceId, initialPage, ...query], cursor, signal) => {
+      if (cursor !== undefined) return client && workspaceId ? client.members.list(workspaceId, { ...memberQuery(...query), cursor }, { signal }) : undefined;
+      // Another search or filter: what was selected may not even be shown any more.
+      this.#selection.clear();
+      if (initialPage && initialPage !== this.#usedInitialPage) {
+        this.#usedInitialPage = initialPage;
+        await this.#loadGrid().catch((error: unknown) => {
+          // Not shown after all: Try again shows it, unless another search or filter has been asked for meanwhile.
+          if (!signal.aborted) this.#usedInitialPage = undefined;
+          throw error;
+        });
+        return initialPage;
       }
-      return client && workspaceId ? client.members.list(workspaceId, { ...memberQuery(...query), cursor }, { signal }) : undefined;
+      if (!client || !workspaceId) return undefined;
+      // The grid's code comes beside the first page, and the list shows loading until both are here.
+      const [page] = await Promise.all([client.members.list(workspaceId, { ...memberQuery(...query), cursor }, { signal }), this.#loadGrid()]);
+      return page;
     },
     announceMore: false,
   });
@@ -181,33 +175,18 @@ export class TeamTable extends TeamkitBase {
   #confirm: ConfirmController | undefined;
   /** Code an interaction is waiting for: `updateComplete` waits for it too. */
   readonly #loading = new Set<Promise<unknown>>();
-  #settled = new SettledRows(this);
-  #width = new ContainerWidth(this, (width) => this.#layout.shown(width) !== this.#shown);
-  #grid = new GridFocus(this, {
-    rowCount: () => this.#rows.length,
-    columns: () => this.#shown,
-    toggleRow: (row) => {
-      const member = this.#list.items[row];
-      if (member && this.#rights.canActOn(member)) this.#toggle(member, !this.#selection.has(member));
-    },
-  });
-  /** Rows are as tall as `.sizer`, which follows `--tk-team-table-row-height` (or the card height). */
-  #rowLayout = {
-    type: FixedRows,
-    rowHeight: () => this.renderRoot.querySelector('.sizer')?.getBoundingClientRect().height || 52,
-    headerHeight: () => this.renderRoot.querySelector('.head')?.getBoundingClientRect().height ?? 0,
-  };
+  /**
+   * The grid, the virtualizer and the rows' templates: their own chunk (most of the element's code), loaded with
+   * the first page. A failure to load it is the list's failure, with its Try again, which loads it again.
+   */
+  #grid: MemberGrid | undefined;
+  #gridLoading: Promise<MemberGrid> | undefined;
 
   /** What the search box holds; `query` follows it after a pause. */
   #draft = '';
   #debounce: ReturnType<typeof setTimeout> | undefined;
-  /** Chosen columns, the checkboxes first when the reader may act on members; how they lay out; those shown now. */
+  /** Chosen columns, the checkboxes first when the reader may act on members. */
   #cols: Column[] = [];
-  #layout: ColumnLayout = columnLayout([]);
-  #shown: readonly Column[] = [];
-  /** The virtualized rows: the members, then the loading row while more can be loaded. */
-  #rows: Row[] = [];
-  #rowsOf: readonly Member[] = [];
   /** What every row reads, worked out once per render of the element instead of once per row. */
   #rights = new MemberRights(false, undefined, []);
   #roleOptions: (readonly [string, string])[] = [];
@@ -224,31 +203,23 @@ export class TeamTable extends TeamkitBase {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query.trim() !== this.#draft.trim()) this.#draft = this.query;
     this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)];
-    const layout = columnLayout(this.#cols);
-    if (layout !== this.#layout) {
-      // Constructed stylesheets, not a `style` attribute: a strict Content-Security-Policy allows them.
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== this.#layout.sheet), layout.sheet];
-      this.#layout = layout;
-    }
-    this.#shown = layout.shown(this.#width.width);
     this.#rights = new MemberRights(this.#canManage, this.#permissions.membership, this.#roles.value ?? []);
     this.#roleOptions = this.#rights.grantable().map((id) => [id, this.#label(id)] as const);
-    this.#updateRows();
+    this.#grid?.prepare(this.#cols, this.#list.items, this.#list.hasMore);
   }
 
-  /**
-   * A changed row (a role shown at once, the server's answer) keeps the rows' array, so that the virtualizer
-   * re-renders the rows in view with this render; a new array, for rows that came or went, waits for its next
-   * layout pass.
-   */
-  #updateRows(): void {
-    const { items, hasMore } = this.#list;
-    if (items === this.#rowsOf) return;
-    const count = items.length + (hasMore ? 1 : 0);
-    if (count === this.#rows.length && (this.#rows[items.length] === MORE) === hasMore) items.forEach((member, index) => { this.#rows[index] = member; });
-    else this.#rows = hasMore ? [...items, MORE] : [...items];
-    this.#rowsOf = items;
+  #loadGrid(): Promise<MemberGrid> {
+    this.#gridLoading ??= import('./grid.js').then(({ MemberGrid }) => {
+      this.#grid = new MemberGrid(this, (row) => {
+        const member = this.#list.items[row];
+        if (member && this.#rights.canActOn(member)) this.#toggle(member, !this.#selection.has(member));
+      });
+      return this.#grid;
+    }, (error: unknown) => {
+      this.#gridLoading = undefined;
+      throw error;
+    });
+    return this.#gridLoading;
   }
 
   /** The loaded members the reader may act on, recounted only when the members or the reader's rights change. */
@@ -263,7 +234,7 @@ export class TeamTable extends TeamkitBase {
   protected override updated(): void {
     // The scroller's height follows the row count. Set through the CSSOM, not a style attribute (styleMap writes
     // the attribute on its first render), so that a Content-Security-Policy without 'unsafe-inline' allows it.
-    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_rows', String(this.#rows.length));
+    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_rows', String(this.#grid?.rowCount ?? 0));
   }
 
   /** Also waits for code that an interaction loads on first use, and for what the interaction then renders. */
@@ -297,8 +268,8 @@ export class TeamTable extends TeamkitBase {
       ${changes?.renderBar(this.#roleOptions) ?? nothing}
       ${this.#list.render({
         // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
-        items: () => ([this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
-          ? renderLoading() : this.#renderGrid(pending)),
+        items: () => (!this.#grid || [this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
+          ? renderLoading() : this.#renderGrid(this.#grid, pending)),
         empty: () => this.#renderEmpty(),
       })}
       ${this.#confirm?.render() ?? nothing}`;
@@ -314,28 +285,13 @@ export class TeamTable extends TeamkitBase {
       : renderEmpty(msg('No members yet', { id: 'tk.team-table.empty' }), msg('Invite people to work with you in this workspace.', { id: 'tk.team-table.empty_hint' }));
   }
 
-  #renderGrid(pending: boolean): TemplateResult {
-    const grid = this.#grid;
-    const view = this.#gridView();
-    // The box's height follows from the row count (`--_rows`, see updated()), never from the virtualizer's sizing.
-    return html`<div class="scroller" part="scroller" @scroll=${this.#settled.onScroll}>
-      <div class="sizer" aria-hidden="true"></div>
-      <div role="grid" part="grid" aria-label=${msg('Team members', { id: 'tk.team-table.label' })} aria-rowcount=${this.#list.total + 1}
-        aria-multiselectable=${ifDefined(this.#canManage ? 'true' : undefined)} aria-busy=${pending}
-        @keydown=${grid.onKeydown} @focusin=${grid.onFocusin} @focusout=${grid.onFocusout}>
-        <div role="row" part="header-row" class="tr head" aria-rowindex="1" data-row="-1">${this.#cols.map((column) => renderHeader(column, view))}</div>
-        <div role="rowgroup" part="body" @rangeChanged=${this.#onRange}>
-          ${virtualize({ items: this.#rows, renderItem: (row: Row | undefined, index: number) => rowOf(row, index, view), keyFunction: keyOf, layout: this.#rowLayout })}
-        </div>
-      </div>
-    </div>`;
-  }
-
-  #gridView(): GridView {
+  #renderGrid(grid: MemberGrid, pending: boolean): TemplateResult {
     const selectable = this.#selectableMembers();
     const changes = this.#changes;
-    return {
-      columns: this.#cols,
+    const source: MemberSource = {
+      total: this.#list.total,
+      loading: pending,
+      loadMore: () => void this.#list.loadMore(),
       sort: this.sort,
       setSort: (sort) => { this.sort = sort; },
       selectable,
@@ -346,23 +302,25 @@ export class TeamTable extends TeamkitBase {
       roleOptions: this.#roleOptions,
       groupNames: new Map(this.groups.map((group) => [group.id, group.name])),
       moreError: this.#list.loadMoreError,
-      tab: (row, column) => this.#grid.tab(row, column),
-      tabRow: this.#grid.tabRow,
       selected: (member) => this.#selection.has(member),
       pending: (member) => changes?.pending(member) ?? false,
       canActOn: (member) => this.#rights.canActOn(member),
-      // The focused row always has its controls: the keyboard may move into them at once.
-      settled: (member, index) => index === this.#grid.row || this.#settled.has(member),
       roleLabel: (id) => this.#label(id),
       statusLabel: (status) => this.#statusLabel(status),
       ownerNote: this.#ownerNote(),
       rowActions: this.rowActions,
       toggle: (member, on) => this.#toggle(member, on),
-      changeRole: (member, select) => this.#withChanges('member-role-change', (loaded) => loaded.changeRole(member, select)),
+      changeRole: (member, select) => {
+        // Read the choice now: until the changes' code has loaded, a render (focus moving into the row) sets the
+        // select back to the role the member has.
+        const role = select.value;
+        this.#withChanges('member-role-change', (loaded) => loaded.changeRole(member, role, select));
+      },
       remove: (member) => this.#withChanges('member-remove', (loaded) => loaded.remove(member)),
       rowAction: (action, member) => this.emit(new RowActionEvent(action, member)),
       retryMore: () => void this.#list.loadMore({ retry: true }),
     };
+    return grid.render(source);
   }
 
   #ownerNote(): string {
@@ -385,12 +343,6 @@ export class TeamTable extends TeamkitBase {
     clearTimeout(this.#debounce);
     this.query = this.#draft.trim();
   }
-
-  /** Loads the page after the last one as the reader nears the end of the loaded rows. */
-  #onRange = (event: RangeChangedEvent) => {
-    this.#grid.onRange(event);
-    if (event.last >= this.#list.items.length - 10) void this.#list.loadMore();
-  };
 
   /** A selection brings the bulk actions, whose code loads with the first one. */
   #toggle(member: Member, on: boolean): void {
