@@ -120,9 +120,13 @@ export class NotificationRulesSection implements ReactiveController {
     const format = this.host.format;
     const who = rule ? this.#audienceNames(rule.audience, data) : [];
     const how = rule ? rule.channels.map(channelLabel) : [];
+    const nobody = msg('nobody', { id: 'tk.notification-preferences.nobody' });
+    const noChannel = msg('no channel', { id: 'tk.notification-preferences.no_channel' });
+    const whoText = who.length ? format.list(who) : nobody;
+    const howText = how.length ? format.list(how) : noChannel;
     return html`<div part="rule"><dt>${topic.label}</dt><dd>
-      <span>${msg(str`Who: ${who.length ? format.list(who) : msg('nobody', { id: 'tk.notification-preferences.nobody' })}`, { id: 'tk.notification-preferences.who' })}</span>
-      <span>${msg(str`How: ${how.length ? format.list(how) : msg('no channel', { id: 'tk.notification-preferences.no_channel' })}`, { id: 'tk.notification-preferences.how' })}</span>
+      <span>${msg(str`Who: ${whoText}`, { id: 'tk.notification-preferences.who' })}</span>
+      <span>${msg(str`How: ${howText}`, { id: 'tk.notification-preferences.how' })}</span>
     </dd></div>`;
   }
 

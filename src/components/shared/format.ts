@@ -120,7 +120,7 @@ export function boundFormat(settings: () => FormatSettings): BoundFormat {
 
 /**
  * Untrusted text (a name, an address) inside a translated sentence, isolated as `<bdi>` would isolate it (FSI …
- * PDI): a right-to-left name cannot reorder the words around it. For `msg(str\`by ${isolate(name)}\`)`.
+ * PDI): a right-to-left name cannot reorder the words around it. For a translated sentence around a name: str`by ${isolate(name)}`.
  */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
