@@ -6,9 +6,9 @@
  *   snippets' `<script type="module">` (docs/demos/*.html, revived by docs/src/demo.ts). An injected script
  *   matches none. The dev server serves HTML untransformed (typescriptPlugin({ inlineScripts: false })) so
  *   the hashes of the files are the hashes of what runs.
- * - styles: this origin's files and the elements' constructed stylesheets. `style="…"` attributes are
- *   allowed: Lit writes a bound style attribute with setAttribute (team-table's `style="--_rows:…"`), which
- *   CSP treats as inline; an attribute cannot run script, and `url()` in it is still held to img-src.
+ * - styles: this origin's files and the elements' constructed stylesheets; no `<style>` element and no
+ *   `style="…"` attribute (`style-src-attr` follows `style-src`). Elements set what varies at runtime through
+ *   the CSSOM (`element.style.setProperty`, constructed sheets), which CSP does not govern, never as an attribute.
  * - images from this origin and `data:`/`blob:` (uploaded avatars and logos, their local previews);
  *   fetches, workers (msw's service worker) and form posts to this origin only; no plugins, no <base>, and
  *   no page may be framed: the docs frame nothing of their own.
@@ -68,7 +68,6 @@ function policy({ scripts, inlineStyles, fonts = [] }: PolicyOptions): string {
     "default-src 'self'",
     `script-src ${["'self'", ...scripts].join(' ')}`,
     inlineStyles ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     ...(fonts.length ? [`font-src ${["'self'", ...fonts].join(' ')}`] : []),
     "connect-src 'self'",

@@ -51,12 +51,12 @@ export class ConfirmController {
     return html`<dialog id=${dialog.id} data-confirm part="confirm-dialog" aria-labelledby=${dialog.titleId} aria-describedby=${dialog.descriptionId}>
       <h2 id=${dialog.titleId}>${options.title}</h2>
       <div id=${dialog.descriptionId}>${options.message}</div>
-      ${options.typedConfirmation !== undefined ? html`<div class="field" style="margin-top: var(--_space-4)">
+      ${options.typedConfirmation !== undefined ? html`<div class="field">
         <label for="confirm-typed">${msg('Type the text above to confirm', { id: 'tk.confirm.type_label' })}</label>
         <input id="confirm-typed" autocomplete="off" .value=${live(this.#typed)}
           @input=${(event: InputEvent) => { this.#typed = (event.target as HTMLInputElement).value; this.host.requestUpdate(); }} />
       </div>` : nothing}
-      <div class="actions" style="margin-top: var(--_space-6)">
+      <div class="actions">
         <button type="button" part="confirm-cancel" @click=${() => void dialog.hide()}>${msg('Cancel', { id: 'tk.action.cancel' })}</button>
         <button type="button" part="confirm-accept" class=${options.danger ? 'danger' : 'primary'} ?disabled=${blocked}
           @click=${() => void dialog.hide(CONFIRMED)}>${options.confirmLabel}</button>

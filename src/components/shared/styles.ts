@@ -220,6 +220,9 @@ export const dialogs = /* @__PURE__ */ (() => css`
   }
   dialog::backdrop { background: rgb(15 23 42 / 0.45); }
   dialog h2 { margin: 0 0 var(--_space-2); font-size: 1.15em; }
+  /* The confirm dialog (ConfirmController): the typed confirmation and the buttons set apart from the message. */
+  dialog[data-confirm] > .field { margin-top: var(--_space-4); }
+  dialog[data-confirm] > .actions { margin-top: var(--_space-6); }
 `)();
 
 /** Every shared sheet above, in one: what `TeamkitElement` includes, and what an element had before the split. */
