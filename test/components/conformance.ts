@@ -155,6 +155,12 @@ export function describeConformance<E extends HTMLElement>(spec: ConformanceSpec
         expect(visibleText(el, reason), `no visible reason matching ${reason}; shown: ${shownText(el)}`).to.be.instanceOf(Element);
         const refused = sentRequests().filter((request) => request.status === 403).map((request) => `${request.method} ${request.path}`);
         expect(refused, 'requests the server refused').to.deep.equal([]);
+        // A whole element the reader may not open tells the host too, once, as a load PermissionError.
+        if (visibleMatches(el, '[part~="state"][part~="denied"]').length > 0) {
+          await frames(2);
+          const reported = errors.map((event) => [event.action, event.error instanceof Error ? event.error.name : typeof event.error]);
+          expect(reported, 'tk-error for the denied element').to.deep.equal([['load', 'PermissionError']]);
+        }
         await expect(el).to.be.accessible();
       });
     }

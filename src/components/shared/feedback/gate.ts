@@ -21,7 +21,8 @@ export interface GateOptions {
  * What to show instead of an element's body until the reader's rights are known and sufficient: loading,
  * an error with retry, or "denied" with the reason (the reader's role, and who can grant it). Undefined when
  * the body may render: `return renderGate(this.#permissions, { need: 'members:invite' }) ?? this.#renderBody();`
- * A re-check (after a role change) keeps the body on screen with the rights known so far.
+ * A re-check (after a role change) keeps the body on screen with the rights known so far. Denied, it also fires
+ * `tk-error` (action `load`, a `PermissionError`) once, so that the host can show its own message.
  */
 export function renderGate(permissions: PermissionController, options: GateOptions = {}): TemplateResult | undefined {
   const { task } = permissions;
@@ -32,5 +33,6 @@ export function renderGate(permissions: PermissionController, options: GateOptio
   // No membership yet: the first read is on its way, or the client or workspace is still to come.
   if (!permissions.membership) return renderLoading(options.loading);
   if (options.need === undefined || permissions.can(options.need)) return undefined;
+  permissions.reportDenied(options.need);
   return renderDenied(options.denied ?? msg("You don't have access to this", { id: 'tk.gate.denied' }), permissions.deniedReason());
 }
