@@ -4,6 +4,7 @@ import { workspaces } from '../workspaces/workspaces.es.js';
 import { secrets } from '../one-time-secret.es.js';
 import { permissionLabels } from '../permission-labels.es.js';
 import { memberPicker } from '../member-picker/member-picker.es.js';
+import { sections } from '../sections/sections.es.js';
 
 /** Spanish for the strings the foundation itself shows (states, errors, validation, roles, confirm). */
 export const shared = {
@@ -123,4 +124,5 @@ export const shared = {
   ...secrets,
   ...permissionLabels,
   ...memberPicker,
+  ...sections,
 };
