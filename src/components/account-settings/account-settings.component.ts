@@ -1,101 +1,121 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Group } from '../../sdk/index.js';
-import { ListController } from '../shared/controllers/list-controller.js';
-import { renderGate } from '../shared/feedback/gate.js';
-import { renderEmpty } from '../shared/feedback/states.js';
-import { PermissionController } from '../shared/permission-controller.js';
-import { TeamkitElement } from '../shared/teamkit-element.js';
-import { AccountSettingsSelectEvent } from './account-settings.events.js';
+import { SectionsController, type HostSection, type Section } from '../shared/sections/sections-controller.js';
+import { renderTabs } from '../shared/sections/sections-view.js';
+import { tabStyles } from '../shared/sections/sections.styles.js';
+import { base, buttons, feedback, tokens } from '../shared/styles.js';
+import { TeamkitBase } from '../shared/teamkit-element.js';
 import { styles } from './account-settings.styles.js';
 
-/** What the reader needs to see the body; without it the gate says why, and nothing is requested. */
-const NEEDED = 'groups:manage';
-
 /**
- * Account settings. `npm run new-element` wrote this as a working start: the workspace's groups, a page at a time, for
- * those who may manage them. Make it the element it is to be (its data, its events, this description); the
- * conformance spec in its test says what must keep working, and docs/guide/building-elements.md how.
+ * Everything people manage about themselves, as one tabbed page: Profile (`<profile-form>`), Security
+ * (`<password-form>`, `<email-change-form>`, `<phone-change-form>`, `<session-list>`), Notifications
+ * (`<notification-preferences>`) and Privacy (`<privacy-settings>`), plus any tabs the host adds.
  *
- * @summary Account settings.
+ * Each tab's elements load the first time it opens (a loading state meanwhile; if their code cannot be fetched,
+ * an error with Try again), and stay on the page once opened, so nothing typed is lost when switching tabs. The
+ * open tab is the `section` attribute (`profile`, `security`, `notifications`, `privacy`, or a host tab's id),
+ * and the URL hash follows it both ways: `#security` opens Security, choosing a tab adds a history entry, and
+ * Back returns to the previous tab. An unknown id opens the first tab.
  *
- * @fires {AccountSettingsSelectEvent} tk-account-settings-select - An item was chosen. `event.item`.
- * @fires {TeamkitErrorEvent} tk-error - Loading failed. `event.error`, `event.action` (`load`, `load-more`).
+ * The tabs follow the ARIA tabs pattern: one tab stop, the arrow keys, Home and End move between tabs, and Enter
+ * or Space opens one (manual activation: a tab loads its code when opened, so arrowing past it loads nothing).
+ * On a narrow screen the tab list scrolls sideways.
  *
- * @slot heading - Replaces the heading.
+ * A host adds its own tabs, shown after the built-in ones and deep-linkable alike, in either of two ways:
+ * a child with `data-section` (its id) and `data-label` (its tab's name), or `addSection({ id, label, content })`.
+ *
+ * The elements inside take their client, workspace and language from the `<teamkit-provider>` around it, and
+ * their events (`tk-password-changed`, `tk-error`…) bubble out of it unchanged.
+ *
+ * @summary Every account setting on one tabbed page.
+ *
+ * @fires {SectionChangeEvent} tk-section-change - The reader opened another tab (also through Back or Forward). `event.section`.
+ * @fires {TeamkitErrorEvent} tk-error - A tab's code could not be loaded: `event.action` is `load`. The elements inside report their own.
+ *
+ * @slot - Host tabs: children with `data-section="id"` and `data-label="Name"`; each shows while its tab is open.
  *
  * @csspart base - The wrapper of everything.
- * @csspart header - The heading row.
- * @csspart title - The default heading.
- * @csspart list - The items.
- * @csspart item - One item.
- * @csspart action - An item's button; also `select`.
- * @csspart footer - Under the list while more can load: `total` ("Showing 25 of 60") and `load-more`.
- * @csspart state - Loading, empty, error and denied panels (also `loading`, `empty`, `error`, `denied`).
- * @csspart retry - The "Try again" button of an error panel.
+ * @csspart tabs - The tab list.
+ * @csspart tab - A tab; the open one also `tab-selected`.
+ * @csspart panel - A tab's panel.
+ * @csspart state - A tab's loading and error panels (also `loading`, `error`).
+ * @csspart retry - Try again, when a tab's code could not be loaded.
  *
- * @cssprop [--tk-account-settings-gap=var(--tk-space-2)] - Space between items.
+ * @cssprop [--tk-account-settings-gap=var(--tk-space-4)] - Space between the tab list and the panel, and between the forms of a tab.
  *
  * @example
  * ```html
  * <teamkit-provider base-url="/api" workspace-id="ws_acme">
- *   <account-settings></account-settings>
+ *   <account-settings section="security">
+ *     <form data-section="api-tokens" data-label="API tokens">…</form>
+ *   </account-settings>
  * </teamkit-provider>
  * ```
  */
-export class AccountSettings extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+export class AccountSettings extends TeamkitBase {
+  static override styles = [tokens, base, buttons, feedback, tabStyles, styles];
 
-  /** How many items to load per page (1–200). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
+  // Host tabs are children shown through slots assigned by hand: only the open one's, in its own panel.
+  static override shadowRootOptions: ShadowRootInit = { ...TeamkitBase.shadowRootOptions, slotAssignment: 'manual' };
 
-  readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
+  /** The open tab's id: `profile`, `security`, `notifications`, `privacy`, or a host tab's. Unknown ids open the first. */
+  @property() accessor section = '';
 
-  readonly #list = new ListController(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#permissions.can(NEEDED), this.#limit] as const,
-    load: ([client, workspaceId, allowed, limit], cursor, signal) => (client && workspaceId && allowed
-      ? client.groups.list(workspaceId, { cursor, limit }, { signal })
-      : undefined),
-    focusItem: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`),
-  });
+  /** Leaves the URL hash alone: set it when the host routes itself, or shows two settings pages at once. Read when connected. */
+  @property({ attribute: 'no-hash', type: Boolean }) accessor noHash = false;
 
-  /** Reloads from the first page. */
-  async refresh(): Promise<void> {
-    await this.#list.refresh();
+  readonly #sections = new SectionsController(this, () => this.#builtIn());
+
+  /**
+   * Adds a tab of the host's own after the built-in ones: `content` (a node of the host's) becomes a child of this
+   * element and shows while the tab is open; `load`, if given, runs the first time it opens. Returns what removes it.
+   */
+  addSection(section: HostSection): () => void {
+    return this.#sections.add(section);
   }
 
-  get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+  #builtIn(): Section[] {
+    return [
+      {
+        id: 'profile',
+        label: () => msg('Profile', { id: 'tk.account-settings.profile' }),
+        load: () => import('../profile-form/profile-form.js'),
+        render: () => html`<profile-form></profile-form>`,
+      },
+      {
+        id: 'security',
+        label: () => msg('Security', { id: 'tk.account-settings.security' }),
+        load: () => Promise.all([
+          import('../password-form/password-form.js'),
+          import('../email-change-form/email-change-form.js'),
+          import('../phone-change-form/phone-change-form.js'),
+          import('../session-list/session-list.js'),
+        ]),
+        render: () => html`<div class="stack">
+          <password-form></password-form>
+          <email-change-form></email-change-form>
+          <phone-change-form></phone-change-form>
+          <session-list></session-list>
+        </div>`,
+      },
+      {
+        id: 'notifications',
+        label: () => msg('Notifications', { id: 'tk.account-settings.notifications' }),
+        load: () => import('../notification-preferences/notification-preferences.js'),
+        render: () => html`<notification-preferences></notification-preferences>`,
+      },
+      {
+        id: 'privacy',
+        label: () => msg('Privacy', { id: 'tk.account-settings.privacy' }),
+        load: () => import('../privacy-settings/privacy-settings.js'),
+        render: () => html`<privacy-settings></privacy-settings>`,
+      },
+    ];
   }
 
   protected override render(): TemplateResult {
-    return html`<section part="base" aria-labelledby="heading">
-      <header part="header">
-        <div id="heading"><slot name="heading"><h2 part="title">${msg('Groups', { id: 'tk.account-settings.title' })}</h2></slot></div>
-      </header>
-      ${renderGate(this.#permissions, { need: NEEDED, denied: msg("You can't see this workspace's groups", { id: 'tk.account-settings.denied' }) })
-        ?? this.#renderList()}
-    </section>`;
-  }
-
-  #renderList(): TemplateResult {
-    return html`${this.#list.render({
-      items: (items) => html`<ul part="list">${items.map((item) => this.#renderItem(item))}</ul>`,
-      empty: () => renderEmpty(
-        msg('No groups yet', { id: 'tk.account-settings.empty' }),
-        msg('Groups bring members together, to give them access at once.', { id: 'tk.account-settings.empty_hint' }),
-      ),
-    })}${this.#list.renderFooter()}`;
-  }
-
-  #renderItem(item: Group): TemplateResult {
-    const count = this.format.number(item.memberCount);
-    return html`<li part="item" data-id=${item.id}>
-      <button type="button" part="action select" @click=${() => this.emit(new AccountSettingsSelectEvent(item))}><bdi>${item.name}</bdi></button>
-      <span class="count">${this.format.plural(item.memberCount) === 'one'
-        ? msg(str`${count} member`, { id: 'tk.account-settings.members_one' })
-        : msg(str`${count} members`, { id: 'tk.account-settings.members' })}</span>
-    </li>`;
+    return html`<div part="base">${renderTabs(this.#sections, msg('Account settings', { id: 'tk.account-settings.label' }))}</div>`;
   }
 }

@@ -1,15 +1,2 @@
-import type { Group } from '../../sdk/index.js';
-import { TeamkitEvent } from '../shared/events.js';
-
-/** An item was chosen: `item`. */
-export class AccountSettingsSelectEvent extends TeamkitEvent {
-  constructor(readonly item: Group) {
-    super('tk-account-settings-select');
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-account-settings-select': AccountSettingsSelectEvent;
-  }
-}
+// The settings pages share their one event, fired by the shared section mechanism.
+export { SectionChangeEvent } from '../shared/sections/sections.events.js';

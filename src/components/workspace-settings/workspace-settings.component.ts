@@ -1,101 +1,126 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Group } from '../../sdk/index.js';
-import { ListController } from '../shared/controllers/list-controller.js';
-import { renderGate } from '../shared/feedback/gate.js';
-import { renderEmpty } from '../shared/feedback/states.js';
-import { PermissionController } from '../shared/permission-controller.js';
-import { TeamkitElement } from '../shared/teamkit-element.js';
-import { WorkspaceSettingsSelectEvent } from './workspace-settings.events.js';
+import { SectionsController, type HostSection, type Section } from '../shared/sections/sections-controller.js';
+import { renderNav } from '../shared/sections/sections-view.js';
+import { navStyles } from '../shared/sections/sections.styles.js';
+import { base, buttons, feedback, tokens } from '../shared/styles.js';
+import { TeamkitBase } from '../shared/teamkit-element.js';
 import { styles } from './workspace-settings.styles.js';
 
-/** What the reader needs to see the body; without it the gate says why, and nothing is requested. */
-const NEEDED = 'groups:manage';
+/** One built-in section: its id, its name in the nav, what loads its elements and what shows them. */
+const single = (id: string, label: () => string, load: () => Promise<unknown>, render: () => TemplateResult): Section => ({ id, label, load, render });
 
 /**
- * Workspace settings. `npm run new-element` wrote this as a working start: the workspace's groups, a page at a time, for
- * those who may manage them. Make it the element it is to be (its data, its events, this description); the
- * conformance spec in its test says what must keep working, and docs/guide/building-elements.md how.
+ * Everything about a workspace on one page, with a section nav: General (`<workspace-form>`), Members
+ * (`<team-table>` with `<invite-dialog>`), Invitations (`<invitation-list>`), Roles (`<role-editor>`), Groups
+ * (`<group-manager>`), Domains (`<domain-list>`), Danger zone (`<danger-zone>`), Developer (`<api-key-manager>`,
+ * `<webhook-manager>`, `<developer-ids>`), Audit log (`<audit-log>`) and Billing (`<billing-summary>`), plus any
+ * sections the host adds (phone numbers, voices, a concurrency allocation).
  *
- * @summary Workspace settings.
+ * Each section's elements load the first time it opens (a loading state meanwhile; if their code cannot be
+ * fetched, an error with Try again), and stay on the page once opened, so nothing typed is lost when switching.
+ * The open section is the `section` attribute (`general`, `members`, `invitations`, `roles`, `groups`, `domains`,
+ * `danger-zone`, `developer`, `audit-log`, `billing`, or a host section's id), and the URL hash follows it both
+ * ways: `#members` opens Members, choosing a section adds a history entry, Back returns to the previous one. An
+ * unknown id opens the first section. Sections the reader's role may not use stay in the nav: the element inside
+ * says why (a member opening Audit log sees the denied state).
  *
- * @fires {WorkspaceSettingsSelectEvent} tk-workspace-settings-select - An item was chosen. `event.item`.
- * @fires {TeamkitErrorEvent} tk-error - Loading failed. `event.error`, `event.action` (`load`, `load-more`).
+ * The nav is a list of links (`#id`, so a section opens in a new tab too), the open one marked with
+ * `aria-current`; it stands beside the content when the element is wider than 44rem, above it otherwise.
  *
- * @slot heading - Replaces the heading.
+ * A host adds its own sections, shown after the built-in ones and deep-linkable alike, in either of two ways:
+ * a child with `data-section` (its id) and `data-label` (its name in the nav), or
+ * `addSection({ id, label, content, load })`.
  *
- * @csspart base - The wrapper of everything.
- * @csspart header - The heading row.
- * @csspart title - The default heading.
- * @csspart list - The items.
- * @csspart item - One item.
- * @csspart action - An item's button; also `select`.
- * @csspart footer - Under the list while more can load: `total` ("Showing 25 of 60") and `load-more`.
- * @csspart state - Loading, empty, error and denied panels (also `loading`, `empty`, `error`, `denied`).
- * @csspart retry - The "Try again" button of an error panel.
+ * The elements inside take their client, workspace and language from the `<teamkit-provider>` around it, and
+ * their events bubble out of it unchanged.
  *
- * @cssprop [--tk-workspace-settings-gap=var(--tk-space-2)] - Space between items.
+ * @summary Every workspace setting on one page, with a section nav.
+ *
+ * @fires {SectionChangeEvent} tk-section-change - The reader opened another section (also through Back or Forward). `event.section`.
+ * @fires {TeamkitErrorEvent} tk-error - A section's code could not be loaded: `event.action` is `load`. The elements inside report their own.
+ *
+ * @slot - Host sections: children with `data-section="id"` and `data-label="Name"`; each shows while it is open.
+ *
+ * @csspart base - The wrapper of the nav and the sections.
+ * @csspart nav - The section nav.
+ * @csspart nav-list - The list of its links.
+ * @csspart nav-link - A section's link; the open one also `nav-link-current`.
+ * @csspart panels - The sections opened so far.
+ * @csspart panel - A section.
+ * @csspart state - A section's loading and error panels (also `loading`, `error`).
+ * @csspart retry - Try again, when a section's code could not be loaded.
+ *
+ * @cssprop [--tk-workspace-settings-gap=var(--tk-space-6)] - Space between the nav and the section, and between the elements of a section.
+ * @cssprop [--tk-workspace-settings-nav-width=13rem] - Width of the nav beside the section.
  *
  * @example
  * ```html
  * <teamkit-provider base-url="/api" workspace-id="ws_acme">
- *   <workspace-settings></workspace-settings>
+ *   <workspace-settings section="members">
+ *     <form data-section="concurrency" data-label="Concurrency">…</form>
+ *   </workspace-settings>
  * </teamkit-provider>
  * ```
  */
-export class WorkspaceSettings extends TeamkitElement {
-  static override styles = [...TeamkitElement.styles, styles];
+export class WorkspaceSettings extends TeamkitBase {
+  static override styles = [tokens, base, buttons, feedback, navStyles, styles];
 
-  /** How many items to load per page (1–200). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 25;
+  // Host sections are children shown through slots assigned by hand: each in its own section only.
+  static override shadowRootOptions: ShadowRootInit = { ...TeamkitBase.shadowRootOptions, slotAssignment: 'manual' };
 
-  readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
+  /** The open section's id (`general`, `members`, … `billing`, or a host section's). Unknown ids open the first. */
+  @property() accessor section = '';
 
-  readonly #list = new ListController(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.#permissions.can(NEEDED), this.#limit] as const,
-    load: ([client, workspaceId, allowed, limit], cursor, signal) => (client && workspaceId && allowed
-      ? client.groups.list(workspaceId, { cursor, limit }, { signal })
-      : undefined),
-    focusItem: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`),
-  });
+  /** Leaves the URL hash alone: set it when the host routes itself, or shows two settings pages at once. Read when connected. */
+  @property({ attribute: 'no-hash', type: Boolean }) accessor noHash = false;
 
-  /** Reloads from the first page. */
-  async refresh(): Promise<void> {
-    await this.#list.refresh();
+  readonly #sections = new SectionsController(this, () => this.#builtIn());
+
+  /**
+   * Adds a section of the host's own after the built-in ones: `content` (a node of the host's) becomes a child of
+   * this element and shows while the section is open; `load`, if given, runs the first time it opens. Returns what
+   * removes it.
+   */
+  addSection(section: HostSection): () => void {
+    return this.#sections.add(section);
   }
 
-  get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+  #builtIn(): Section[] {
+    return [
+      single('general', () => msg('General', { id: 'tk.workspace-settings.general' }),
+        () => import('../workspace-form/workspace-form.js'), () => html`<workspace-form></workspace-form>`),
+      single('members', () => msg('Members', { id: 'tk.workspace-settings.members' }),
+        () => Promise.all([import('../team-table/team-table.js'), import('../invite-dialog/invite-dialog.js')]),
+        () => html`<team-table><invite-dialog slot="toolbar">
+          <button slot="trigger" type="button">${msg('Invite people', { id: 'tk.workspace-settings.invite' })}</button>
+        </invite-dialog></team-table>`),
+      single('invitations', () => msg('Invitations', { id: 'tk.workspace-settings.invitations' }),
+        () => import('../invitation-list/invitation-list.js'), () => html`<invitation-list></invitation-list>`),
+      single('roles', () => msg('Roles', { id: 'tk.workspace-settings.roles' }),
+        () => import('../role-editor/role-editor.js'), () => html`<role-editor></role-editor>`),
+      single('groups', () => msg('Groups', { id: 'tk.workspace-settings.groups' }),
+        () => import('../group-manager/group-manager.js'), () => html`<group-manager></group-manager>`),
+      single('domains', () => msg('Domains', { id: 'tk.workspace-settings.domains' }),
+        () => import('../domain-list/domain-list.js'), () => html`<domain-list></domain-list>`),
+      single('danger-zone', () => msg('Danger zone', { id: 'tk.workspace-settings.danger_zone' }),
+        () => import('../danger-zone/danger-zone.js'), () => html`<danger-zone></danger-zone>`),
+      single('developer', () => msg('Developer', { id: 'tk.workspace-settings.developer' }),
+        () => Promise.all([
+          import('../api-key-manager/api-key-manager.js'),
+          import('../webhook-manager/webhook-manager.js'),
+          import('../developer-ids/developer-ids.js'),
+        ]),
+        () => html`<div class="stack"><api-key-manager></api-key-manager><webhook-manager></webhook-manager><developer-ids></developer-ids></div>`),
+      single('audit-log', () => msg('Audit log', { id: 'tk.workspace-settings.audit_log' }),
+        () => import('../audit-log/audit-log.js'), () => html`<audit-log></audit-log>`),
+      single('billing', () => msg('Billing', { id: 'tk.workspace-settings.billing' }),
+        () => import('../billing-summary/billing-summary.js'), () => html`<billing-summary></billing-summary>`),
+    ];
   }
 
   protected override render(): TemplateResult {
-    return html`<section part="base" aria-labelledby="heading">
-      <header part="header">
-        <div id="heading"><slot name="heading"><h2 part="title">${msg('Groups', { id: 'tk.workspace-settings.title' })}</h2></slot></div>
-      </header>
-      ${renderGate(this.#permissions, { need: NEEDED, denied: msg("You can't see this workspace's groups", { id: 'tk.workspace-settings.denied' }) })
-        ?? this.#renderList()}
-    </section>`;
-  }
-
-  #renderList(): TemplateResult {
-    return html`${this.#list.render({
-      items: (items) => html`<ul part="list">${items.map((item) => this.#renderItem(item))}</ul>`,
-      empty: () => renderEmpty(
-        msg('No groups yet', { id: 'tk.workspace-settings.empty' }),
-        msg('Groups bring members together, to give them access at once.', { id: 'tk.workspace-settings.empty_hint' }),
-      ),
-    })}${this.#list.renderFooter()}`;
-  }
-
-  #renderItem(item: Group): TemplateResult {
-    const count = this.format.number(item.memberCount);
-    return html`<li part="item" data-id=${item.id}>
-      <button type="button" part="action select" @click=${() => this.emit(new WorkspaceSettingsSelectEvent(item))}><bdi>${item.name}</bdi></button>
-      <span class="count">${this.format.plural(item.memberCount) === 'one'
-        ? msg(str`${count} member`, { id: 'tk.workspace-settings.members_one' })
-        : msg(str`${count} members`, { id: 'tk.workspace-settings.members' })}</span>
-    </li>`;
+    return html`<div part="base">${renderNav(this.#sections, msg('Workspace settings', { id: 'tk.workspace-settings.label' }))}</div>`;
   }
 }

@@ -1,11 +1,15 @@
-import { str } from '@lit/localize';
-
 /** Spanish for `<workspace-settings>`. */
 export const workspaceSettings = {
-  'tk.workspace-settings.title': 'Grupos',
-  'tk.workspace-settings.denied': 'No puedes ver los grupos de este espacio de trabajo',
-  'tk.workspace-settings.empty': 'Todavía no hay grupos',
-  'tk.workspace-settings.empty_hint': 'Los grupos reúnen a varios miembros para darles acceso de una vez.',
-  'tk.workspace-settings.members_one': str`${0} miembro`,
-  'tk.workspace-settings.members': str`${0} miembros`,
+  'tk.workspace-settings.label': 'Ajustes del espacio de trabajo',
+  'tk.workspace-settings.general': 'General',
+  'tk.workspace-settings.members': 'Miembros',
+  'tk.workspace-settings.invite': 'Invitar a personas',
+  'tk.workspace-settings.invitations': 'Invitaciones',
+  'tk.workspace-settings.roles': 'Roles',
+  'tk.workspace-settings.groups': 'Grupos',
+  'tk.workspace-settings.domains': 'Dominios',
+  'tk.workspace-settings.danger_zone': 'Zona de peligro',
+  'tk.workspace-settings.developer': 'Desarrolladores',
+  'tk.workspace-settings.audit_log': 'Registro de auditoría',
+  'tk.workspace-settings.billing': 'Facturación',
 };
