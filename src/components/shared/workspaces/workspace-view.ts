@@ -46,9 +46,13 @@ export class WorkspaceRoles implements ReactiveController {
   }
 }
 
-/** Listened for on the page: after any of these, the workspaces an element shows may have changed. */
+/**
+ * Listened for on the page: after any of these, the workspaces an element shows may have changed (after a transfer
+ * of ownership, the reader's role in one).
+ */
 export const WORKSPACE_CHANGES = [
   'tk-workspace-updated', 'tk-logo-uploaded', 'tk-logo-removed', 'tk-workspace-created', 'tk-workspace-deleted', 'tk-workspace-left',
+  'tk-ownership-transferred',
 ] as const;
 
 /** Calls `refresh` when another element on the page changed a workspace (see {@link WORKSPACE_CHANGES}). */
