@@ -152,6 +152,23 @@ describe('<danger-zone>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after a transfer, a switcher on the page shows the reader as admin', async () => {
+    const client = clientFor(backend, 'owner');
+    const provider = await fixture<HTMLElement>(html`<teamkit-provider .client=${client} workspace-id="ws_acme" locale="en" time-zone="UTC">
+      <workspace-switcher></workspace-switcher><danger-zone></danger-zone>
+    </teamkit-provider>`);
+    const [switcher, el] = [...provider.children] as [WorkspaceSwitcher, DangerZone];
+    await settle(el);
+    await settle(switcher);
+    const current = () => normalizeText(screen(switcher).querySelector('button')?.textContent);
+    expect(current()).to.include('Owner');
+
+    await pick(el, 'Ngozi Okafor');
+    press(actionOf(el, 'transfer'));
+    await confirm(el);
+    await waitUntil(() => current().includes('Admin'), `the switcher still says ${current()}`);
+  });
+
   it('keeps the pick and transfers nothing when a listener cancels', async () => {
     const el = await show(backend);
     await pick(el, 'Ngozi Okafor');
