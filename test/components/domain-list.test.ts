@@ -197,11 +197,27 @@ describe('<domain-list>', () => {
     expect(storedHostnames(backend)).to.deep.equal(['acme-corp.test', 'acme.test']);
 
     const removed = new Promise<DomainRemovedEvent>((resolve) => el.addEventListener('tk-domain-removed', resolve, { once: true }));
-    buttonByText(card(el, 'acme-corp.test'), 'Remove').click();
+    const remove = buttonByText(card(el, 'acme-corp.test'), 'Remove');
+    remove.focus();
+    remove.click();
     buttonByText(await confirmDialog(el), 'Remove domain').click();
     expect((await removed).domain.hostname).to.equal('acme-corp.test');
     expect(storedHostnames(backend)).to.deep.equal(['acme.test']);
     await eventually(() => ![...screen(el).querySelectorAll('[part~="hostname"]')].some((node) => normalizeText(node.textContent) === 'acme-corp.test'), 'still listed');
+    await eventually(() => normalizeText(screen(el).activeElement?.textContent) === 'acme.test', 'focus did not go on to the next domain');
+  });
+
+  it('sends nothing when a listener cancels tk-before-domain-add', async () => {
+    const el = await place(backend);
+    el.addEventListener('tk-before-domain-add', (event) => {
+      expect(event.input.hostname, 'the event carries the normalised name').to.equal('example.net');
+      event.preventDefault();
+    }, { once: true });
+    type(hostnameField(el), 'EXAMPLE.net');
+    addButton(el).click();
+    await el.updateComplete;
+    expect(sentRequests().filter((request) => request.method === 'POST')).to.deep.equal([]);
+    expect(hostnameField(el).value, 'what was typed stays').to.equal('EXAMPLE.net');
   });
 
   it('says on the field when another workspace verified the domain, or this one has it already, keeping what was typed', async () => {

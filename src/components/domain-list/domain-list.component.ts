@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Domain, DomainUpdate } from '../../sdk/index.js';
 import { grantableRoles } from '../../sdk/roles.js';
 import { CopyController } from '../shared/clipboard.js';
@@ -160,7 +161,8 @@ export class DomainListElement extends TeamkitElement {
       ${this.#list.render({
         items: (domains) => {
           const view = this.#rowContext(manage);
-          return html`<ul part="list">${domains.map((domain) => renderDomain(domain, view))}</ul>`;
+          // Keyed: a removed domain takes its own controls (and the focus on them) away, not the next domain's.
+          return html`<ul part="list">${repeat(domains, (domain) => domain.id, (domain) => renderDomain(domain, view))}</ul>`;
         },
         empty: () => renderEmpty(
           msg('No domains yet', { id: 'tk.domain-list.empty' }),
@@ -287,8 +289,10 @@ export class DomainListElement extends TeamkitElement {
       danger: true,
     });
     if (!confirmed) return;
+    // Focus goes on to the next domain's name (else the one before) once this one is gone.
     const items = this.#list.items;
-    const next = items[items.indexOf(domain) + 1] ?? items[items.indexOf(domain) - 1];
+    const at = items.findIndex((item) => item.id === domain.id);
+    const next = items[at + 1] ?? items[at - 1];
     await this.#actions.run({
       key: domain.id,
       before: () => new BeforeDomainRemoveEvent(domain),
