@@ -5,7 +5,8 @@
 // production build does), gzip -9.
 //
 // Fails when an entry is over its budget or when either bundler warns about the package (a warning there is one
-// every host sees). Also prints each element's marginal cost over the shared foundation: its own chunk in one
+// every host sees), or a settings page's first view (its entry and the elements of the section it opens on) is
+// over 40 KB. Also prints each element's marginal cost over the shared foundation: its own chunk in one
 // rollup build of every element, i.e. what adding it to a page that already has the others costs.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +24,14 @@ import { typescriptTranspile } from './lib/rollup-typescript-transpile.mjs';
  * run when over; the SDK's, define.js's and the average marginal target are reported only until the elements'
  * migrations onto the shared foundation land (issue 7).
  */
-const BUDGETS = { sdk: 15, element: 30, autoloader: 3, define: 60 };
-const ENFORCED = new Set(['element', 'autoloader']);
+const BUDGETS = { sdk: 15, element: 30, 'first view': 40, autoloader: 3, define: 60 };
+const ENFORCED = new Set(['element', 'first view', 'autoloader']);
+
+/**
+ * A settings page's first view: its entry plus the elements of the section it opens on, whose code it imports
+ * when it opens (issues 8 and 9: 40 KB up front). Measured as one input that imports them all.
+ */
+const FIRST_VIEWS = { 'account-settings': ['profile-form'], 'workspace-settings': ['workspace-form'] };
 const MARGINAL_TARGET = 5;
 
 const started = performance.now();
@@ -47,6 +54,15 @@ async function buildPackage() {
   const bundle = await rollup({ ...config, plugins, onwarn: (warning) => problems.push(`package build: ${warning.message}`) });
   await bundle.write({ ...config.output, dir: join(modules, 'teamkit', 'dist'), sourcemap: false });
   await bundle.close();
+}
+
+/** A module in the host project that imports a settings page and the elements of its first section. */
+function firstView(tag, shown) {
+  // Named apart from the entry (`<tag>.first-view`): esbuild's stdin of that name would be this file itself.
+  const file = join(host, 'first-views', `${tag}.js`);
+  mkdirSync(join(host, 'first-views'), { recursive: true });
+  writeFileSync(file, [tag, ...shown].map((each) => `import 'teamkit/components/${each}.js';\n`).join(''));
+  return file;
 }
 
 /** Rollup's warnings about dependencies' own code (comments it cannot use, cycles) are theirs, not ours. */
@@ -155,17 +171,20 @@ try {
   const entries = [
     { name: 'sdk', specifier: 'teamkit/sdk', kind: 'sdk' },
     ...tags.map((tag) => ({ name: tag, specifier: `teamkit/components/${tag}.js`, kind: 'element' })),
+    ...Object.entries(FIRST_VIEWS).map(([tag, shown]) => ({
+      name: `${tag}.first-view`, label: `${tag} (first view)`, specifier: firstView(tag, shown), kind: 'first view',
+    })),
     { name: 'autoloader', specifier: 'teamkit/autoloader.js', kind: 'autoloader' },
     { name: 'define', specifier: 'teamkit/define.js', kind: 'define' },
   ];
   const rows = [];
-  for (const { name, specifier, kind } of entries) {
+  for (const { name, label = name, specifier, kind } of entries) {
     const [rolled, esbuilt] = [await withRollup(name, specifier), await withEsbuild(name, specifier)];
     const budget = BUDGETS[kind];
     const over = Math.max(rolled.eager, esbuilt) > budget * 1000;
-    if (over && ENFORCED.has(kind)) problems.push(`${name}: ${kb(Math.max(rolled.eager, esbuilt))} KB, over its ${budget} KB budget`);
+    if (over && ENFORCED.has(kind)) problems.push(`${label}: ${kb(Math.max(rolled.eager, esbuilt))} KB, over its ${budget} KB budget`);
     const verdict = !over ? 'ok' : ENFORCED.has(kind) ? 'OVER' : 'over (reported)';
-    rows.push([name, kb(rolled.eager), kb(esbuilt), rolled.lazy ? `+${kb(rolled.lazy)}` : '', budget, verdict]);
+    rows.push([label, kb(rolled.eager), kb(esbuilt), rolled.lazy ? `+${kb(rolled.lazy)}` : '', budget, verdict]);
   }
   table(['entry', 'rollup gz', 'esbuild gz', 'lazy gz', 'budget', ''], rows);
   console.log('KB of min + gzip -9 (1 KB = 1000 bytes) loaded at once; lazy: chunks loaded on demand (Spanish catalogs, the virtualizer layout, autoloaded elements).\n');
