@@ -4,7 +4,7 @@ import type { SectionChangeEvent } from '../../src/components/workspace-settings
 import type { WorkspaceSettings } from '../../src/components/workspace-settings/workspace-settings.component.js';
 import { atWidth } from './conformance/layout.js';
 import { describeConformance } from './conformance.js';
-import { eventually, normalizeText, screen, startBackend, type Backend } from './helpers.js';
+import { eventually, fieldByLabel, normalizeText, screen, startBackend, type Backend } from './helpers.js';
 import {
   clearHash, fetched, hash, mountSettings, openPanel, sectionControl, sectionNames, settleSection, shownElements,
 } from './sections-helpers.js';
@@ -124,6 +124,13 @@ describe('<workspace-settings>', () => {
     remove();
     await eventually(() => currentLink(el) === 'General', 'a removed section stays open');
     expect(sectionNames(el)).to.deep.equal([...BUILT_IN, 'Concurrency']);
+  });
+
+  it('shows the workspace its own workspace-id names in every section, over the provider\'s', async () => {
+    const el = await show(backend, html`<workspace-settings workspace-id="ws_labs"></workspace-settings>`);
+    const form = shownElements(el)[0];
+    if (!form) throw new Error('no workspace form');
+    expect(fieldByLabel(screen(form), 'Workspace name').value).to.equal(backend.store.workspaces.get('ws_labs')?.name);
   });
 
   it('puts the nav beside the section on a wide screen and above it on a narrow one', async () => {

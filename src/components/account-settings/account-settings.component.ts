@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { SectionContext } from '../shared/sections/sections-context.js';
 import { SectionsController, type HostSection, type Section } from '../shared/sections/sections-controller.js';
 import { renderTabs } from '../shared/sections/sections-view.js';
 import { tabStyles } from '../shared/sections/sections.styles.js';
@@ -26,8 +27,9 @@ import { styles } from './account-settings.styles.js';
  * A host adds its own tabs, shown after the built-in ones and deep-linkable alike, in either of two ways:
  * a child with `data-section` (its id) and `data-label` (its tab's name), or `addSection({ id, label, content })`.
  *
- * The elements inside take their client, workspace and language from the `<teamkit-provider>` around it, and
- * their events (`tk-password-changed`, `tk-error`…) bubble out of it unchanged.
+ * The elements inside take their client and workspace from this element (its `client` and `workspace-id`, else
+ * its `<teamkit-provider>`'s), their language from the provider, and their events (`tk-password-changed`,
+ * `tk-error`…) bubble out of it unchanged.
  *
  * @summary Every account setting on one tabbed page.
  *
@@ -67,6 +69,12 @@ export class AccountSettings extends TeamkitBase {
   @property({ attribute: 'no-hash', type: Boolean }) accessor noHash = false;
 
   readonly #sections = new SectionsController(this, () => this.#builtIn());
+
+  constructor() {
+    super();
+    // The elements inside use this element's client and workspace: its own if set, else its provider's.
+    new SectionContext(this, () => ({ client: this.api, workspaceId: this.currentWorkspaceId }));
+  }
 
   /**
    * Adds a tab of the host's own after the built-in ones: `content` (a node of the host's) becomes a child of this

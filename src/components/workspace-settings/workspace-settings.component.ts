@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { SectionContext } from '../shared/sections/sections-context.js';
 import { SectionsController, type HostSection, type Section } from '../shared/sections/sections-controller.js';
 import { renderNav } from '../shared/sections/sections-view.js';
 import { navStyles } from '../shared/sections/sections.styles.js';
@@ -33,8 +34,8 @@ const single = (id: string, label: () => string, load: () => Promise<unknown>, r
  * a child with `data-section` (its id) and `data-label` (its name in the nav), or
  * `addSection({ id, label, content, load })`.
  *
- * The elements inside take their client, workspace and language from the `<teamkit-provider>` around it, and
- * their events bubble out of it unchanged.
+ * The elements inside take their client and workspace from this element (its `client` and `workspace-id`, else
+ * its `<teamkit-provider>`'s), their language from the provider, and their events bubble out of it unchanged.
  *
  * @summary Every workspace setting on one page, with a section nav.
  *
@@ -77,6 +78,12 @@ export class WorkspaceSettings extends TeamkitBase {
   @property({ attribute: 'no-hash', type: Boolean }) accessor noHash = false;
 
   readonly #sections = new SectionsController(this, () => this.#builtIn());
+
+  constructor() {
+    super();
+    // The elements inside use this element's client and workspace: its own if set, else its provider's.
+    new SectionContext(this, () => ({ client: this.api, workspaceId: this.currentWorkspaceId }));
+  }
 
   /**
    * Adds a section of the host's own after the built-in ones: `content` (a node of the host's) becomes a child of
