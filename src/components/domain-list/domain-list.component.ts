@@ -6,7 +6,7 @@ import type { Domain, DomainUpdate } from '../../sdk/index.js';
 import { grantableRoles } from '../../sdk/roles.js';
 import { CopyController } from '../shared/clipboard.js';
 import { copyStyles } from '../shared/clipboard.styles.js';
-import { ConfirmController } from '../shared/confirm-controller.js';
+import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import { ListController } from '../shared/controllers/list-controller.js';
 import { renderGate } from '../shared/feedback/gate.js';
@@ -98,7 +98,8 @@ export class DomainListElement extends TeamkitElement {
 
   readonly #permissions = new PermissionController(this, () => [this.api, this.currentWorkspaceId]);
   readonly #actions = new ActionController(this);
-  readonly #confirm = new ConfirmController(this);
+  /** The removal's confirmation (with the shared dialog controller), loaded on the first Remove. */
+  #confirm: ConfirmController | undefined;
   readonly #copy = new CopyController(this);
   readonly #drafts = new Map<string, Draft>();
   /** The add form, loaded with the list for a reader who may add domains (see domain-list.add.ts). */
@@ -146,7 +147,7 @@ export class DomainListElement extends TeamkitElement {
         <p class="hint">${msg('Verify the domains your organisation owns to use them for single sign-on, trusted mail and auto-join.', { id: 'tk.domain-list.intro' })}</p>
       </header>
       ${renderGate(this.#permissions) ?? this.#renderBody()}
-      ${this.#confirm.render()}
+      ${this.#confirm?.render() ?? nothing}
     </section>`;
   }
 
@@ -282,6 +283,7 @@ export class DomainListElement extends TeamkitElement {
     const { api: client, currentWorkspaceId: workspaceId } = this;
     if (!client || !workspaceId || this.#actions.busy(domain.id)) return;
     const host = domain.hostname;
+    this.#confirm ??= new (await import('../shared/confirm-controller.js')).ConfirmController(this);
     const confirmed = await this.#confirm.ask({
       title: msg(str`Remove ${host}?`, { id: 'tk.domain-list.remove_title' }),
       message: msg(str`Single sign-on, trusted mail and auto-join through ${host} stop at once. To use it again, add it and verify it again.`, { id: 'tk.domain-list.remove_message' }),
