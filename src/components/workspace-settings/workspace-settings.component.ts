@@ -101,7 +101,7 @@ export class WorkspaceSettings extends TeamkitBase {
       single('members', () => msg('Members', { id: 'tk.workspace-settings.members' }),
         () => Promise.all([import('../team-table/team-table.js'), import('../invite-dialog/invite-dialog.js')]),
         () => html`<team-table><invite-dialog slot="toolbar">
-          <button slot="trigger" type="button">${msg('Invite people', { id: 'tk.workspace-settings.invite' })}</button>
+          <button slot="trigger" type="button" class="primary">${msg('Invite people', { id: 'tk.workspace-settings.invite' })}</button>
         </invite-dialog></team-table>`),
       single('invitations', () => msg('Invitations', { id: 'tk.workspace-settings.invitations' }),
         () => import('../invitation-list/invitation-list.js'), () => html`<invitation-list></invitation-list>`),
