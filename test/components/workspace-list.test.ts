@@ -12,9 +12,13 @@ import { oneEvent, text, until, workspace } from './workspaces-helpers.js';
 
 const show = (backend: Backend) => mount<WorkspaceList>(backend, html`<workspace-list></workspace-list>`);
 
+/** The row of the workspace named `name`, if it shows. */
+const findRow = (el: WorkspaceList, name: string) =>
+  [...screen(el).querySelectorAll<HTMLTableRowElement>('tbody tr')].find((each) => each.querySelector('.name')?.textContent === name);
+
 /** The row of the workspace named `name`. */
 function row(el: WorkspaceList, name: string): HTMLTableRowElement {
-  const found = [...screen(el).querySelectorAll<HTMLTableRowElement>('tbody tr')].find((each) => each.querySelector('.name')?.textContent === name);
+  const found = findRow(el, name);
   if (!found) throw new Error(`no row for ${name}`);
   return found;
 }
@@ -141,12 +145,13 @@ describe('<workspace-list>', () => {
   it('leaves a workspace the reader does not own, after confirming, and not when they cancel', async () => {
     const el = await show(backend);
     const leave = buttonByText(row(el, 'Globex Corporation'), 'Leave');
+    leave.focus(); // as a click does
     leave.click();
     await waitUntil(() => dialog(el), 'no confirm step');
     expect(normalizeText(dialog(el).textContent)).to.include('You lose access to its members, data and settings at once.');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el), 'Escape did not close the question');
-    expect(screen(el).activeElement).to.equal(leave);
+    expect(screen(el).activeElement === leave, 'focus back on Leave').to.equal(true);
     expect(sentRequests().filter((request) => request.method === 'POST')).to.deep.equal([]);
 
     const left = oneEvent(el, 'tk-workspace-left');
@@ -175,7 +180,7 @@ describe('<workspace-list>', () => {
     const created = oneEvent(el, 'tk-workspace-created');
     buttonByText(dialog(el), 'Create workspace').click();
     const { workspace: made } = await created;
-    await waitUntil(() => rowText(row(el, 'Acme Research'))[0] === 'Acme Research Current', 'the new workspace is not current');
+    await waitUntil(() => { const made = findRow(el, 'Acme Research'); return made && rowText(made)[0] === 'Acme Research Current'; }, 'the new workspace is not current');
     expect(el.closest('teamkit-provider')?.getAttribute('workspace-id')).to.equal(made.id);
   });
 

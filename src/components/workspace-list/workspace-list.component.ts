@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Workspace } from '../../sdk/index.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
@@ -147,7 +148,7 @@ export class WorkspaceList extends TeamkitElement {
         ${heading('role', msg('Your role', { id: 'tk.workspace-list.column.role' }))}
         <th scope="col" part="column-header column-header-actions"><span class="visually-hidden">${msg('Actions', { id: 'tk.workspace-list.column.actions' })}</span></th>
       </tr></thead>
-      <tbody>${items.map((workspace) => this.#renderRow(workspace))}</tbody>
+      <tbody>${repeat(items, (workspace) => workspace.id, (workspace) => this.#renderRow(workspace))}</tbody>
     </table>`;
   }
 

@@ -146,7 +146,8 @@ export class ActionController implements ReactiveController {
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
-    recoverFocus(trigger?.isConnected ? trigger : options.focus?.());
+    // The control that ran it keeps focus; when it is gone (its row removed) or nothing had focus, `focus` says where.
+    recoverFocus(trigger?.isConnected && trigger !== document.body ? trigger : options.focus?.());
     if (outcome.ok) return outcome.result;
     if (!outcome.aborted && options.failure === undefined) throw outcome.error;
     return undefined;
