@@ -61,7 +61,14 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (isRateLimitError(error)) {
     const seconds = error.retryAfter ?? 30;
-    return { kind: 'rate-limited', title: msg('Too many requests', { id: 'tk.error.rate_limited.title' }), detail: msg(str`Wait ${seconds} seconds, then try again.`, { id: 'tk.error.rate_limited.detail' }), retryable: true };
+    return {
+      kind: 'rate-limited',
+      title: msg('Too many requests', { id: 'tk.error.rate_limited.title' }),
+      detail: seconds === 1
+        ? msg('Wait a second, then try again.', { id: 'tk.error.rate_limited.detail_one' })
+        : msg(str`Wait ${seconds} seconds, then try again.`, { id: 'tk.error.rate_limited.detail' }),
+      retryable: true,
+    };
   }
   if (isAuthError(error)) {
     return { kind: 'signed-out', title: msg('Your session has ended', { id: 'tk.error.signed_out.title' }), detail: msg('Sign in again to continue.', { id: 'tk.error.signed_out.detail' }), retryable: false };

@@ -28,6 +28,7 @@ export const shared = {
   'tk.error.timeout.detail': 'Vuelve a intentarlo en un momento.',
   'tk.error.rate_limited.title': 'Demasiadas solicitudes',
   'tk.error.rate_limited.detail': str`Espera ${0} s y vuelve a intentarlo.`,
+  'tk.error.rate_limited.detail_one': 'Espera un segundo y vuelve a intentarlo.',
   'tk.error.signed_out.title': 'Tu sesión ha terminado',
   'tk.error.signed_out.detail': 'Vuelve a iniciar sesión para continuar.',
   'tk.error.stale.title': 'Otra persona ha cambiado esto',
