@@ -94,6 +94,8 @@ describe('<domain-list>', () => {
     expect(fieldByLabel(within(verified), 'Single sign-on').checked).to.equal(true);
     expect(fieldByLabel(within(verified), 'Trusted sender').checked).to.equal(false);
     expect(fieldByLabel(within(verified), 'Auto-join').checked).to.equal(true);
+    // The roles to choose from load beside the list ("Loading roles…" meanwhile).
+    await eventually(() => verified.querySelector('select'), 'the roles to join as did not load');
     expect(fieldByLabel<HTMLSelectElement>(within(verified), 'Role for people who join').value).to.equal('member');
     expect(verified.querySelector('[part~="record"]'), 'a verified domain shows no record to publish').to.equal(null);
   });
@@ -159,7 +161,7 @@ describe('<domain-list>', () => {
 
     const row = card(el, 'acme-corp.test');
     fieldByLabel(within(row), 'Auto-join').click();
-    await el.updateComplete;
+    await eventually(() => row.querySelector('select'), 'the roles to join as did not load');
     const role = fieldByLabel<HTMLSelectElement>(within(row), 'Role for people who join');
     expect(role.value, 'Member is offered first').to.equal('member');
     const offered = [...role.options].filter((option) => !option.disabled).map((option) => option.value);
