@@ -6,7 +6,7 @@ import type { InviteDialog } from '../../src/components/invite-dialog/invite-dia
 import type { BeforeInviteEvent, InvitationsSentEvent } from '../../src/components/invite-dialog/invite-dialog.events.js';
 import type { TeamkitErrorEvent } from '../../src/components/shared/events.js';
 import {
-  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, startBackend, type, type Backend, type MountOptions,
+  buttonByText, choose, clientFor, hostileStrings, mount, pwned, screen, sentRequests, startBackend, type, type Backend, type MountOptions,
 } from './helpers.js';
 
 let backend: Backend;
@@ -653,7 +653,10 @@ describe('<invite-dialog>', () => {
       await until(() => screen(el).querySelector('[part~="denied"]'), 'no reason shown');
       expect(dialog(el).open).to.equal(true);
       expect(screen(el).querySelector('form')).to.equal(null);
-      expect(errors).to.deep.equal([]);
+      expect(sentRequests().filter((request) => request.status >= 400), 'requests that failed').to.deep.equal([]);
+      // The host hears of the refusal once, as a load PermissionError (issue 9: permission gating), not of a failed call.
+      await el.updateComplete;
+      expect(errors.map((event) => [event.action, event.error instanceof Error ? event.error.name : typeof event.error])).to.deep.equal([['load', 'PermissionError']]);
     });
 
     it('shows a viewer why they cannot invite instead of the form', async () => {
