@@ -8,6 +8,20 @@ import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { mockServiceWorkerMiddleware, nodeResolve, typescriptPlugin } from './scripts/lib/dev-server.mjs';
 import { countReporter } from './scripts/lib/wtr-count-reporter.mjs';
 
+/**
+ * `executeServerCommand('focus-page')`: brings the test file's page to the front. A test that follows a link
+ * opening another tab leaves later pages in the background, where focus and blur never fire, and tests of
+ * what happens when a field is left (touched, rewritten on blur) fail only after such a file.
+ */
+const focusPage = {
+  name: 'focus-page',
+  async executeCommand({ command, session }) {
+    if (command !== 'focus-page') return undefined;
+    await session.browser.getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 // Each page runs the elements and the backend; one page per two cores keeps timing-sensitive tests
 // (debounces, latency) honest on a small CI machine.
 const concurrency = Number(process.env.WTR_CONCURRENCY) || Math.max(1, Math.floor(availableParallelism() / 2));
@@ -16,7 +30,7 @@ export default {
   files: ['test/components/**/*.test.ts'],
   rootDir: '.',
   nodeResolve,
-  plugins: [typescriptPlugin()],
+  plugins: [typescriptPlugin(), focusPage],
   middleware: [mockServiceWorkerMiddleware],
   browsers: [
     chromeLauncher({

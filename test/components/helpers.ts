@@ -4,12 +4,18 @@
  * provider and waits until its first data has loaded.
  */
 import { fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { html, type TemplateResult } from 'lit';
 import { createBackend } from '../../src/backend/index.js';
 import { createClient, type Client, type ClientOptions } from '../../src/sdk/index.js';
 import '../../src/components/define.js';
+
+// Every test file starts with its page in front, with focus (see focus-page in web-test-runner.config.mjs).
+before(async () => {
+  await executeServerCommand('focus-page');
+});
 
 export type Backend = ReturnType<typeof createBackend>;
 export type BackendOptions = NonNullable<Parameters<typeof createBackend>[0]>;
