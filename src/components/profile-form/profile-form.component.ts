@@ -19,9 +19,12 @@ import {
 } from './profile-form.events.js';
 import type { EmailChangeDialog } from './email-change-dialog.js';
 import { styles } from './profile-form.styles.js';
+import type { ProposedField, Proposals } from './profile-proposals.js';
 import { EMPTY_PROFILE, toInput, valuesOf, type ProfileValues } from './profile-values.js';
 
 type Places = typeof import('./profile-places.js');
+
+const PROPOSABLE: readonly ProposedField[] = ['locale', 'country', 'timezone'];
 
 /** Languages offered unless the `languages` attribute says otherwise. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'it'];
@@ -33,7 +36,10 @@ const wordList = {
 
 /**
  * The signed-in person's own profile: photo, full name, phone, language, country and time zone, with the email
- * shown read-only next to a way into the email-change flow. Save sends only what changed, guarded by the
+ * shown read-only next to a way into the email-change flow. While the account has no language, country or time
+ * zone, the form proposes the browser's (its first language the form offers, that language's region, this
+ * device's time zone), marked "Suggested from your browser" and counted as unsaved changes: nothing is stored
+ * until the user saves, and Cancel drops them. Save sends only what changed, guarded by the
  * account's ETag: if the profile changed elsewhere meanwhile, every edit is kept and the footer offers
  * "Reload and merge", which loads the latest version with the edits on top. Account-level: no workspace needed.
  *
@@ -72,6 +78,7 @@ const wordList = {
  * @csspart input - Every control; selects are also `select` (was `select` alone), the phone's two are also
  *   `country-code` and `phone-number`, the email is also `email`.
  * @csspart hint - Hints under fields.
+ * @csspart proposed - "Suggested from your browser", in the hint of a field the form filled in from the browser.
  * @csspart field-error - Errors under fields.
  * @csspart badge - Verified / unverified badges; the email's is also `badge-verified` or `badge-unverified`.
  * @csspart email-change - The default "Change email" button or link.
@@ -115,6 +122,8 @@ export class ProfileForm extends TeamkitElement {
   #schema: typeof UserUpdate | undefined;
   #places: Places | undefined;
   #phone: PhoneField<ProfileValues> | undefined;
+  /** What the browser proposed for the fields the account has not set, as of the last load. */
+  #proposals: Proposals = {};
 
   readonly #form = new FormController<typeof UserUpdate, ProfileValues, User>(this, () => this.#schema, EMPTY_PROFILE, {
     toInput: (values) => toInput(values, this.#places?.canonicalTimeZone),
@@ -170,6 +179,7 @@ export class ProfileForm extends TeamkitElement {
       this.#places = places;
       this.#phone ??= new places.PhoneField(this, this.#form, 'phone', { country: () => this.#form.values.country });
       this.#form.load(user);
+      this.#propose(user, places);
       this.#phone.sync(this.#form.values.country ?? places.regionOfLocale(this.formatSettings.locale));
       return user;
     },
@@ -207,6 +217,26 @@ export class ProfileForm extends TeamkitElement {
     });
   }
 
+  /**
+   * Fills the fields the account has not set with the browser's proposals, as edits: the footer counts them,
+   * Save sends them, Cancel drops them.
+   */
+  #propose(user: User, places: Places): void {
+    this.#proposals = places.proposalsFor(PROPOSABLE.filter((field) => user[field] === null), this.languages);
+    for (const field of PROPOSABLE) {
+      const proposal = this.#proposals[field];
+      if (proposal) this.#form.set(field, proposal);
+    }
+  }
+
+  /** "Suggested from your browser" while a field still holds the browser's proposal and the account has none. */
+  #proposedHint(field: ProposedField, hint?: string): TemplateResult | undefined {
+    const proposal = this.#proposals[field];
+    if (!proposal || this.#form.resource?.[field] !== null || this.#form.values[field] !== proposal) return undefined;
+    const proposed = html`<span class="proposed" part="proposed">${msg('Suggested from your browser.', { id: 'tk.profile-form.proposed' })}</span>`;
+    return hint ? html`${proposed} ${hint}` : proposed;
+  }
+
   /** The client in effect; "Reload and merge" is only offered once the account loaded through one. */
   #client(): Client {
     const client = this.api;
@@ -222,6 +252,7 @@ export class ProfileForm extends TeamkitElement {
     const form = this.#form;
     const locale = this.formatSettings.locale;
     const languages = [...new Set([...this.languages, user.locale ?? '', form.values.locale ?? ''])].filter(Boolean);
+    const languageHint = msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' });
     return html`<form part="form" novalidate aria-label=${msg('Profile', { id: 'tk.profile-form.title' })} @submit=${this.#onSubmit}>
       ${this.#avatar.render({ url: user.avatarUrl, name: form.values.name || user.name })}
       <div class="grid" part="fields">
@@ -231,7 +262,7 @@ export class ProfileForm extends TeamkitElement {
         ${selectField(form, {
           name: 'locale',
           label: msg('Language', { id: 'tk.profile-form.locale' }),
-          hint: msg('The language of the emails and messages we send you.', { id: 'tk.profile-form.locale_hint' }),
+          hint: this.#proposedHint('locale', languageHint) ?? languageHint,
           options: places.languageOptions(locale, languages),
           // An account without a language shows so; once one is chosen it can be changed, not removed.
           emptyLabel: user.locale === null ? msg('Not set', { id: 'tk.profile-form.not_set' }) : undefined,
@@ -240,11 +271,14 @@ export class ProfileForm extends TeamkitElement {
           name: 'country',
           label: msg('Country or region', { id: 'tk.profile-form.country' }),
           emptyLabel: msg('Not set', { id: 'tk.profile-form.not_set' }),
+          hint: this.#proposedHint('country'),
           locale,
           // With no number typed yet, the calling code follows the country.
           onChange: (country) => phone.followCountry(country),
         })}
-        ${places.timeZoneField(form, { name: 'timezone', label: msg('Time zone', { id: 'tk.profile-form.timezone' }), locale })}
+        ${places.timeZoneField(form, {
+          name: 'timezone', label: msg('Time zone', { id: 'tk.profile-form.timezone' }), locale, hint: this.#proposedHint('timezone'),
+        })}
       </div>
       ${form.renderFooter()}
     </form>`;

@@ -13,6 +13,7 @@ export const profileForm = {
   'tk.profile-form.locale_hint': 'El idioma de los correos y mensajes que te enviamos.',
   'tk.profile-form.country': 'País o región',
   'tk.profile-form.not_set': 'Sin indicar',
+  'tk.profile-form.proposed': 'Sugerido por tu navegador.',
   'tk.profile-form.timezone': 'Zona horaria',
   'tk.profile-form.avatar.alt': 'Tu foto de perfil',
   'tk.profile-form.avatar.upload': 'Subir foto',

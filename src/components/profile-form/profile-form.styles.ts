@@ -11,5 +11,6 @@ export const styles = css`
   .grid { display: grid; gap: var(--_gap); align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
   .field { align-content: start; }
   .with-badge { display: flex; gap: var(--_space-2); align-items: center; flex-wrap: wrap; }
+  .proposed { font-weight: 600; }
   .with-badge input { flex: 1; min-width: 12rem; }
 `;
