@@ -11,7 +11,7 @@ describeConformance({
   states: {
     loading: { notApplicable: NO_SCREEN },
     empty: { notApplicable: NO_SCREEN },
-    error: { notApplicable: 'It loads nothing: it hands its client, workspace and locale to the elements inside, which load.' },
+    error: { notApplicable: 'It shows nothing it loads: it hands its client, workspace and locale to the elements inside, which load; the account it reads for its language (without a locale attribute) falls back to the page’s language when it fails.' },
     denied: { notApplicable: NO_SCREEN },
     hostile: { notApplicable: NO_SCREEN },
   },

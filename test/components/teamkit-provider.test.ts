@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { SEED } from '../../src/backend/index.js';
 import type { TeamkitProvider } from '../../src/components/teamkit-provider/teamkit-provider.component.js';
-import { API, clientFor, eventually, mount, screen, startBackend, type Backend } from './helpers.js';
+import { API, buttonByText, choose, clientFor, eventually, mount, screen, sentRequests, startBackend, type Backend } from './helpers.js';
 
 describe('<teamkit-provider>', () => {
   let backend: Backend;
@@ -82,6 +82,51 @@ describe('<teamkit-provider>', () => {
       provider.locale = 'fr';
       await eventually(() => provider.lang === 'en', 'French, which teamkit has no text for, was not marked as English');
       await eventually(() => screen(form).textContent?.includes('Full name'), 'the element never fell back to English');
+    });
+  });
+
+  describe('without a locale attribute: the account’s saved language', () => {
+    const speakingSpanish = (backend: Backend, who: keyof typeof SEED.users) => {
+      const user = backend.store.users.get(SEED.users[who].id);
+      if (!user) throw new Error(`no seed user ${who}`);
+      backend.store.users.update(user, { locale: 'es', version: user.version + 1 });
+    };
+
+    it('speaks the account’s language once the account has loaded', async () => {
+      speakingSpanish(backend, 'owner');
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider .client=${clientFor(backend, 'owner')}>
+        <profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => provider.lang === 'es', 'the provider never followed the account’s Spanish');
+      await eventually(() => screen(form).textContent?.includes('Nombre completo'), 'the form never switched to Spanish');
+      expect(provider.providedFormat?.locale).to.equal('es');
+    });
+
+    it('follows the language the profile form saves', async () => {
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider .client=${clientFor(backend, 'owner')}>
+        <profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => screen(form).textContent?.includes('Full name'), 'the form never loaded in English');
+      const select = screen(form).querySelector<HTMLSelectElement>('select[name="locale"]');
+      if (!select) throw new Error('no language select');
+      choose(select, 'es');
+      buttonByText(screen(form), 'Save changes').click();
+      await eventually(() => provider.lang === 'es', 'the provider never followed the saved Spanish');
+      await eventually(() => screen(form).textContent?.includes('Perfil guardado'), 'the form never said it saved, in Spanish');
+    });
+
+    it('keeps an explicit locale attribute over the account’s language', async () => {
+      speakingSpanish(backend, 'owner');
+      const provider = await fixture<TeamkitProvider>(html`<teamkit-provider .client=${clientFor(backend, 'owner')} locale="en">
+        <profile-form></profile-form></teamkit-provider>`);
+      const form = provider.querySelector('profile-form') as HTMLElement;
+      await eventually(() => shownName(form) === 'Olivia Owner', 'the form never loaded');
+      const language = () => screen(form).querySelector<HTMLSelectElement>('select[name="locale"]')?.value;
+      await eventually(() => language() === 'es', 'the form never showed the account’s Spanish');
+      expect(provider.lang).to.equal('en');
+      expect(screen(form).textContent).to.contain('Full name');
+      const reads = sentRequests().filter((request) => request.method === 'GET' && request.path === '/me');
+      expect(reads, 'only the form reads the account').to.have.length(1);
     });
   });
 });

@@ -3,6 +3,8 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 // Types only: the SDK's code loads on demand, and only for a provider that builds its own client (`base-url`).
 import type { Client, ClientOptions } from '../../sdk/index.js';
+// Types only: `tk-profile-saved` in the event map.
+import type {} from '../profile-form/profile-form.events.js';
 import { clientContext, formatContext, workspaceContext, type FormatSettings } from '../shared/context.js';
 import { TeamkitErrorEvent, WorkspaceChangeEvent } from '../shared/events.js';
 import { SOURCE_LOCALE, setTeamkitLocale, supportedLocale } from '../shared/localization.js';
@@ -43,6 +45,10 @@ function writeStorage(key: string, value: string): void {
  * `client` never downloads a second copy of the SDK. Until the chunk has loaded, the elements inside show
  * their loading state, as they do whenever there is no client yet.
  * The current workspace is remembered per base URL; elements that switch it fire `tk-workspace-change`.
+ * Without a `locale` attribute, the elements speak the signed-in account's saved language: the provider reads the
+ * account through its client (until it has, or when the account has none, the page's or the browser's language
+ * applies) and follows a language saved later (`tk-profile-saved` from `<profile-form>`). A `locale` attribute
+ * always wins.
  * It sets its own `lang` to the language the elements' text is in, so screen readers read them in that voice.
  *
  * @summary Context provider for teamkit elements.
@@ -73,7 +79,10 @@ export class TeamkitProvider extends LitElement {
   /** The current workspace. Defaults to the one remembered for this base URL. */
   @property({ attribute: 'workspace-id', reflect: true }) accessor workspaceId: string | undefined = undefined;
 
-  /** BCP 47 language for text and formatting, e.g. `es` or `en-GB`. Defaults to the page's `lang` or the browser's. */
+  /**
+   * BCP 47 language for text and formatting, e.g. `es` or `en-GB`. Defaults to the signed-in account's saved
+   * language, else the page's `lang` or the browser's.
+   */
   @property() accessor locale: string | undefined = undefined;
 
   /** IANA time zone for dates, e.g. `Europe/Madrid`. Defaults to the browser's. */
@@ -91,10 +100,19 @@ export class TeamkitProvider extends LitElement {
   /** Counts client changes, so a client built for an older `base-url` or `getToken` is not provided late. */
   #clientVersion = 0;
 
+  /** The client whose account's language was asked for, the answer (none while unknown or unset), and the read. */
+  #accountClient: Client | undefined;
+  #accountLocale: string | undefined;
+  #accountRead: AbortController | undefined;
+
   constructor() {
     super();
     this.addEventListener('tk-workspace-change', (event) => {
       if (event.target !== this) this.workspaceId = event.workspaceId;
+    });
+    this.addEventListener('tk-profile-saved', (event) => {
+      this.#accountLocale = event.user.locale ?? undefined;
+      this.requestUpdate();
     });
   }
 
@@ -120,10 +138,33 @@ export class TeamkitProvider extends LitElement {
       if (this.workspaceId) writeStorage(storageKey(this.#scope), this.workspaceId);
       this.providedWorkspaceId = this.workspaceId ?? readStorage(storageKey(this.#scope));
     }
-    if (changed.has('locale') || changed.has('timeZone') || !this.providedFormat) {
-      const locale = this.locale || document.documentElement.lang || navigator.language || 'en';
+    // The account's language is only worth a request while no `locale` attribute overrides it.
+    if (!this.locale && this.providedClient !== this.#accountClient) void this.#readAccountLocale(this.providedClient);
+    const locale = this.locale || this.#accountLocale || document.documentElement.lang || navigator.language || 'en';
+    if (changed.has('timeZone') || locale !== this.providedFormat?.locale) {
       this.providedFormat = { locale, timeZone: this.timeZone || undefined };
       void this.#switchLanguage(locale);
+    }
+  }
+
+  /**
+   * Reads the signed-in account's saved language through `client` and follows it. A failure leaves the page's
+   * or browser's language in place: the elements inside report their own failed loads.
+   */
+  async #readAccountLocale(client: Client | undefined): Promise<void> {
+    this.#accountRead?.abort();
+    this.#accountClient = client;
+    this.#accountLocale = undefined;
+    if (!client) return;
+    const read = new AbortController();
+    this.#accountRead = read;
+    try {
+      const user = await client.account.get({ signal: read.signal });
+      if (read.signal.aborted) return;
+      this.#accountLocale = user.locale ?? undefined;
+      this.requestUpdate();
+    } catch {
+      // Nothing to show: the language stays the page's or the browser's (see above).
     }
   }
 
