@@ -118,7 +118,8 @@ describe('<team-table>', () => {
       const mia = rowOf(el, 'Mia Member');
       expect(mia.querySelector('[part~="cell-email"]')?.textContent?.trim()).to.equal('member@acme.test');
       expect(roleSelect(mia)?.value).to.equal('member');
-      expect(mia.querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('grp_sales');
+      expect(mia.querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('Sales');
+      expect(rowOf(el, 'प्रिया शर्मा').querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('Engineering, Sales');
       expect(mia.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Active');
       const lastLogin = mia.querySelector('time');
       expect(lastLogin?.textContent?.trim()).to.equal('last week');
@@ -174,6 +175,37 @@ describe('<team-table>', () => {
       choose(screen(el).querySelector<HTMLSelectElement>('[part~="filter-role"]')!, 'viewer');
       await waitUntil(() => total(el) === '1 member');
       expect(names(el)).to.deep.equal(['Yuki Tanaka']);
+    });
+
+    it("filters by group, listing the workspace's groups by name, and shows everyone again with All groups", async () => {
+      const el = await table(backend);
+      const groupFilter = screen(el).querySelector<HTMLSelectElement>('[part~="filter-group"]')!;
+      expect(groupFilter.getAttribute('aria-label')).to.equal('Filter by group');
+      expect([...groupFilter.options].map((option) => option.textContent?.trim())).to.deep.equal(['All groups', 'Engineering', 'Sales']);
+      choose(groupFilter, 'grp_sales');
+      await waitUntil(() => total(el) === '6 members', `total is ${total(el)}`);
+      await waitUntil(() => names(el).length === 6, 'the rows did not follow the filter');
+      expect(names(el)).to.have.members(['Liam O\'Brien', 'Mateo Rossi', 'Mia Member', 'Søren Nielsen', 'Zoë Müller', 'प्रिया शर्मा']);
+      expect(el.groupFilter).to.equal('grp_sales');
+      choose(groupFilter, 'grp_engineering');
+      await waitUntil(() => total(el) === '7 members', `total is ${total(el)}`);
+      expect(names(el)).to.include('Adam Admin');
+      expect(names(el)).not.to.include('Mia Member');
+      choose(groupFilter, '');
+      await waitUntil(() => total(el) === '25 members' && names(el).length === 25, 'All groups did not show everyone again');
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts filtered by the group-filter attribute, and has no group filter where the workspace has no groups', async () => {
+      const filtered = await table(backend, {}, html`<team-table group-filter="grp_engineering" style=${TALL}></team-table>`);
+      await waitUntil(() => total(filtered) === '7 members', `total is ${total(filtered)}`);
+      expect(screen(filtered).querySelector<HTMLSelectElement>('[part~="filter-group"]')?.value).to.equal('grp_engineering');
+      filtered.parentElement?.remove();
+      for (const group of backend.store.groupsOf('ws_acme')) backend.store.groups.delete(group);
+      const el = await table(backend);
+      expect(total(el)).to.equal('25 members');
+      expect(screen(el).querySelector('[part~="filter-group"]')).to.equal(null);
+      expect(screen(el).querySelector('[part~="filter-role"]')).not.to.equal(null);
     });
 
     it('sorts by a column when its header is clicked, and says so with aria-sort', async () => {
@@ -834,6 +866,9 @@ describe('<team-table>', () => {
       expect(mia.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('Activo');
       expect(mia.querySelector('time')?.textContent?.trim()).to.equal('la semana pasada');
       expect(screen(el).querySelector<HTMLInputElement>('[part~="search"]')?.getAttribute('aria-label')).to.equal('Buscar miembros');
+      const groupFilter = screen(el).querySelector<HTMLSelectElement>('[part~="filter-group"]');
+      expect(groupFilter?.getAttribute('aria-label')).to.equal('Filtrar por grupo');
+      expect(groupFilter?.options[0]?.textContent?.trim()).to.equal('Todos los grupos');
       expect(rowOf(el, 'Olivia Owner').textContent).to.include('Transfiere la propiedad para cambiar al propietario');
       await expect(el).to.be.accessible();
     });

@@ -25,7 +25,10 @@ import { renderToolbar } from './toolbar.js';
 export type { RowAction } from './rows.js';
 
 /** What the list of members depends on: any change asks for the first page again. */
-type ListArgs = readonly [Client | undefined, string | undefined, Page<Member> | undefined, string, string, MemberStatus | '', MemberSort, number];
+type ListArgs = readonly [Client | undefined, string | undefined, Page<Member> | undefined, string, string, string, MemberStatus | '', MemberSort, number];
+
+/** A group as the table shows it: its name for its id. */
+type GroupName = { readonly id: string; readonly name: string };
 
 /**
  * The members of a workspace as an accessible, virtualized grid: search, filters, sort, pages loaded as you
@@ -60,7 +63,7 @@ type ListArgs = readonly [Client | undefined, string | undefined, Page<Member> |
  *
  * @csspart toolbar - The bar with search, filters, total and the `toolbar` slot.
  * @csspart search - The search input.
- * @csspart filter - A filter select; also `filter-role`, `filter-status`.
+ * @csspart filter - A filter select; also `filter-role`, `filter-group` (shown when the workspace has groups), `filter-status`.
  * @csspart total - The member count.
  * @csspart notice - A notice, with its tone (`info`, `success`, `warning`, `danger`): the read-only explanation, or what a role change, a removal or a bulk action did. A refusal says why, and the row is back as it was; a bulk action names each member it failed for or skipped, and why (was `report`).
  * @csspart dismiss - A notice's Dismiss button.
@@ -116,6 +119,9 @@ export class TeamTable extends TeamkitBase {
   /** Shows only members with this role id. */
   @property({ attribute: 'role-filter' }) accessor roleFilter = '';
 
+  /** Shows only the members of the group with this id. */
+  @property({ attribute: 'group-filter' }) accessor groupFilter = '';
+
   /** Shows only `active` or `pending` members. */
   @property({ attribute: 'status-filter' }) accessor statusFilter: MemberStatus | '' = '';
 
@@ -128,8 +134,11 @@ export class TeamTable extends TeamkitBase {
   /** Buttons to add to each row, e.g. `(member) => [{ id: 'profile', label: 'Profile' }]`. */
   @property({ attribute: false }) accessor rowActions: ((member: Member) => readonly RowAction[]) | undefined = undefined;
 
-  /** Names for group ids in the Groups column; an id without a name shows as itself. */
-  @property({ attribute: false }) accessor groups: readonly { id: string; name: string }[] = [];
+  /**
+   * The groups for the Groups column's names and the group filter. Unset, the table loads the workspace's groups
+   * (up to 200) with its members; an id without a name shows as itself.
+   */
+  @property({ attribute: false }) accessor groups: readonly GroupName[] | undefined = undefined;
 
   /**
    * Members the host already holds (a server render, a cache, a benchmark), shown at once instead of fetching
@@ -143,7 +152,7 @@ export class TeamTable extends TeamkitBase {
   #usedInitialPage: Page<Member> | undefined;
   /** The members, a page at a time as the reader scrolls; the next page's failure shows in the last row. */
   #list = new ListController<Member, ListArgs>(this, {
-    args: () => [this.api, this.currentWorkspaceId, this.initialPage, this.query, this.roleFilter, this.statusFilter, this.sort, this.pageSize] as const,
+    args: () => [this.api, this.currentWorkspaceId, this.initialPage, this.query, this.roleFilter, this.groupFilter, this.statusFilter, this.sort, this.pageSize] as const,
     load: async ([client, workspaceId, initialPage, ...query], cursor, signal) => {
       if (cursor !== undefined) return client && workspaceId ? client.members.list(workspaceId, { ...memberQuery(...query), cursor }, { signal }) : undefined;
       // Another search or filter: what was selected may not even be shown any more.
@@ -168,6 +177,12 @@ export class TeamTable extends TeamkitBase {
     task: async ([api, workspaceId], { signal }) => (api && workspaceId ? api.roles.list(workspaceId, { signal }).catch(() => []) : []),
     args: () => [this.api, this.currentWorkspaceId] as const,
   });
+  /** The host's groups, else the workspace's: without them the column shows ids and the group filter hides. */
+  #groups = new Task(this, {
+    task: async ([api, workspaceId, given], { signal }): Promise<readonly GroupName[]> => given
+      ?? (api && workspaceId ? api.groups.list(workspaceId, { limit: 200 }, { signal }).then((page) => page.items, () => []) : []),
+    args: () => [this.api, this.currentWorkspaceId, this.groups] as const,
+  });
   /** Role changes, removals and bulk actions, whose code loads with the first of them (most visits change nobody). */
   #changes: MemberChanges | undefined;
   #loadingChanges: Promise<MemberChanges> | undefined;
@@ -190,6 +205,9 @@ export class TeamTable extends TeamkitBase {
   /** What every row reads, worked out once per render of the element instead of once per row. */
   #rights = new MemberRights(false, undefined, []);
   #roleOptions: (readonly [string, string])[] = [];
+  #groupsFor: readonly GroupName[] | undefined;
+  #groupOptions: (readonly [string, string])[] = [];
+  #groupNames: ReadonlyMap<string, string> = new Map();
   #selectable: { for: unknown[]; members: Member[] } = { for: [], members: [] };
 
   get #canManage(): boolean {
@@ -205,6 +223,12 @@ export class TeamTable extends TeamkitBase {
     this.#cols = [...(this.#canManage ? ['select' as const] : []), ...parseColumns(this.columns)];
     this.#rights = new MemberRights(this.#canManage, this.#permissions.membership, this.#roles.value ?? []);
     this.#roleOptions = this.#rights.grantable().map((id) => [id, this.#label(id)] as const);
+    // Worked out once when the groups arrive, not on every render (each row looks its names up in the map).
+    if (this.#groups.value !== this.#groupsFor) {
+      this.#groupsFor = this.#groups.value;
+      this.#groupOptions = (this.#groupsFor ?? []).map((group) => [group.id, group.name] as const);
+      this.#groupNames = new Map(this.#groupOptions);
+    }
     this.#grid?.prepare(this.#cols, this.#list.items, this.#list.hasMore);
   }
 
@@ -258,6 +282,7 @@ export class TeamTable extends TeamkitBase {
     return html`${renderToolbar({
         draft: this.#draft, onSearch: this.#onSearch, commitSearch: () => this.#commitSearch(), total: this.#list.task.value ? this.#list.total : undefined, pending, settings: this.formatSettings,
         roleFilter: this.roleFilter, roles: this.#rights.roleIds().map((id) => [id, this.#label(id)] as const), setRoleFilter: (value) => { this.roleFilter = value; },
+        groupFilter: this.groupFilter, groups: this.#groupOptions, setGroupFilter: (value) => { this.groupFilter = value; },
         statusFilter: this.statusFilter, statuses: (['active', 'pending'] as const).map((status) => [status, this.#statusLabel(status)] as const),
         setStatusFilter: (value) => { this.statusFilter = value as MemberStatus; },
       })}
@@ -267,8 +292,8 @@ export class TeamTable extends TeamkitBase {
       ${renderNotice(changes?.actions.notice, { onDismiss: () => changes?.actions.dismiss() })}
       ${changes?.renderBar(this.#roleOptions) ?? nothing}
       ${this.#list.render({
-        // Rows wait for the reader's rights and the roles: rendered once, with their controls, never twice.
-        items: () => (!this.#grid || [this.#permissions.task, this.#roles].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
+        // Rows wait for the reader's rights, the roles and the group names: rendered once, complete, never twice.
+        items: () => (!this.#grid || [this.#permissions.task, this.#roles, this.#groups].some((task) => task.value === undefined && task.status < TaskStatus.COMPLETE)
           ? renderLoading() : this.#renderGrid(this.#grid, pending)),
         empty: () => this.#renderEmpty(),
       })}
@@ -276,11 +301,11 @@ export class TeamTable extends TeamkitBase {
   }
 
   #renderEmpty(): unknown {
-    return this.query || this.roleFilter || this.statusFilter
+    return this.query || this.roleFilter || this.groupFilter || this.statusFilter
       ? renderEmpty(
         msg('No members match', { id: 'tk.team-table.no_match' }),
         msg('Try another search, or clear the filters.', { id: 'tk.team-table.no_match_hint' }),
-        html`<button type="button" @click=${() => { this.#draft = this.query = this.roleFilter = this.statusFilter = ''; }}>${msg('Clear search and filters', { id: 'tk.team-table.clear_filters' })}</button>`,
+        html`<button type="button" @click=${() => { this.#draft = this.query = this.roleFilter = this.groupFilter = this.statusFilter = ''; }}>${msg('Clear search and filters', { id: 'tk.team-table.clear_filters' })}</button>`,
       )
       : renderEmpty(msg('No members yet', { id: 'tk.team-table.empty' }), msg('Invite people to work with you in this workspace.', { id: 'tk.team-table.empty_hint' }));
   }
@@ -300,7 +325,7 @@ export class TeamTable extends TeamkitBase {
       selfId: this.#permissions.membership?.member.id,
       settings: this.formatSettings,
       roleOptions: this.#roleOptions,
-      groupNames: new Map(this.groups.map((group) => [group.id, group.name])),
+      groupNames: this.#groupNames,
       moreError: this.#list.loadMoreError,
       selected: (member) => this.#selection.has(member),
       pending: (member) => changes?.pending(member) ?? false,
@@ -397,6 +422,6 @@ export class TeamTable extends TeamkitBase {
 }
 
 /** The API query for the list's arguments, the page size kept within what the server accepts. */
-function memberQuery(query: string, role: string, status: MemberStatus | '', sort: MemberSort, pageSize: number): MemberQuery {
-  return { query: query || undefined, role: role || undefined, status: status || undefined, sort, limit: Math.min(Math.max(Math.trunc(pageSize) || 50, 1), 200) };
+function memberQuery(query: string, role: string, group: string, status: MemberStatus | '', sort: MemberSort, pageSize: number): MemberQuery {
+  return { query: query || undefined, role: role || undefined, group: group || undefined, status: status || undefined, sort, limit: Math.min(Math.max(Math.trunc(pageSize) || 50, 1), 200) };
 }

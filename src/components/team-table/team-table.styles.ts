@@ -10,6 +10,8 @@ export const styles = css`
   .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
   .toolbar input { flex: 1 1 220px; width: auto; }
   .toolbar select { width: auto; max-width: 100%; }
+  /* Narrow, the filters wrap: each row of them fills the width instead of leaving a ragged edge. */
+  @container (width < 600px) { .toolbar select { flex: 1 1 8rem; } }
   .total { margin-inline-start: auto; display: inline-flex; gap: var(--_space-2); align-items: center; color: var(--_muted); white-space: nowrap; }
   .total .spinner, .more .spinner { width: 14px; height: 14px; }
   .bulk { padding: var(--_space-2) var(--_space-3); border-radius: var(--_radius-sm); background: var(--_accent-soft); }

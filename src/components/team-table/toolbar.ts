@@ -22,6 +22,10 @@ export interface ToolbarView {
   roleFilter: string;
   roles: Options;
   setRoleFilter(value: string): void;
+  groupFilter: string;
+  /** The workspace's groups by name; without any, there is nothing to filter by and no select. */
+  groups: Options;
+  setGroupFilter(value: string): void;
   statusFilter: string;
   statuses: Options;
   setStatusFilter(value: string): void;
@@ -41,6 +45,8 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       @input=${view.onSearch} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && view.commitSearch()} />
     ${filterSelect('filter filter-role', msg('Filter by role', { id: 'tk.team-table.filter_role' }), msg('All roles', { id: 'tk.team-table.all_roles' }),
       view.roleFilter, view.roles, view.setRoleFilter)}
+    ${view.groups.length ? filterSelect('filter filter-group', msg('Filter by group', { id: 'tk.team-table.filter_group' }), msg('All groups', { id: 'tk.team-table.all_groups' }),
+      view.groupFilter, view.groups, view.setGroupFilter) : nothing}
     ${filterSelect('filter filter-status', msg('Filter by status', { id: 'tk.team-table.filter_status' }), msg('All statuses', { id: 'tk.team-table.all_statuses' }),
       view.statusFilter, view.statuses, view.setStatusFilter)}
     <span part="total" class="total" role="status">${view.pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${total === undefined ? ''
