@@ -208,6 +208,14 @@ describe('<team-table>', () => {
       expect(screen(el).querySelector('[part~="filter-role"]')).not.to.equal(null);
     });
 
+    it("names groups from the host's list when the host gives one", async () => {
+      const el = await table(backend, {}, html`<team-table .groups=${[{ id: 'grp_sales', name: 'Field sales' }]} style=${TALL}></team-table>`);
+      expect(rowOf(el, 'Mia Member').querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('Field sales');
+      expect(rowOf(el, 'Adam Admin').querySelector('[part~="cell-groups"]')?.textContent?.trim()).to.equal('grp_engineering');
+      const options = [...screen(el).querySelector<HTMLSelectElement>('[part~="filter-group"]')!.options];
+      expect(options.map((option) => option.textContent?.trim())).to.deep.equal(['All groups', 'Field sales']);
+    });
+
     it('sorts by a column when its header is clicked, and says so with aria-sort', async () => {
       const el = await table(backend);
       expect(header(el, 'Name').getAttribute('aria-sort')).to.equal('ascending');
