@@ -20,9 +20,10 @@ import { componentTags } from './lib/components.mjs';
 import { typescriptTranspile } from './lib/rollup-typescript-transpile.mjs';
 
 /**
- * Budgets in KB (1 KB = 1000 bytes) of min + gzip -9, from the issues. An element and the autoloader fail the
- * run when over; the SDK's, define.js's and the average marginal target are reported only until the elements'
- * migrations onto the shared foundation land (issue 7).
+ * Budgets in KB (1 KB = 1000 bytes) of min + gzip -9, from the issues. An element, a settings page's first view,
+ * the autoloader and the elements' average marginal cost (issue 7) fail the run when over; the SDK's and
+ * define.js's are reported only: the SDK entry carries every resource's schemas, and define.js every element,
+ * which no 60 KB holds at ~4 KB an element (the autoloader is the way to load many).
  */
 const BUDGETS = { sdk: 15, element: 30, 'first view': 40, autoloader: 3, define: 60 };
 const ENFORCED = new Set(['element', 'first view', 'autoloader']);
@@ -192,7 +193,8 @@ try {
   const { own, spanish, foundation } = await marginals(tags);
   const average = [...own.values()].reduce((sum, size) => sum + size, 0) / own.size;
   table(['element', 'own gz', 'Spanish gz'], tags.map((tag) => [tag, kb(own.get(tag) ?? 0), spanish.has(tag) ? `+${kb(spanish.get(tag))}` : '']));
-  console.log(`shared by several elements (lit, SDK, foundation): ${kb(foundation)} KB; average own: ${kb(average)} KB (target ${MARGINAL_TARGET} KB, reported only)`);
+  console.log(`shared by several elements (lit, SDK, foundation): ${kb(foundation)} KB; average own: ${kb(average)} KB (budget ${MARGINAL_TARGET} KB)`);
+  if (average > MARGINAL_TARGET * 1000) problems.push(`average own cost: ${kb(average)} KB, over its ${MARGINAL_TARGET} KB budget`);
 } catch (error) {
   problems.push(`cannot measure: ${error.stack ?? error}`);
 } finally {
