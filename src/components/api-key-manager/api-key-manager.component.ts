@@ -8,7 +8,7 @@ import { copyStyles } from '../shared/clipboard.styles.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
 import { DialogController } from '../shared/controllers/dialog-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderFormError } from '../shared/feedback/form-error.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderNotice } from '../shared/feedback/notice.js';
@@ -178,7 +178,7 @@ export class ApiKeyManager extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+    return pageLimit(this.pageSize, 25);
   }
 
   get #now(): number {

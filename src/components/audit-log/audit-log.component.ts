@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuditEntry, AuditExportQuery } from '../../sdk/index.js';
 import { DialogController } from '../shared/controllers/dialog-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderEmpty, renderLoading } from '../shared/feedback/states.js';
 import { MemberPicker } from '../shared/member-picker/member-picker.js';
@@ -188,7 +188,7 @@ export class AuditLog extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 50));
+    return pageLimit(this.pageSize, 50);
   }
 
   #query(): AuditExportQuery {

@@ -3,7 +3,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BillingSummary } from '../../sdk/index.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty, renderTask } from '../shared/feedback/states.js';
@@ -115,7 +115,7 @@ export class BillingSummaryElement extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 12));
+    return pageLimit(this.pageSize, 12);
   }
 
   protected override render(): TemplateResult {

@@ -8,7 +8,7 @@ import type { GroupCreate } from '../../sdk/schemas/groups.js';
 import { TEXT_LIMITS } from '../../sdk/schemas/limits.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderEmpty, renderFormError, renderGate, renderNotice } from '../shared/feedback/index.js';
 import { textField } from '../shared/fields/index.js';
 import { FormController } from '../shared/form-controller.js';
@@ -148,7 +148,7 @@ export class GroupManager extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 50));
+    return pageLimit(this.pageSize, 50);
   }
 
   get #mayManage(): boolean {

@@ -6,7 +6,7 @@ import type { Invitation, InvitationStatus } from '../../sdk/index.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty } from '../shared/feedback/states.js';
@@ -133,7 +133,7 @@ export class InvitationList extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+    return pageLimit(this.pageSize, 25);
   }
 
   get #now(): number {

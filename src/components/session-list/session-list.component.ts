@@ -5,7 +5,7 @@ import type { Session, SignIn } from '../../sdk/index.js';
 import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty } from '../shared/feedback/states.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
@@ -141,7 +141,7 @@ export class SessionListElement extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 10));
+    return pageLimit(this.pageSize, 10);
   }
 
   get #now(): number {

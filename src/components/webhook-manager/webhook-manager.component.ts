@@ -7,7 +7,7 @@ import { nowFrom, TickController, type TimeSource } from '../shared/clock.js';
 import { copyStyles } from '../shared/clipboard.styles.js';
 import type { ConfirmController } from '../shared/confirm-controller.js';
 import { DialogController } from '../shared/controllers/dialog-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderFormError } from '../shared/feedback/form-error.js';
 import { renderGate } from '../shared/feedback/gate.js';
 import { renderNotice } from '../shared/feedback/notice.js';
@@ -225,7 +225,7 @@ export class WebhookManager extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 25));
+    return pageLimit(this.pageSize, 25);
   }
 
   get #mayManage(): boolean {

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Workspace } from '../../sdk/index.js';
 import { ConfirmController } from '../shared/confirm-controller.js';
 import { ActionController } from '../shared/controllers/action-controller.js';
-import { ListController } from '../shared/controllers/list-controller.js';
+import { ListController, pageLimit } from '../shared/controllers/list-controller.js';
 import { renderNotice } from '../shared/feedback/notice.js';
 import { renderEmpty } from '../shared/feedback/states.js';
 import { TeamkitElement } from '../shared/teamkit-element.js';
@@ -115,7 +115,7 @@ export class WorkspaceList extends TeamkitElement {
   }
 
   get #limit(): number {
-    return Math.min(200, Math.max(1, Math.round(this.pageSize) || 50));
+    return pageLimit(this.pageSize, 50);
   }
 
   #rowHeader(id: string): HTMLElement | null {

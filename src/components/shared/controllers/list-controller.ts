@@ -44,6 +44,14 @@ export interface ListViews<T> {
 }
 
 /**
+ * The page size a list asks for, from an element's `page-size` attribute: whole, 1 to 200 (the API's limit), and
+ * `fallback` when the attribute is not a number.
+ */
+export function pageLimit(pageSize: number, fallback: number): number {
+  return Math.min(200, Math.max(1, Math.round(pageSize) || fallback));
+}
+
+/**
  * A paged list over any cursor method: the first page through `@lit/task` (reloaded when `args` change), further
  * pages on demand, optimistic edits with rollback, and the standard "Load more" footer. Failures reach the host
  * page as `tk-error` (`load`, `load-more`); aborted requests do not.
